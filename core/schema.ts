@@ -1,0 +1,94 @@
+// The one item schema: written by the indexer, validated when the corpus loads,
+// returned by the API. Fields are absent when they do not apply.
+import { z } from 'zod';
+
+export const ITEM_TYPES = [
+  'recommendation', 'observation', 'practice', 'question', 'answer', 'response',
+  'goal', 'task', 'evaluation', 'table', 'paragraph', 'commitment',
+] as const;
+export const URGENCIES = ['require', 'request', 'invite'] as const;
+export const ADDRESSEES = ['state', 'all-parties'] as const;
+export const STATUSES = ['met', 'partially', 'not-met', 'different'] as const;
+
+export const ItemType = z.enum(ITEM_TYPES);
+export const Urgency = z.enum(URGENCIES);
+export const Addressee = z.enum(ADDRESSEES);
+export const FulfilmentStatus = z.enum(STATUSES);
+
+export const Refs = z.object({
+  recommendations: z.array(z.string()),
+  paragraphs: z.array(z.number().int()),
+});
+export type Refs = z.infer<typeof Refs>;
+
+export const Footnote = z.object({
+  n: z.number().int(),
+  text: z.string(),
+  refs: Refs.optional(),
+  /** "Ibid." notes keep their own text and borrow the previous note's refs. */
+  ibidOf: z.number().int().optional(),
+});
+export type Footnote = z.infer<typeof Footnote>;
+
+export const Span = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const Item = z.object({
+  id: z.string(),
+  document: z.string(),
+  type: ItemType,
+  text: z.string(),
+  title: z.string().optional(),
+  number: z.string().optional(),
+  parentId: z.string().optional(),
+  respondsTo: z.string().optional(),
+  section: z.array(z.string()).optional(),
+  urgency: Urgency.optional(),
+  addressee: Addressee.optional(),
+  body: z.string(),
+  year: z.number().int(),
+  round: z.string().optional(),
+  country: z.string().optional(),
+  themes: z.array(z.string()),
+  refs: Refs.optional(),
+  footnotes: z.array(Footnote).optional(),
+  response: z.string().optional(),
+  commitment: z.boolean().optional(),
+  goal: z.string().optional(),
+  description: z.string().optional(),
+  financing: z.string().optional(),
+  targetGroup: z.string().optional(),
+  start: z.string().optional(),
+  deadline: z.string().optional(),
+  responsible: z.array(z.string()).optional(),
+  cooperating: z.array(z.string()).optional(),
+  indicators: z.string().optional(),
+  status: FulfilmentStatus.optional(),
+  timetable: z.string().optional(),
+  /** For table items: rows of cells as printed. */
+  rows: z.array(z.array(z.string())).optional(),
+  span: Span,
+});
+export type Item = z.infer<typeof Item>;
+
+export const DocumentMeta = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
+  file: z.string(),
+  title: z.string(),
+  body: z.string(),
+  year: z.number().int().min(1900).max(2100),
+  round: z.string().optional(),
+  country: z.string().optional(),
+  kind: z.string(),
+  format: z.enum(['txt', 'pdf']),
+  source: z.string().optional(),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+export const Manifest = z.object({ documents: z.array(z.unknown()) });
+
+export const DocumentSummary = DocumentMeta.omit({ file: true }).extend({
+  items: z.number().int(),
+  /** Metadata was inferred from the text because the manifest had no entry. */
+  inferred: z.boolean().optional(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;

@@ -1,0 +1,63 @@
+// Shared types of the search engine: used by the indexer (to build the snapshot)
+// and by the server (to load it and answer queries).
+import type { Item } from '../schema.js';
+
+export const FACET_FIELDS = [
+  'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment',
+] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export const SORTS = ['relevance', 'year', 'document', 'deadline'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchFilters {
+  type?: string[];
+  urgency?: string[];
+  body?: string[];
+  /** Exact years and/or an inclusive range ("2018..2023"). */
+  year?: { values?: number[]; from?: number; to?: number };
+  theme?: string[];
+  document?: string[];
+  addressee?: string[];
+  commitment?: boolean;
+  /** "III-25" (recommendation id) or "para:73" (paragraph of the cited report). */
+  ref?: string[];
+}
+
+export interface SearchParams {
+  q?: string;
+  filters?: SearchFilters;
+  limit?: number;
+  offset?: number;
+  sort?: Sort;
+}
+
+export interface SearchHit {
+  item: Item;
+  score: number;
+  /** HTML-escaped snippets with <mark> around matched terms, by field. */
+  highlights: { text?: string; title?: string };
+}
+
+export interface SearchResult {
+  count: number;
+  hits: SearchHit[];
+  facets: Record<FacetField, Record<string, number>>;
+  /** How the query was understood: terms, phrases, exclusions, expansions, corrections. */
+  parsed: ParsedQueryInfo;
+}
+
+export interface ParsedQueryInfo {
+  terms: string[];
+  phrases: string[];
+  excluded: string[];
+  alternatives: string[][];
+  expansions: Record<string, string[]>;
+  corrections: Record<string, string>;
+}
+
+/** Extra language data learnt from the corpus (abbreviation lists, defined terms). */
+export interface Lexicon {
+  /** abbreviation (as printed, e.g. "THB") → expansions ("trafficking in human beings"). */
+  abbreviations: Record<string, string[]>;
+}
