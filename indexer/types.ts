@@ -1,0 +1,78 @@
+// Types passed between indexer stages (see pipeline.ts for the order).
+import type { DocumentMeta, Item, Refs } from '../core/schema.js';
+
+/** Text of one source file, as extracted (txt as read; pdf rebuilt in the same conventions). */
+export interface ExtractedText {
+  text: string;
+  /** Character ranges of printed pages, when the source had pages (PDF). */
+  pages?: { start: number; end: number }[];
+}
+
+export interface SourceDocument {
+  meta: DocumentMeta;
+  /** True when the manifest had no entry and metadata was inferred from the text. */
+  inferred: boolean;
+  extracted: ExtractedText;
+}
+
+/** A logical line: one or more physical lines of the source joined (page-break splits). */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A footnote text found at a former page bottom. */
+export interface NoteText {
+  n: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The document with page furniture removed: what segmenters read. */
+export interface Layout {
+  source: string;
+  lines: Line[];
+  notes: NoteText[];
+  /** Ranges dropped as page furniture (page numbers, debris): not content. */
+  dropped: { start: number; end: number; why: string }[];
+}
+
+/**
+ * What a segmenter returns: an item before ids, footnotes and facets are settled.
+ * `text` still carries footnote markers; `key` is the id suffix within the document
+ * (e.g. "rec/II-6", "q/9.1", "task/1.1"); `parentKey`/`respondsToKey` point at keys.
+ */
+export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body' | 'year' | 'themes' | 'span' | 'parentId' | 'respondsTo' | 'refs' | 'footnotes'>> {
+  key: string;
+  type: Item['type'];
+  text: string;
+  start: number;
+  end: number;
+  parentKey?: string;
+  respondsToKey?: string;
+  /** Theme ids the document's own structure gives (e.g. a factsheet chapter). */
+  themeHints?: string[];
+}
+
+export type Segmenter = (layout: Layout, doc: SourceDocument) => DraftItem[];
+
+export interface ResolvedFootnote {
+  n: number;
+  text: string;
+  refs?: Refs;
+  ibidOf?: number;
+}
+
+export interface DocumentReport {
+  document: string;
+  file: string;
+  kind: string;
+  inferred: boolean;
+  itemsByType: Record<string, number>;
+  footnotes: { resolved: number; unresolved: number; unresolvedMarkers: string[]; notesWithoutMarker: number[] };
+  unassignedChars: number;
+  unassignedShare: number;
+  warnings: string[];
+}
