@@ -20,6 +20,8 @@ export interface Line {
   text: string;
   start: number;
   end: number;
+  /** A blank line, a page break or removed page furniture stands between this line and the previous one. */
+  gapBefore: boolean;
 }
 
 /** A footnote text found at a former page bottom. */
@@ -56,7 +58,13 @@ export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body'
   themeHints?: string[];
 }
 
-export type Segmenter = (layout: Layout, doc: SourceDocument) => DraftItem[];
+export interface SegmentResult {
+  items: DraftItem[];
+  /** Lines the segmenter read as headings: structure, not content, so not "unassigned". */
+  headings: { start: number; end: number }[];
+}
+
+export type Segmenter = (layout: Layout, doc: SourceDocument) => SegmentResult;
 
 export interface ResolvedFootnote {
   n: number;
@@ -75,4 +83,12 @@ export interface DocumentReport {
   unassignedChars: number;
   unassignedShare: number;
   warnings: string[];
+}
+
+/** A kind of document the indexer understands, with how to recognise it from its text. */
+export interface DocumentKind {
+  kind: string;
+  /** True when the text looks like this kind (used when the manifest has no entry). */
+  detect(text: string): boolean;
+  segment: Segmenter;
 }

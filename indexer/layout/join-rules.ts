@@ -1,0 +1,42 @@
+// When do two lines belong to one sentence? PDF conversion leaves sentences split by
+// page breaks (with footnotes or a page number in between) and by hard wraps.
+
+/** Starts of lines that open a new unit of structure: never glued to the line before. */
+const STRUCTURAL_START = new RegExp(
+  [
+    String.raw`^\s*[-•▪◦–—]\s`, // bullets
+    String.raw`^\s*\d+(?:\.\d+)*\.?\s`, // "1. ", "9.1. ", "4.2 "
+    String.raw`^\s*\d+(?:\.\d+)+\.?$`, // a lone number label
+    String.raw`^\s*[a-zA-Z][.)]\s`, // "a. ", "b) "
+    String.raw`^\s*\(\w{1,4}\)\s`, // "(3) ", "(iv) "
+    String.raw`^\s*\*\*`, // bold run: a heading or label in the markdown-like rendition
+    String.raw`^\s*#`,
+    String.raw`^\s*→`,
+    String.raw`^\s*(?:Question|Task|Policy Target|Operational Goal|Annex|Chapter|Section|Article)\b`,
+  ].join('|'),
+);
+
+const SENTENCE_END = /[.:;!?]["”’)\]*]*[⁰¹²³⁴⁵⁶⁷⁸⁹,\s]*$|[.:;!?]["”’)\]]*\^\{[\d,\s]+\}$/;
+/** Words a sentence or a heading does not end on: the line must go on. */
+const DANGLING_WORD = /\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|its|their|is|are|be|also)$/i;
+
+export type JoinKind = 'space' | 'hyphen' | null;
+
+export function shouldJoin(prev: string, next: string, gapBefore: boolean): JoinKind {
+  if (next.includes('\t') || prev.includes('\t')) return null; // table rows stand alone
+  if (STRUCTURAL_START.test(next)) return null;
+  const a = prev.trimEnd();
+  const b = next.trimStart();
+  if (a === '' || b === '') return null;
+  const startsLower = /^[a-zà-ž]/.test(b);
+  if (/[A-Za-zà-ž]-$/.test(a) && startsLower) return 'hyphen';
+  if (SENTENCE_END.test(a)) return null;
+  if (!gapBefore) {
+    // A hard wrap: the converter leaves a trailing space where a line was wrapped.
+    if (/\s$/.test(prev) || startsLower || /,$/.test(a)) return 'space';
+    return null;
+  }
+  if (startsLower) return 'space';
+  if (/,$/.test(a) || DANGLING_WORD.test(a)) return 'space';
+  return null;
+}

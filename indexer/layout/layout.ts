@@ -1,0 +1,64 @@
+// Layout stage: turn extracted text into logical lines with page furniture removed.
+// Footnote texts at former page bottoms are lifted out (they are attached to items later),
+// stray page numbers are dropped, and sentences split by a page break or a hard wrap
+// are joined again, so segmenters read the document as it was written.
+import type { Layout, Line, NoteText } from '../types.js';
+import { findNoteTexts } from './notes.js';
+import { splitPhysicalLines, type PhysicalLine } from './physical-lines.js';
+import { shouldJoin } from './join-rules.js';
+
+const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/i;
+
+export function buildLayout(source: string): Layout {
+  const physical = splitPhysicalLines(source);
+  const { notes, noteLineIndexes } = findNoteTexts(physical);
+  const dropped: Layout['dropped'] = [];
+  const content: { line: PhysicalLine; gapBefore: boolean }[] = [];
+  let gap = false;
+  physical.forEach((line, i) => {
+    if (noteLineIndexes.has(i)) {
+      gap = true;
+      return;
+    }
+    if (line.text.trim() === '') {
+      gap = true;
+      return;
+    }
+    if (isStrayPageNumber(physical, i)) {
+      dropped.push({ start: line.start, end: line.end, why: 'page number' });
+      gap = true;
+      return;
+    }
+    content.push({ line, gapBefore: gap });
+    gap = false;
+  });
+  return { source, lines: joinLines(content), notes, dropped };
+}
+
+/** A lone number between blank lines is a page number printed in the footer. */
+function isStrayPageNumber(lines: PhysicalLine[], i: number): boolean {
+  if (!PAGE_NUMBER.test(lines[i].text)) return false;
+  const prev = lines[i - 1]?.text.trim() ?? '';
+  const next = lines[i + 1]?.text.trim() ?? '';
+  return prev === '' && next === '';
+}
+
+function joinLines(content: { line: PhysicalLine; gapBefore: boolean }[]): Line[] {
+  const out: Line[] = [];
+  for (const { line, gapBefore } of content) {
+    const last = out[out.length - 1];
+    const join = last ? shouldJoin(last.text, line.text, gapBefore) : null;
+    if (last && join) {
+      const left = join === 'hyphen' ? last.text.trimEnd() : last.text.trimEnd() + ' ';
+      last.text = left + line.text.trimStart();
+      last.end = line.end;
+      continue;
+    }
+    out.push({ text: line.text, start: line.start, end: line.end, gapBefore: gapBefore || !last });
+  }
+  // Leading indentation is kept: it tells a nested bullet from its parent.
+  for (const l of out) l.text = l.text.trimEnd();
+  return out;
+}
+
+export type { NoteText };
