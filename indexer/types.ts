@@ -46,8 +46,10 @@ export interface Layout {
  * `text` still carries footnote markers; `key` is the id suffix within the document
  * (e.g. "rec/II-6", "q/9.1", "task/1.1"); `parentKey`/`respondsToKey` point at keys.
  */
-export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body' | 'year' | 'themes' | 'span' | 'parentId' | 'respondsTo' | 'refs' | 'footnotes'>> {
+export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body' | 'year' | 'themes' | 'span' | 'parentId' | 'respondsTo' | 'refs' | 'footnotes' | 'start'>> {
   key: string;
+  /** A task's printed start date (becomes Item.start; `start` here is the source offset). */
+  taskStart?: string;
   type: Item['type'];
   text: string;
   start: number;
