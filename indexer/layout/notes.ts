@@ -25,8 +25,8 @@ function noteStart(line: string, expected: number): NoteStart | null {
   const sup = SUPERSCRIPT_NOTE.exec(line);
   if (sup) {
     const n = superscriptToNumber(sup[1]);
-    // Superscript-led lines are unambiguous; still refuse a wild jump backwards.
-    return n >= expected - 1 && n <= expected + 5 ? { n, firstText: sup[2] } : null;
+    // Superscript-led lines are unambiguous; still refuse a jump backwards.
+    return n >= expected - 1 ? { n, firstText: sup[2] } : null;
   }
   const plain = PLAIN_NOTE.exec(line);
   if (plain && Number(plain[1]) === expected) return { n: expected, firstText: plain[2] };

@@ -1,0 +1,50 @@
+// Cleaners for item text, each named for the conversion artefact it repairs. They run
+// after footnote markers are lifted out (footnotes stage), in the order listed.
+export interface Cleaner {
+  name: string;
+  /** The artefact this cleaner repairs. */
+  repairs: string;
+  apply(text: string): string;
+}
+
+export const CLEANERS: readonly Cleaner[] = [
+  {
+    name: 'html-paragraph-tags',
+    repairs: 'table cells exported with <p>…</p> paragraphs: keep the paragraph break as a space',
+    apply: (t) => t.replace(/<\/p>\s*<p>/gi, ' ').replace(/<\/?p>/gi, ' '),
+  },
+  {
+    name: 'html-inline-tags',
+    repairs: 'table cells exported with <i>, <b>, <br> tags',
+    apply: (t) => t.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?(?:i|b|em|strong|u|span)>/gi, ''),
+  },
+  {
+    name: 'markdown-links',
+    repairs: 'hyperlinks rendered as [label](url) or [label](#): keep the label',
+    apply: (t) => t.replace(/\[([^\]]*)\]\((?:#|[^)\s]*)\)/g, '$1'),
+  },
+  {
+    name: 'markdown-autolinks',
+    repairs: 'bare links rendered as <https://…>',
+    apply: (t) => t.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1'),
+  },
+  {
+    name: 'markdown-emphasis',
+    repairs: 'bold and italic rendered as **…**, ***…***, *…*',
+    apply: (t) => t.replace(/\*{1,3}(?=\S)([^*\n]+?)(?<=\S)\*{1,3}/g, '$1').replace(/\*{2,}/g, ''),
+  },
+  {
+    name: 'replacement-characters',
+    repairs: 'bytes the converter could not decode (U+FFFD) and stray control characters',
+    apply: (t) => t.replace(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''),
+  },
+  {
+    name: 'whitespace',
+    repairs: 'tabs, hard wraps and doubled spaces left by the layout',
+    apply: (t) => t.replace(/\s+/g, ' ').replace(/\s+([,.;:])(?=\s|$)/g, '$1').trim(),
+  },
+];
+
+export function cleanItemText(text: string): string {
+  return CLEANERS.reduce((acc, c) => c.apply(acc), text);
+}

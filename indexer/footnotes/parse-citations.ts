@@ -1,0 +1,46 @@
+// What a note cites: recommendation ids of the implementation report ("Recommendation II-6",
+// "Recommendations III-3 and III-7", "Recommendations V-4, V-7, V-12, V-15") and its
+// paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73").
+import type { Refs } from '../../core/schema.js';
+
+const RECOMMENDATION_WORD = /\brecommendations?\b/i;
+const RECOMMENDATION_ID = /\b([IVXL]{1,5})\s?[-–]\s?(\d{1,3})\b/g;
+const PARAGRAPHS = /\bparas?\.?\s*(\d{1,4}(?:\s*(?:,|and|&|[-–])\s*\d{1,4})*)/gi;
+const IBID = /^\s*ibid\b\.?/i;
+/** A printed range longer than this is more likely a misprint than a citation of every paragraph. */
+const MAX_RANGE = 30;
+
+export function isIbid(noteText: string): boolean {
+  return IBID.test(noteText);
+}
+
+export function parseCitations(noteText: string): Refs {
+  const recommendations: string[] = [];
+  if (RECOMMENDATION_WORD.test(noteText)) {
+    for (const m of noteText.matchAll(RECOMMENDATION_ID)) recommendations.push(`${m[1]}-${Number(m[2])}`);
+  }
+  const paragraphs: number[] = [];
+  for (const m of noteText.matchAll(PARAGRAPHS)) paragraphs.push(...parseNumberList(m[1]));
+  return { recommendations: unique(recommendations), paragraphs: unique(paragraphs) };
+}
+
+function parseNumberList(list: string): number[] {
+  const out: number[] = [];
+  for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
+    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(part.trim());
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      if (b >= a && b - a <= MAX_RANGE) for (let n = a; n <= b; n++) out.push(n);
+      else out.push(a, b);
+    } else if (/^\d+$/.test(part.trim())) out.push(Number(part.trim()));
+  }
+  return out;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function isEmptyRefs(r: Refs): boolean {
+  return r.recommendations.length === 0 && r.paragraphs.length === 0;
+}

@@ -1,0 +1,11 @@
+// natural ships no types for its single-file modules; the indexer imports them directly
+// to avoid the package entry, which loads database clients at start-up.
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
+  export default class BayesClassifier {
+    constructor(stemmer?: unknown, smoothing?: number);
+    addDocument(text: string | string[], label: string): void;
+    train(): void;
+    getClassifications(text: string | string[]): { label: string; value: number }[];
+    classify(text: string | string[]): string;
+  }
+}

@@ -1,0 +1,14 @@
+// The document kinds the indexer understands. A manifest entry names its kind; a file
+// without one is given the first kind whose detector recognises its text, else generic.
+import type { DocumentKind } from '../types.js';
+import { genericKind } from './generic.js';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [];
+
+export function kindByName(name: string): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);
+}
+
+export function detectKind(text: string): DocumentKind {
+  return DOCUMENT_KINDS.find((k) => k.detect(text)) ?? genericKind;
+}
