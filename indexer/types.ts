@@ -93,4 +93,6 @@ export interface DocumentKind {
   /** True when the text looks like this kind (used when the manifest has no entry). */
   detect(text: string): boolean;
   segment: Segmenter;
+  /** Abbreviations the document defines in a list of its own (query expansion). */
+  abbreviations?(layout: Layout): Record<string, string[]>;
 }

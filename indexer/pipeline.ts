@@ -1,0 +1,86 @@
+// The indexer, top to bottom:
+//   read sources (txt | pdf, manifest or inferred metadata)
+//   → per document: layout → segment → footnotes (find, resolve, attach) → items
+//   → across documents: themes → lexicon → analysis → search index
+//   → write corpus/ (deterministic)
+import type { DocumentSummary, Item } from '../core/schema.js';
+import { buildSearchEngine, serializeSearchEngine } from '../core/search/index.js';
+import { readSources, type ReadFailure } from './read-sources.js';
+import { indexDocument } from './index-document.js';
+import { detectKind, kindByName } from './segment/registry.js';
+import { genericKind } from './segment/generic.js';
+import { assignThemes } from './facets/themes.js';
+import { extractDefinedTerms } from './facets/defined-terms.js';
+import { computeStats } from './analysis/stats.js';
+import { computeInputHash } from './input-hash.js';
+import { writeCorpus } from './write-corpus.js';
+import type { DocumentReport } from './types.js';
+
+export interface IndexerOptions {
+  seedsDir: string;
+  outDir: string;
+  /** Folders of code whose change makes the corpus stale (hashed into report.json). */
+  codeDirs?: string[];
+}
+
+export interface IndexerRun {
+  reports: DocumentReport[];
+  failures: ReadFailure[];
+  warnings: string[];
+  items: Item[];
+  inputHash: string;
+}
+
+export class NothingIndexedError extends Error {}
+
+export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
+  const read = await readSources(options.seedsDir);
+  const failures = [...read.failures];
+  const reports: DocumentReport[] = [];
+  const items: Item[] = [];
+  const themeHints = new Map<string, string[]>();
+  const lexicon: Record<string, Set<string>> = {};
+  const documents: DocumentSummary[] = [];
+  const addTerms = (terms: Record<string, string[]>) => {
+    for (const [short, longs] of Object.entries(terms)) for (const l of longs) (lexicon[short] ??= new Set()).add(l);
+  };
+
+  for (const { doc, warnings } of read.documents) {
+    const kind = kindByName(doc.meta.kind) ?? detectKind(doc.extracted.text);
+    if (!kindByName(doc.meta.kind)) warnings.push(`${doc.meta.file}: kind "${doc.meta.kind}" is not known; read as ${kind.kind}`);
+    try {
+      const indexed = indexDocument(doc, kind, warnings);
+      if (indexed.items.length === 0 && kind !== genericKind) throw new Error(`the ${kind.kind} reader found no items`);
+      items.push(...indexed.items);
+      indexed.themeHints.forEach((v, k) => themeHints.set(k, v));
+      addTerms(extractDefinedTerms(doc.extracted.text));
+      if (kind.abbreviations) addTerms(kind.abbreviations(indexed.layout));
+      reports.push(indexed.report);
+      const { file: _file, ...meta } = doc.meta;
+      void _file;
+      documents.push({ ...meta, items: indexed.items.length, ...(doc.inferred ? { inferred: true } : {}) });
+    } catch (e) {
+      failures.push({ file: doc.meta.file, reason: `could not be segmented: ${(e as Error).message}` });
+    }
+  }
+  if (items.length === 0) {
+    const why = failures.map((f) => `${f.file}: ${f.reason}`).join('; ') || 'no .txt or .pdf files';
+    throw new NothingIndexedError(`nothing usable was indexed from ${options.seedsDir} (${why})`);
+  }
+
+  assignThemes(items, themeHints);
+  const sortedLexicon = Object.fromEntries(
+    Object.keys(lexicon).sort().map((k) => [k, [...lexicon[k]].sort()]),
+  );
+  const engine = buildSearchEngine(items, { abbreviations: sortedLexicon });
+  const inputHash = await computeInputHash(options.seedsDir, options.codeDirs ?? []);
+  await writeCorpus(options.outDir, {
+    items,
+    documents,
+    searchIndex: serializeSearchEngine(engine),
+    lexicon: sortedLexicon,
+    stats: computeStats(items),
+    report: { inputHash, documents: reports, failures, warnings: read.warnings },
+  });
+  return { reports, failures, warnings: read.warnings, items, inputHash };
+}
