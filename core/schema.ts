@@ -67,6 +67,8 @@ export const Item = z.object({
   /** For table items: rows of cells as printed. */
   rows: z.array(z.array(z.string())).optional(),
   span: Span,
+  /** Items of other documents on the same matter, computed at index time. */
+  related: z.array(z.object({ id: z.string(), score: z.number(), terms: z.array(z.string()) })).optional(),
 });
 export type Item = z.infer<typeof Item>;
 

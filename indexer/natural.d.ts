@@ -9,3 +9,10 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
     classify(text: string | string[]): string;
   }
 }
+
+declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
+  export default class SentenceTokenizer {
+    constructor(abbreviations?: string[], trimSentences?: boolean);
+    tokenize(text: string): string[];
+  }
+}

@@ -12,6 +12,8 @@ import { genericKind } from './segment/generic.js';
 import { assignThemes } from './facets/themes.js';
 import { extractDefinedTerms } from './facets/defined-terms.js';
 import { computeStats } from './analysis/stats.js';
+import { extractCommitmentItems } from './analysis/commitments.js';
+import { computeRelated } from './analysis/related.js';
 import { computeInputHash } from './input-hash.js';
 import { writeCorpus } from './write-corpus.js';
 import type { DocumentReport } from './types.js';
@@ -69,18 +71,27 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   }
 
   assignThemes(items, themeHints);
+  const withCommitments = insertAfterParents(items, extractCommitmentItems(items));
+  computeRelated(withCommitments);
   const sortedLexicon = Object.fromEntries(
     Object.keys(lexicon).sort().map((k) => [k, [...lexicon[k]].sort()]),
   );
-  const engine = buildSearchEngine(items, { abbreviations: sortedLexicon });
+  const engine = buildSearchEngine(withCommitments, { abbreviations: sortedLexicon });
   const inputHash = await computeInputHash(options.seedsDir, options.codeDirs ?? []);
   await writeCorpus(options.outDir, {
-    items,
-    documents,
+    items: withCommitments,
+    documents: documents.map((d) => ({ ...d, items: withCommitments.filter((i) => i.document === d.id).length })),
     searchIndex: serializeSearchEngine(engine),
     lexicon: sortedLexicon,
-    stats: computeStats(items),
+    stats: computeStats(withCommitments),
     report: { inputHash, documents: reports, failures, warnings: read.warnings },
   });
-  return { reports, failures, warnings: read.warnings, items, inputHash };
+  return { reports, failures, warnings: read.warnings, items: withCommitments, inputHash };
+}
+
+/** Keep document order: each derived item right after the item it comes from. */
+function insertAfterParents(items: Item[], derived: Item[]): Item[] {
+  const byParent = new Map<string, Item[]>();
+  for (const d of derived) (byParent.get(d.parentId!) ?? byParent.set(d.parentId!, []).get(d.parentId!)!).push(d);
+  return items.flatMap((item) => [item, ...(byParent.get(item.id) ?? [])]);
 }
