@@ -37,6 +37,8 @@ export interface SearchHit {
   score: number;
   /** HTML-escaped snippets with <mark> around matched terms, by field. */
   highlights: { text?: string; title?: string };
+  /** True when the item matches only some of the query's words (ranked after full matches). */
+  partial?: boolean;
 }
 
 export interface SearchResult {

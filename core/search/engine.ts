@@ -1,0 +1,118 @@
+// One query, end to end: parse → plan → match → filter → order → page → highlight.
+// Built once per isolate from a parsed snapshot and the items; search() allocates little.
+import type { Item } from '../schema.js';
+import { ExpansionTable } from './expansions.js';
+import { FacetTable } from './facets.js';
+import { highlight } from './highlight.js';
+import type { MarkedWord } from './highlight.js';
+import { Matcher } from './match.js';
+import { comparator, deadlineKeys, firstInOrder } from './order.js';
+import { parseQuery } from './query-parser.js';
+import { planQuery } from './plan.js';
+import type { QueryPlan } from './plan.js';
+import { findPosting, PostingsIndex } from './postings.js';
+import { FIELDS } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
+import { SpellingCorrector } from './spelling.js';
+import type { SearchHit, SearchParams, SearchResult } from './types.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 1000;
+
+const TITLE_FIELD = FIELDS.indexOf('title');
+const TEXT_FIELD = FIELDS.indexOf('text');
+
+export class Engine {
+  private readonly postings: PostingsIndex;
+  private readonly matcher: Matcher;
+  private readonly spelling: SpellingCorrector;
+  private readonly expansions: ExpansionTable;
+  private readonly facetTable: FacetTable;
+  private readonly deadlines: Float64Array;
+  private readonly tier: Uint8Array;
+  private readonly byId: Map<string, Item>;
+  private readonly allItems: Int32Array;
+  /** Facets of the unfiltered, unqueried corpus: the landing page, asked for constantly. */
+  private allFacets?: SearchResult['facets'];
+
+  constructor(readonly snapshot: Snapshot, readonly items: readonly Item[]) {
+    this.postings = new PostingsIndex(snapshot);
+    this.matcher = new Matcher(this.postings);
+    this.spelling = new SpellingCorrector(this.postings);
+    this.expansions = new ExpansionTable(snapshot.abbreviations);
+    this.facetTable = new FacetTable(items);
+    this.deadlines = deadlineKeys(items);
+    this.tier = new Uint8Array(items.length);
+    this.byId = new Map(items.map((item) => [item.id, item]));
+    this.allItems = Int32Array.from(items, (_, i) => i);
+  }
+
+  itemById(id: string): Item | undefined {
+    return this.byId.get(id);
+  }
+
+  search(params: SearchParams): SearchResult {
+    const plan = planQuery(parseQuery(params.q ?? ''), {
+      known: (term) => this.postings.has(term),
+      spelling: this.spelling,
+      expansions: this.expansions,
+    });
+    const filter = this.facetTable.compile(params.filters);
+    const hasQuery = plan.clauses.length > 0;
+    const match = hasQuery || plan.excluded.length > 0 ? this.matcher.match(plan) : undefined;
+
+    let results: Int32Array;
+    if (hasQuery) {
+      results = filter ? match!.matched.filter(filter) : match!.matched;
+    } else {
+      const notExcluded = match ? (i: number) => !match.isExcluded(i) : undefined;
+      const keep = filter && notExcluded ? (i: number) => filter(i) && notExcluded(i) : filter ?? notExcluded;
+      results = keep ? this.allItems.filter(keep) : this.allItems;
+    }
+    if (hasQuery) for (const item of results) this.tier[item] = popCount(match!.mask[item]);
+
+    const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
+    const compare = comparator(sort, hasQuery, { tier: this.tier, score: match?.score ?? new Float64Array(0) }, this.facetTable.years, this.deadlines);
+    const offset = Math.max(0, Math.floor(params.offset ?? 0));
+    const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(params.limit ?? DEFAULT_LIMIT)));
+    const page = firstInOrder(results, offset + limit, compare).slice(offset);
+    const clauseCount = plan.clauses.length;
+
+    const hits: SearchHit[] = page.map((i) => ({
+      item: this.items[i],
+      score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
+      highlights: this.highlights(i, plan),
+      ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
+    }));
+    const unfiltered = results === this.allItems;
+    const facets = unfiltered ? (this.allFacets ??= this.facetTable.count(results)) : this.facetTable.count(results);
+    return { count: results.length, hits, facets, parsed: plan.info };
+  }
+
+  private highlights(item: number, plan: QueryPlan): SearchHit['highlights'] {
+    const { title, text } = this.items[item];
+    const result: SearchHit['highlights'] = {};
+    if (title) result.title = highlight(title, this.markedWords(item, TITLE_FIELD, plan), Infinity);
+    result.text = highlight(text, this.markedWords(item, TEXT_FIELD, plan));
+    return result;
+  }
+
+  private markedWords(item: number, field: number, plan: QueryPlan): MarkedWord[] {
+    const marked: MarkedWord[] = [];
+    for (const term of plan.markTerms) {
+      const fieldPostings = this.postings.postings(term)?.fields.find((f) => f.field === field);
+      const k = fieldPostings ? findPosting(fieldPostings, item) : -1;
+      if (k < 0) continue;
+      for (let p = fieldPostings!.positionStart[k]; p < fieldPostings!.positionStart[k + 1]; p++) {
+        marked.push({ position: fieldPostings!.positions[p], term });
+      }
+    }
+    return marked;
+  }
+}
+
+function popCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}

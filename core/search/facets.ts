@@ -1,0 +1,127 @@
+// Per-item facet values, precomputed at load as small integer ids so that filtering and
+// counting over thousands of matches is array lookups, not object property reads.
+import type { Item } from '../schema.js';
+import { FACET_FIELDS } from './types.js';
+import type { FacetField, SearchFilters, SearchResult } from './types.js';
+
+type Facets = SearchResult['facets'];
+
+interface FacetColumn {
+  values: string[];
+  /** CSR layout: item i has value ids ids[start[i] .. start[i + 1]) (themes are multi-valued). */
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** The string values an item shows under a facet; absent commitment counts as "false". */
+export function facetValues(item: Item, field: FacetField): string[] {
+  switch (field) {
+    case 'theme': return item.themes;
+    case 'year': return [String(item.year)];
+    case 'commitment': return [String(item.commitment === true)];
+    default: {
+      const value = item[field];
+      return value === undefined ? [] : [value];
+    }
+  }
+}
+
+export class FacetTable {
+  private readonly columns: Record<FacetField, FacetColumn>;
+  readonly years: Int32Array;
+  /** "rec:III-25" / "para:73" → items citing it. */
+  private readonly refIndex = new Map<string, number[]>();
+
+  constructor(items: readonly Item[]) {
+    this.columns = Object.fromEntries(FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as Record<FacetField, FacetColumn>;
+    this.years = Int32Array.from(items, (item) => item.year);
+    items.forEach((item, i) => {
+      for (const rec of item.refs?.recommendations ?? []) this.addRef(`rec:${rec.toLowerCase()}`, i);
+      for (const para of item.refs?.paragraphs ?? []) this.addRef(`para:${para}`, i);
+    });
+  }
+
+  /** Predicate for the filters, or undefined when nothing is filtered. */
+  compile(filters: SearchFilters | undefined): ((item: number) => boolean) | undefined {
+    if (!filters) return undefined;
+    const tests: ((item: number) => boolean)[] = [];
+    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee'] as const) {
+      const wanted = filters[field];
+      if (wanted && wanted.length > 0) tests.push(this.valueTest(field, wanted));
+    }
+    if (filters.commitment !== undefined) tests.push(this.valueTest('commitment', [String(filters.commitment)]));
+    const year = filters.year;
+    if (year && (year.values?.length || year.from !== undefined || year.to !== undefined)) {
+      const values = new Set(year.values ?? []);
+      const from = year.from ?? -Infinity;
+      const to = year.to ?? Infinity;
+      const ranged = year.from !== undefined || year.to !== undefined;
+      // Values and a range together mean either: "2015 and 2020..2023".
+      tests.push((i) => values.has(this.years[i]) || (ranged && this.years[i] >= from && this.years[i] <= to));
+    }
+    if (filters.ref && filters.ref.length > 0) {
+      const citing = new Set(filters.ref.flatMap((ref) => this.refIndex.get(refKey(ref)) ?? []));
+      tests.push((i) => citing.has(i));
+    }
+    if (tests.length === 0) return undefined;
+    return (item) => tests.every((test) => test(item));
+  }
+
+  /** Counts of every facet value over the given items (the whole result, not a page). */
+  count(items: ArrayLike<number>): Facets {
+    const facets = {} as Facets;
+    for (const field of FACET_FIELDS) {
+      const { values, start, ids } = this.columns[field];
+      const counts = new Int32Array(values.length);
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k];
+        for (let v = start[item]; v < start[item + 1]; v++) counts[ids[v]]++;
+      }
+      const order = values.map((_, id) => id).filter((id) => counts[id] > 0)
+        .sort((a, b) => counts[b] - counts[a] || (values[a] < values[b] ? -1 : 1));
+      facets[field] = Object.fromEntries(order.map((id) => [values[id], counts[id]]));
+    }
+    return facets;
+  }
+
+  private valueTest(field: FacetField, wanted: string[]): (item: number) => boolean {
+    const { values, start, ids } = this.columns[field];
+    const allowed = new Uint8Array(values.length);
+    const wantedSet = new Set(wanted);
+    values.forEach((value, id) => { if (wantedSet.has(value)) allowed[id] = 1; });
+    return (item) => {
+      for (let v = start[item]; v < start[item + 1]; v++) if (allowed[ids[v]]) return true;
+      return false;
+    };
+  }
+
+  private addRef(key: string, item: number): void {
+    const list = this.refIndex.get(key);
+    if (!list) this.refIndex.set(key, [item]);
+    else if (list[list.length - 1] !== item) list.push(item);
+  }
+}
+
+/** "III-25" → "rec:iii-25"; "para:73" / "para 73" / "§73" → "para:73". */
+function refKey(ref: string): string {
+  const trimmed = ref.trim().toLowerCase();
+  const paragraph = /^(?:para(?:graph)?\.?\s*:?\s*|§\s*)(\d+)$/.exec(trimmed);
+  return paragraph ? `para:${paragraph[1]}` : `rec:${trimmed.replace(/^rec(?:ommendation)?\s*:?\s*/, '')}`;
+}
+
+function buildColumn(items: readonly Item[], field: FacetField): FacetColumn {
+  const valueIds = new Map<string, number>();
+  const values: string[] = [];
+  const start = new Int32Array(items.length + 1);
+  const ids: number[] = [];
+  items.forEach((item, i) => {
+    start[i] = ids.length;
+    for (const value of new Set(facetValues(item, field))) {
+      let id = valueIds.get(value);
+      if (id === undefined) { id = values.length; valueIds.set(value, id); values.push(value); }
+      ids.push(id);
+    }
+  });
+  start[items.length] = ids.length;
+  return { values, start, ids: Int32Array.from(ids) };
+}

@@ -1,0 +1,77 @@
+// Highlighted snippets: the ~200-character window of a field holding the most distinct
+// matched terms, HTML-escaped piece by piece with <mark> added around matched words only
+// after escaping, so markup in documents or queries always comes out as text.
+import { forEachWord } from '../text/tokenize.js';
+
+export const SNIPPET_LENGTH = 200;
+// Words of context kept before the first mark when the window has room.
+const LEAD_IN = 60;
+
+export interface MarkedWord { position: number; term: string }
+
+interface Span { start: number; end: number; term: string }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+
+/** Snippet of `text` with the words at the marked positions wrapped in <mark>. */
+export function highlight(text: string, marked: readonly MarkedWord[], maxLength = SNIPPET_LENGTH): string {
+  const spans = markedSpans(text, marked);
+  const [start, end] = text.length <= maxLength ? [0, text.length] : window(text, spans, maxLength);
+  let html = start > 0 ? '…' : '';
+  let cursor = start;
+  for (const span of spans) {
+    if (span.start < start || span.end > end) continue;
+    html += `${escapeHtml(text.slice(cursor, span.start))}<mark>${escapeHtml(text.slice(span.start, span.end))}</mark>`;
+    cursor = span.end;
+  }
+  html += escapeHtml(text.slice(cursor, end));
+  return end < text.length ? `${html}…` : html;
+}
+
+function markedSpans(text: string, marked: readonly MarkedWord[]): Span[] {
+  if (marked.length === 0) return [];
+  const byPosition = new Map(marked.map((m) => [m.position, m.term]));
+  const last = Math.max(...byPosition.keys());
+  const spans: Span[] = [];
+  forEachWord(text, (start, end, position) => {
+    const term = byPosition.get(position);
+    if (term !== undefined) spans.push({ start, end, term });
+    return position < last;
+  });
+  return spans;
+}
+
+/** [start, end) of the window with the most distinct marked terms (then most marks). */
+function window(text: string, spans: Span[], maxLength: number): [number, number] {
+  let best: { from: number; covered: number; value: number } | undefined;
+  for (let from = 0; from < spans.length; from++) {
+    const terms = new Set<string>();
+    let to = from;
+    for (; to < spans.length && spans[to].end - spans[from].start <= maxLength; to++) terms.add(spans[to].term);
+    const value = terms.size * 1000 + (to - from);
+    if (!best || value > best.value) best = { from, covered: spans[Math.max(from, to - 1)].end - spans[from].start, value };
+  }
+  if (!best) return snapToWords(text, 0, maxLength);
+  // Centre the marks when they leave room, but never push the last one out.
+  const leadIn = Math.max(0, Math.min(LEAD_IN, Math.floor((maxLength - best.covered) / 2)));
+  return snapToWords(text, Math.max(0, spans[best.from].start - leadIn), maxLength);
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Moves the window edges off the middle of words; keeps it within maxLength. */
+function snapToWords(text: string, from: number, maxLength: number): [number, number] {
+  let start = from;
+  // Back to the start of a cut word (a few characters at most).
+  while (start > 0 && from - start < 30 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[start])) start--;
+  let end = Math.min(text.length, start + maxLength);
+  if (end < text.length && WORD_CHAR.test(text[end - 1]) && WORD_CHAR.test(text[end])) {
+    const lastSpace = text.slice(start, end).search(/\s\S*$/);
+    if (lastSpace > maxLength / 2) end = start + lastSpace;
+  }
+  return [start, end];
+}

@@ -1,0 +1,172 @@
+// Evaluates a query plan over the postings into per-item BM25 scores and a bit mask of the
+// clauses each item satisfies. Everything works on typed arrays sized to the corpus and
+// reused across queries (a Worker isolate answers one query at a time), with epoch
+// counters instead of clearing, so a query costs time in proportion to its postings.
+import { findPosting } from './postings.js';
+import type { FieldPostings, PostingsIndex, TermPostings } from './postings.js';
+import type { Alternative, QueryPlan } from './plan.js';
+
+export interface MatchResult {
+  /** Items matching at least one clause and no exclusion, in no particular order. */
+  matched: Int32Array;
+  score: Float64Array;
+  mask: Uint32Array;
+  /** Item → true when an excluded word or phrase occurs in it (valid for this query). */
+  isExcluded(item: number): boolean;
+}
+
+export class Matcher {
+  private readonly score: Float64Array;
+  private readonly mask: Uint32Array;
+  private readonly seen: Uint32Array;
+  private readonly excluded: Uint32Array;
+  private readonly touched: Int32Array;
+  private epoch = 0;
+  // Scratch for one alternative: its own score, how many of its terms each item has.
+  private readonly altScore: Float64Array;
+  private readonly altCount: Uint8Array;
+  private readonly altSeen: Uint32Array;
+  private readonly altList: Int32Array;
+  private altEpoch = 0;
+
+  constructor(private readonly index: PostingsIndex) {
+    const n = index.itemCount;
+    this.score = new Float64Array(n);
+    this.mask = new Uint32Array(n);
+    this.seen = new Uint32Array(n);
+    this.excluded = new Uint32Array(n);
+    this.touched = new Int32Array(n);
+    this.altScore = new Float64Array(n);
+    this.altCount = new Uint8Array(n);
+    this.altSeen = new Uint32Array(n);
+    this.altList = new Int32Array(n);
+  }
+
+  match(plan: QueryPlan): MatchResult {
+    const epoch = this.nextEpoch();
+    for (const alternative of plan.excluded) {
+      const count = this.evaluate(alternative);
+      for (let k = 0; k < count; k++) this.excluded[this.altList[k]] = epoch;
+    }
+    let touchedCount = 0;
+    plan.clauses.forEach((clause, clauseIndex) => {
+      const bit = 1 << clauseIndex;
+      const idfCap = this.typedIdf(clause.alternatives);
+      for (const alternative of clause.alternatives) {
+        const count = this.evaluate(alternative, alternative.expansion ? idfCap : Infinity);
+        for (let k = 0; k < count; k++) {
+          const item = this.altList[k];
+          if (this.excluded[item] === epoch) continue;
+          if (this.seen[item] !== epoch) {
+            this.seen[item] = epoch;
+            this.score[item] = 0;
+            this.mask[item] = 0;
+            this.touched[touchedCount++] = item;
+          }
+          this.score[item] += alternative.weight * this.altScore[item];
+          this.mask[item] |= bit;
+        }
+      }
+    });
+    const excluded = this.excluded;
+    return {
+      matched: this.touched.subarray(0, touchedCount),
+      score: this.score,
+      mask: this.mask,
+      isExcluded: (item) => excluded[item] === epoch,
+    };
+  }
+
+  private nextEpoch(): number {
+    // Wrap-around would make stale marks look current; clear once every 2^32 queries.
+    if (this.epoch === 0xffffffff) { this.seen.fill(0); this.excluded.fill(0); this.epoch = 0; }
+    return ++this.epoch;
+  }
+
+  /**
+   * Highest idf among the words the user typed in a clause. A synonym's own idf may be far
+   * higher (a rare "hotline" for a common "helplines"); capping it keeps items that use
+   * the typed word ahead of items found only through the expansion.
+   */
+  private typedIdf(alternatives: Alternative[]): number {
+    let cap = -Infinity;
+    for (const alternative of alternatives) {
+      if (alternative.expansion) continue;
+      for (const term of alternative.terms) cap = Math.max(cap, this.index.postings(term)?.idf ?? -Infinity);
+    }
+    return cap === -Infinity ? Infinity : cap;
+  }
+
+  /** Items satisfying one alternative into altList (returns their count), scores into altScore. */
+  private evaluate(alternative: Alternative, idfCap = Infinity): number {
+    const postings: TermPostings[] = [];
+    for (const term of alternative.terms) {
+      const p = this.index.postings(term);
+      if (!p) return 0; // a term no item has: nothing can contain all of them
+      postings.push(p);
+    }
+    if (this.altEpoch === 0xffffffff) { this.altSeen.fill(0); this.altEpoch = 0; }
+    const epoch = ++this.altEpoch;
+    // Rarest term first: later terms only add to items that already have all earlier ones.
+    const order = postings.map((_, i) => i).sort((a, b) => postings[a].df - postings[b].df);
+    let count = 0;
+    order.forEach((termIndex, step) => {
+      const term = postings[termIndex];
+      for (const field of term.fields) {
+        for (let k = 0; k < field.items.length; k++) {
+          const item = field.items[k];
+          if (step === 0) {
+            if (this.altSeen[item] !== epoch) {
+              this.altSeen[item] = epoch;
+              this.altScore[item] = 0;
+              this.altCount[item] = 1;
+              this.altList[count++] = item;
+            }
+          } else if (this.altSeen[item] !== epoch || this.altCount[item] < step) {
+            continue;
+          } else if (this.altCount[item] === step) {
+            this.altCount[item] = step + 1;
+          }
+          this.altScore[item] += this.index.score(term, field, k, idfCap);
+        }
+      }
+    });
+    const needed = postings.length;
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const item = this.altList[k];
+      if (this.altCount[item] !== needed) continue;
+      if (alternative.adjacent && !hasPhrase(postings, alternative.offsets, item)) continue;
+      this.altList[kept++] = item;
+    }
+    return kept;
+  }
+}
+
+/** True when, in some one field, every term sits at its offset from the first term. */
+function hasPhrase(postings: TermPostings[], offsets: number[], item: number): boolean {
+  for (const firstField of postings[0].fields) {
+    const fieldSlots: { field: FieldPostings; k: number }[] = [];
+    for (const term of postings) {
+      const field = term.fields.find((f) => f.field === firstField.field);
+      const k = field ? findPosting(field, item) : -1;
+      if (!field || k < 0) break;
+      fieldSlots.push({ field, k });
+    }
+    if (fieldSlots.length !== postings.length) continue;
+    const [first] = fieldSlots;
+    for (let p = first.field.positionStart[first.k]; p < first.field.positionStart[first.k + 1]; p++) {
+      const start = first.field.positions[p] - offsets[0];
+      if (fieldSlots.every(({ field, k }, i) => hasPosition(field.positions, field.positionStart[k], field.positionStart[k + 1], start + offsets[i]))) return true;
+    }
+  }
+  return false;
+}
+
+function hasPosition(positions: Int32Array, from: number, to: number, wanted: number): boolean {
+  for (let p = from; p < to; p++) {
+    if (positions[p] === wanted) return true;
+    if (positions[p] > wanted) return false;
+  }
+  return false;
+}

@@ -1,0 +1,147 @@
+// Turns the parsed query into what the matcher evaluates: clauses (all should match,
+// items matching more of them rank first) of alternatives (any may match), with stop
+// words dropped, unknown words corrected and abbreviations/synonyms added as alternatives.
+import { foldWord } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
+import type { ExpansionTable, Form } from './expansions.js';
+import type { QueryUnit, ParsedQuery } from './query-parser.js';
+import type { SpellingCorrector } from './spelling.js';
+import type { ParsedQueryInfo } from './types.js';
+
+export interface Alternative {
+  terms: string[];
+  /** Word distance of each term from the first; only used when adjacent. */
+  offsets: number[];
+  adjacent: boolean;
+  weight: number;
+  /** Added by expansion: its terms' idf is capped at the typed words' (see Matcher). */
+  expansion: boolean;
+}
+
+export interface Clause { alternatives: Alternative[] }
+
+export interface QueryPlan {
+  clauses: Clause[];
+  excluded: Alternative[];
+  /** Terms to mark in highlights. */
+  markTerms: Set<string>;
+  info: ParsedQueryInfo;
+}
+
+/** Clause matches are tracked in a 32-bit mask per item. */
+export const MAX_CLAUSES = 32;
+// Expanded forms count a little less than what the user typed, so the typed word leads.
+const EXPANSION_WEIGHT = 0.8;
+
+export interface PlanContext {
+  known(term: string): boolean;
+  spelling: SpellingCorrector;
+  expansions: ExpansionTable;
+}
+
+interface PlainWord { typed: string; term: string }
+
+export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan {
+  const info: ParsedQueryInfo = { terms: [], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {} };
+  const clauses: Clause[] = [];
+  let run: PlainWord[] = [];
+  const flushRun = (): void => { clauses.push(...plainWordClauses(run, context, info)); run = []; };
+
+  for (const group of parsed.groups) {
+    if (group.length === 1 && group[0].kind === 'word') {
+      const tokens = tokenize(group[0].text);
+      if (tokens.length === 1) {
+        info.terms.push(group[0].text);
+        run.push(correctWord({ typed: group[0].text, term: tokens[0].term }, context, info));
+        continue;
+      }
+      // A hyphenated or dotted word ("self-generated", "III-25") is a phrase of its parts.
+      if (tokens.length > 1) info.terms.push(group[0].text);
+    }
+    flushRun();
+    if (group.length > 1) info.alternatives.push(group.map((unit) => unit.text));
+    const alternatives = group.flatMap((unit) => unitAlternatives(unit, context, info));
+    if (alternatives.length > 0) clauses.push({ alternatives });
+  }
+  flushRun();
+
+  const excluded = parsed.excluded.flatMap((unit) => {
+    info.excluded.push(unit.text);
+    const alternative = phraseAlternative(unit.text, 1);
+    return alternative ? [alternative] : [];
+  });
+  const kept = clauses.slice(0, MAX_CLAUSES);
+  const markTerms = new Set(kept.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
+  return { clauses: kept, excluded, markTerms, info };
+}
+
+function correctWord(word: PlainWord, context: PlanContext, info: ParsedQueryInfo): PlainWord {
+  if (context.known(word.term) || context.expansions.has([word.term])) return word;
+  const correction = context.spelling.correct(foldWord(word.typed), word.term);
+  if (!correction) return word;
+  info.corrections[word.typed] = correction.display;
+  return { typed: correction.display, term: correction.term };
+}
+
+/** Consecutive plain words: longest runs that name an expansion form become one clause. */
+function plainWordClauses(words: PlainWord[], context: PlanContext, info: ParsedQueryInfo): Clause[] {
+  const clauses: Clause[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let length = Math.min(context.expansions.longestForm, words.length - i);
+    let forms: Form[] = [];
+    for (; length > 1; length--) {
+      forms = expansionsOf(words.slice(i, i + length), context, info);
+      if (forms.length > 0) break;
+    }
+    if (length === 1) forms = expansionsOf([words[i]], context, info);
+    const own = words.slice(i, i + length).map((w) => w.term);
+    clauses.push({
+      alternatives: [
+        { terms: own, offsets: own.map(() => 0), adjacent: false, weight: 1, expansion: false },
+        ...forms.map(formAlternative),
+      ],
+    });
+    i += length;
+  }
+  return clauses;
+}
+
+function expansionsOf(words: PlainWord[], context: PlanContext, info: ParsedQueryInfo): Form[] {
+  const typed = words.map((w) => w.typed).join(' ');
+  const forms = context.expansions.expand(words.map((w) => w.term), typed);
+  if (forms.length > 0) info.expansions[typed] = forms.map((f) => f.printed);
+  return forms;
+}
+
+/** Averaged over its words, so a four-word expansion of "CSAM" cannot outscore the typed word. */
+function formAlternative(form: Form): Alternative {
+  const weight = EXPANSION_WEIGHT / form.terms.length;
+  return { terms: form.terms, offsets: form.offsets, adjacent: form.terms.length > 1, weight, expansion: true };
+}
+
+/** An alternative inside an OR group, or a quoted phrase standing alone. */
+function unitAlternatives(unit: QueryUnit, context: PlanContext, info: ParsedQueryInfo): Alternative[] {
+  if (unit.kind === 'phrase') {
+    info.phrases.push(unit.text);
+    const alternative = phraseAlternative(unit.text, 1);
+    return alternative ? [alternative] : [];
+  }
+  const tokens = tokenize(unit.text);
+  if (tokens.length !== 1) {
+    const alternative = phraseAlternative(unit.text, 1);
+    return alternative ? [alternative] : [];
+  }
+  const word = correctWord({ typed: unit.text, term: tokens[0].term }, context, info);
+  return [
+    { terms: [word.term], offsets: [0], adjacent: false, weight: 1, expansion: false },
+    ...expansionsOf([word], context, info).map(formAlternative),
+  ];
+}
+
+function phraseAlternative(text: string, weight: number): Alternative | undefined {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return undefined;
+  const first = tokens[0].position;
+  return { terms: tokens.map((t) => t.term), offsets: tokens.map((t) => t.position - first), adjacent: tokens.length > 1, weight, expansion: false };
+}

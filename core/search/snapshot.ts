@@ -1,0 +1,137 @@
+// The serialized index: what the indexer writes to corpus/search-index.json and the
+// server parses once per isolate. It holds terms and postings only, never item text
+// (items ship separately), and it is deterministic for the same items in the same order.
+import type { Item } from '../schema.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Lexicon } from './types.js';
+
+export const SNAPSHOT_VERSION = 1;
+
+/** Indexed fields, in the order their postings are numbered in the snapshot. */
+export const FIELDS = ['title', 'text', 'section', 'details'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+// Title matches say most about what an item is; section headings and task details
+// (responsible ministry, indicators) are context shared by many items, so they weigh less.
+export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.4, details: 0.6 };
+
+export interface Snapshot {
+  v: number;
+  /** Item count and a hash of the ids, to refuse a snapshot paired with other items. */
+  n: number;
+  idsHash: string;
+  fields: readonly FieldName[];
+  /** Per field, per item: number of indexed (non-stop) tokens. */
+  lengths: number[][];
+  /** Sorted vocabulary of stemmed terms. */
+  terms: string[];
+  /** Most frequent folded surface word per term, "" when it equals the term. */
+  surfaces: string[];
+  /** Number of items containing the term in any field. */
+  df: number[];
+  /**
+   * Per term, flat: for each field that has it, [field, postingCount, then per posting
+   * itemDelta, tf, firstPosition, positionDeltas…]. Deltas keep the numbers short in JSON.
+   */
+  postings: number[][];
+  abbreviations: Record<string, string[]>;
+}
+
+/** Text of one indexed field of an item ("" when absent). */
+export function fieldText(item: Item, field: FieldName): string {
+  switch (field) {
+    case 'title': return item.title ?? '';
+    case 'text': return item.text;
+    case 'section': return (item.section ?? []).join(' \n ');
+    case 'details':
+      return [item.goal, item.description, item.targetGroup, item.indicators,
+        ...(item.responsible ?? []), ...(item.cooperating ?? [])].filter(Boolean).join(' \n ');
+  }
+}
+
+/** FNV-1a over the ids: cheap, stable, enough to catch a snapshot built from other items. */
+export function hashIds(items: readonly Item[]): string {
+  let hash = 0x811c9dc5;
+  for (const item of items) {
+    for (let i = 0; i < item.id.length; i++) {
+      hash ^= item.id.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 10;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16);
+}
+
+interface TermBuild { fields: Map<number, { item: number; positions: number[] }[]>; items: Set<number>; surfaces: Map<string, number> }
+
+export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapshot {
+  const byTerm = new Map<string, TermBuild>();
+  const lengths = FIELDS.map(() => new Array<number>(items.length).fill(0));
+  items.forEach((item, itemIndex) => {
+    FIELDS.forEach((field, fieldIndex) => {
+      const tokens = tokenize(fieldText(item, field));
+      lengths[fieldIndex][itemIndex] = tokens.length;
+      for (const token of tokens) {
+        let entry = byTerm.get(token.term);
+        if (!entry) byTerm.set(token.term, (entry = { fields: new Map(), items: new Set(), surfaces: new Map() }));
+        entry.items.add(itemIndex);
+        entry.surfaces.set(token.surface, (entry.surfaces.get(token.surface) ?? 0) + 1);
+        let list = entry.fields.get(fieldIndex);
+        if (!list) entry.fields.set(fieldIndex, (list = []));
+        const last = list[list.length - 1];
+        if (last && last.item === itemIndex) last.positions.push(token.position);
+        else list.push({ item: itemIndex, positions: [token.position] });
+      }
+    });
+  });
+  const terms = [...byTerm.keys()].sort();
+  const snapshot: Snapshot = {
+    v: SNAPSHOT_VERSION, n: items.length, idsHash: hashIds(items), fields: FIELDS, lengths,
+    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations,
+  };
+  for (const term of terms) {
+    const entry = byTerm.get(term)!;
+    snapshot.surfaces.push(commonestSurface(entry.surfaces, term));
+    snapshot.df.push(entry.items.size);
+    snapshot.postings.push(encodePostings(entry.fields));
+  }
+  return snapshot;
+}
+
+function commonestSurface(surfaces: Map<string, number>, term: string): string {
+  let best = term;
+  let bestCount = -1;
+  for (const [surface, count] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (count > bestCount) { best = surface; bestCount = count; }
+  }
+  return best === term ? '' : best;
+}
+
+function encodePostings(fields: TermBuild['fields']): number[] {
+  const flat: number[] = [];
+  for (const fieldIndex of [...fields.keys()].sort((a, b) => a - b)) {
+    const list = fields.get(fieldIndex)!;
+    flat.push(fieldIndex, list.length);
+    let previousItem = 0;
+    for (const { item, positions } of list) {
+      flat.push(item - previousItem, positions.length);
+      previousItem = item;
+      let previousPosition = 0;
+      for (const position of positions) { flat.push(position - previousPosition); previousPosition = position; }
+    }
+  }
+  return flat;
+}
+
+/** Parse and check a serialized snapshot against the items it will serve. */
+export function parseSnapshot(serialized: string, items: readonly Item[]): Snapshot {
+  const snapshot = JSON.parse(serialized) as Snapshot;
+  if (snapshot?.v !== SNAPSHOT_VERSION) {
+    throw new Error(`search snapshot version ${String(snapshot?.v)} is not ${SNAPSHOT_VERSION}: rebuild the corpus with the indexer`);
+  }
+  if (snapshot.n !== items.length || snapshot.idsHash !== hashIds(items)) {
+    throw new Error(`search snapshot was built for ${snapshot.n} other items than the ${items.length} given: rebuild the corpus with the indexer`);
+  }
+  return snapshot;
+}

@@ -1,0 +1,78 @@
+// The one tokenizer for indexing and querying: word split, case and diacritic folding,
+// stop words, English stemming. Index and query must agree token for token, so nothing
+// else in the project should split or stem search text on its own.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { foldWord } from './fold.js';
+import { STOP_WORDS } from './stop-words.js';
+
+export interface Token {
+  /** Stemmed, folded term as stored in the index. */
+  term: string;
+  /** Folded surface word before stemming (for spelling suggestions). */
+  surface: string;
+  /** Position counted over all words, stop words included, so phrase gaps stay exact. */
+  position: number;
+  /** Offsets into the original string (the surface text, for highlighting). */
+  start: number;
+  end: number;
+}
+
+// Letters and digits, with combining marks kept inside words (decomposed Czech input).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+// Porter leaves irregular plurals alone; "children" against "child" matters in this corpus.
+const IRREGULAR: Record<string, string> = {
+  children: 'child', women: 'woman', men: 'man', people: 'person', persons: 'person',
+};
+
+// Stemming costs ~3 µs a word; the vocabulary repeats, so a bounded cache removes it
+// from the hot path (highlighting, queries). Cleared wholesale when full: simple and
+// good enough for a corpus whose vocabulary is a few thousand words.
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+/** Stem one already folded, non-stop word. */
+export function stemWord(folded: string): string {
+  const cached = stemCache.get(folded);
+  if (cached !== undefined) return cached;
+  const stem = IRREGULAR[folded] ?? (/\d/.test(folded) ? folded : PorterStemmer.stem(folded));
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(folded, stem);
+  return stem;
+}
+
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+/** Terms of a text with positions and offsets; stop words take a position but yield no token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  for (const match of text.matchAll(WORD)) {
+    const surface = foldWord(match[0]);
+    if (!STOP_WORDS.has(surface)) {
+      const start = match.index;
+      tokens.push({ term: stemWord(surface), surface, position, start, end: start + match[0].length });
+    }
+    position++;
+  }
+  return tokens;
+}
+
+/** Just the terms, for callers that need no offsets. */
+export function terms(text: string): string[] {
+  return tokenize(text).map((t) => t.term);
+}
+
+/**
+ * Calls back with each word's offsets and position, the same words tokenize() counts,
+ * without folding or stemming (cheap enough for highlighting); stops when it returns false.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, position: number) => boolean): void {
+  const word = new RegExp(WORD.source, 'gu');
+  let position = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    if (!visit(match.index, match.index + match[0].length, position++)) return;
+  }
+}
