@@ -55,8 +55,10 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
         run.push(correctWord({ typed: group[0].text, term: tokens[0].term }, context, info));
         continue;
       }
+      // A stop word leaves the run intact: "trafficking in human beings" is one form.
+      if (tokens.length === 0) continue;
       // A hyphenated or dotted word ("self-generated", "III-25") is a phrase of its parts.
-      if (tokens.length > 1) info.terms.push(group[0].text);
+      info.terms.push(group[0].text);
     }
     flushRun();
     if (group.length > 1) info.alternatives.push(group.map((unit) => unit.text));

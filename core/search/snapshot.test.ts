@@ -1,0 +1,56 @@
+// Serialize → load must answer exactly like the engine that was built (as Orama's own
+// reload test checks), and the snapshot must stay lean and tied to its items.
+import { describe, expect, it } from 'vitest';
+import { ITEMS, LEXICON } from './fixtures.js';
+import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
+import type { SearchParams } from './index.js';
+
+const built = buildSearchEngine(ITEMS, LEXICON);
+const snapshot = serializeSearchEngine(built);
+
+describe('snapshot', () => {
+  const queries: SearchParams[] = [
+    { q: 'helplines children' },
+    { q: '"child protection"' },
+    { q: 'sextortion OR grooming -schools' },
+    { q: 'THB', sort: 'year' },
+    { q: 'CSGSIV' },
+    { q: 'helplnes', filters: { urgency: ['require'] } },
+    { q: '', filters: { year: { from: 2020 } }, sort: 'deadline' },
+    { q: 'children', limit: 3, offset: 2 },
+    { q: 'prace' },
+  ];
+  it.each(queries)('loaded engine answers like the built one: %o', (params) => {
+    const loaded = loadSearchEngine(snapshot, ITEMS);
+    expect(loaded.search(params)).toEqual(built.search(params));
+  });
+
+  it('is deterministic', () => {
+    expect(serializeSearchEngine(buildSearchEngine(ITEMS, LEXICON))).toBe(snapshot);
+    expect(serializeSearchEngine(loadSearchEngine(snapshot, ITEMS))).toBe(snapshot);
+  });
+
+  it('holds no item text', () => {
+    for (const item of ITEMS) expect(snapshot).not.toContain(item.text.slice(0, 40));
+  });
+
+  it('refuses items it was not built for', () => {
+    expect(() => loadSearchEngine(snapshot, ITEMS.slice(1))).toThrow(/rebuild/);
+    const renamed = ITEMS.map((item, i) => (i === 3 ? { ...item, id: `${item.id}-x` } : item));
+    expect(() => loadSearchEngine(snapshot, renamed)).toThrow(/rebuild/);
+    expect(() => loadSearchEngine('{"v":0}', ITEMS)).toThrow(/version/);
+  });
+
+  it('handles an empty corpus', () => {
+    const empty = loadSearchEngine(serializeSearchEngine(buildSearchEngine([], { abbreviations: {} })), []);
+    expect(empty.search({ q: 'anything' }).count).toBe(0);
+    expect(empty.search({}).hits).toEqual([]);
+  });
+
+  it('itemById finds items of the loaded engine', () => {
+    const loaded = loadSearchEngine(snapshot, ITEMS);
+    expect(loaded.itemById('lz/grooming')?.text).toContain('solicitation');
+    expect(loaded.itemById('nope')).toBeUndefined();
+    expect(loaded.items).toHaveLength(ITEMS.length);
+  });
+});
