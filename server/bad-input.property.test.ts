@@ -1,0 +1,87 @@
+// Property: whatever arrives in the query string or path, the API answers 200 or a 4xx JSON
+// error, never a 5xx, and within a time bound.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { smallCorpus } from './testing/small-corpus.js';
+
+const app = createApp(smallCorpus());
+const TIME_BOUND_MS = 500;
+
+const PARAMS = ['q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref', 'limit', 'offset', 'sort', 'format'];
+
+const nasty = fc.constantFrom(
+  '', ' ', '%', '%%', '%E0%A4%A', '%ZZ', '%00', '%C0%AF', '%FF%FE', '%uD800', '\u0000', '\uFFFF', '\uD800',
+  '"', '"unbalanced', '((((((((((', '))))', '(a OR (b AND "c)', '-', '--', '-"x"', 'OR', 'OR OR', '*', '?', '~', '^2',
+  'NaN', 'Infinity', '-0', '1e309', '0x10', '9007199254740993', '-9999999999999999999', '1.5', ' 7 ', '+3',
+  '..', '2018..', '..2018', '2023..2018', '99999..100000', '2018...2019', '[object Object]', 'true', 'TRUE', 'null',
+  '<script>alert(1)</script>', "'; DROP TABLE items; --", '../../etc/passwd', '%2F%2E%2E', 'a'.repeat(501),
+  'x '.repeat(2000), '('.repeat(2000), '"'.repeat(999), 'ä'.repeat(300), '🙂'.repeat(300), 'OR '.repeat(300),
+);
+
+const value = fc.oneof(
+  nasty,
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.string({ minLength: 400, maxLength: 6000 }),
+);
+
+/** encodeURIComponent throws on lone surrogates; a browser sends them as U+FFFD. */
+const encode = (v: string) =>
+  encodeURIComponent(v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+
+/** Values go in encoded, raw (so broken percent sequences reach the server), or doubled. */
+const encoded = fc.tuple(value, fc.constantFrom('encode', 'raw', 'double')).map(([v, how]) =>
+  how === 'raw' ? v.replace(/[#&\s]/g, '') : how === 'double' ? encode(encode(v)) : encode(v));
+
+const pair = fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), encoded, fc.boolean())
+  .map(([k, v, bare]) => (bare && v === '' ? encode(k) : `${encode(k)}=${v}`));
+
+const searchUrl = fc.array(pair, { maxLength: 12 }).map((pairs) => `/api/search?${pairs.join('&')}`);
+const pathUrl = fc.tuple(fc.constantFrom('/api/items/', '/api/refs/paragraph/', '/api/refs/recommendation/', '/api/', '/'), encoded)
+  .map(([prefix, v]) => prefix + v);
+
+async function checkAnswer(url: string): Promise<void> {
+  let request: Request;
+  try {
+    request = new Request(`http://localhost${url}`);
+  } catch {
+    return; // not a URL any client could send
+  }
+  const started = performance.now();
+  const res = await app.request(request);
+  const elapsed = performance.now() - started;
+  expect(res.status, url).toBeLessThan(500);
+  expect(elapsed, url).toBeLessThan(TIME_BOUND_MS);
+  if (res.status >= 400) {
+    expect(res.headers.get('Content-Type'), url).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(typeof body.error.code, url).toBe('string');
+    expect(body.error.message.length, url).toBeGreaterThan(10);
+  } else {
+    await res.arrayBuffer();
+  }
+}
+
+describe('bad input never crashes the API', () => {
+  it('search parameters', async () => {
+    await fc.assert(fc.asyncProperty(searchUrl, checkAnswer), { numRuns: 400 });
+  });
+
+  it('path segments', async () => {
+    await fc.assert(fc.asyncProperty(pathUrl, checkAnswer), { numRuns: 300 });
+  });
+
+  it('the nastiest values in every parameter, alone', async () => {
+    const samples = fc.sample(nasty, 200);
+    for (const param of PARAMS) {
+      for (const v of new Set(samples)) {
+        await checkAnswer(`/api/search?${param}=${encode(v)}`);
+        await checkAnswer(`/api/search?${param}=${v.replace(/[#&\s]/g, '')}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// /api/documents, /api/stats, /api/openapi.json and the docs page.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { SMALL_DOCUMENTS, smallCorpus } from '../testing/small-corpus.js';
+
+const app = createApp(smallCorpus());
+
+describe('GET /api/documents', () => {
+  it('lists the documents as the indexer summarised them', async () => {
+    const res = await app.request('/api/documents');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ documents: SMALL_DOCUMENTS });
+  });
+});
+
+describe('GET /api/stats', () => {
+  it("returns counts and the indexer's stats", async () => {
+    const body = await (await app.request('/api/stats')).json();
+    expect(body.stats).toEqual({ note: 'hand-made' });
+    expect(body.counts).toMatchObject({
+      items: 5, documents: 3, commitments: 2,
+      byType: { recommendation: 2, response: 1, task: 1, paragraph: 1 },
+      byYear: { 2014: 1, 2020: 1, 2023: 3 },
+      byUrgency: { require: 2 },
+    });
+    expect(body.counts.byTheme['child-protection']).toBe(2);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every API route with its parameters, generated from the zod schemas', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/documents', '/api/items/{id}', '/api/refs/paragraph/{n}', '/api/refs/recommendation/{id}', '/api/search', '/api/stats',
+    ]);
+    const params = doc.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(['q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref', 'limit', 'offset', 'sort', 'format']);
+    const type = doc.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'type');
+    expect(type.schema.items.enum).toContain('recommendation');
+    expect(doc.components.schemas.Item.properties.id).toBeTruthy();
+    expect(doc.components.schemas.Error).toBeTruthy();
+  });
+
+  it('renders a self-contained docs page: no script, no external asset', async () => {
+    const res = await app.request('/api/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/api/search');
+    expect(html).toContain('<code>recommendation</code>');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!example)/);
+    expect(html).not.toMatch(/ style=/);
+    const css = await app.request('/api/docs/style.css');
+    expect(css.headers.get('Content-Type')).toMatch(/^text\/css/);
+  });
+
+  it('links working examples', async () => {
+    const html = await (await app.request('/api/docs')).text();
+    const hrefs = [...html.matchAll(/Try: <a href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) expect([200, 404], href).toContain((await app.request(href)).status);
+  });
+});

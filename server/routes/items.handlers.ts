@@ -1,0 +1,30 @@
+// GET /api/items/{id}: the item and its links, resolved through the corpus link index.
+import type { Item } from '../../core/schema.js';
+import { errorBody } from '../errors.js';
+import type { CorpusLinks } from '../corpus-links.js';
+import type { AppRouteHandler } from '../types.js';
+import type { ItemRoute } from './items.routes.js';
+
+/** The indexer links related items by id with a score and the shared terms; unknown ids are dropped. */
+function relatedItems(item: Item, links: CorpusLinks) {
+  return (item.related ?? []).flatMap(({ id, score, terms }) => {
+    const found = links.byId(id);
+    return found ? [{ item: found, score, terms }] : [];
+  });
+}
+
+export const item: AppRouteHandler<ItemRoute> = (c) => {
+  const { id } = c.req.valid('param');
+  const { links } = c.var.corpus;
+  const found = links.byId(id);
+  if (!found) return c.json(errorBody('item_not_found', { id }), 404);
+  return c.json({
+    item: found,
+    footnotes: found.footnotes ?? [],
+    parent: (found.parentId !== undefined && links.byId(found.parentId)) || null,
+    children: links.children(found.id),
+    respondsTo: (found.respondsTo !== undefined && links.byId(found.respondsTo)) || null,
+    replies: links.replies(found.id),
+    related: relatedItems(found, links),
+  }, 200);
+};

@@ -1,0 +1,160 @@
+// GET /api/search through app.request(): answers, exports, and a 400 naming the parameter
+// for every kind of bad value.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { smallCorpus, SMALL_ITEMS } from '../testing/small-corpus.js';
+
+const app = createApp(smallCorpus());
+const get = async (query: string) => {
+  const res = await app.request(`/api/search?${query}`);
+  return { res, body: res.headers.get('Content-Type')?.startsWith('application/json') ? await res.json() : await res.text() };
+};
+
+describe('search answers', () => {
+  it('returns query, count, hits with score and highlights, facets, tookMs and parsed', async () => {
+    const { res, body } = await get('q=helpline&limit=2');
+    expect(res.status).toBe(200);
+    expect(Object.keys(body).sort()).toEqual(['count', 'facets', 'hits', 'parsed', 'query', 'tookMs']);
+    expect(body.query).toEqual({ q: 'helpline', filters: {}, limit: 2, offset: 0 });
+    expect(body.count).toBeGreaterThanOrEqual(2);
+    expect(body.hits).toHaveLength(2);
+    for (const hit of body.hits) {
+      expect(typeof hit.id).toBe('string');
+      expect(typeof hit.score).toBe('number');
+      expect(typeof hit.highlights).toBe('object');
+    }
+    expect(Object.keys(body.facets).sort()).toEqual(['addressee', 'body', 'commitment', 'document', 'theme', 'type', 'urgency', 'year']);
+    expect(body.tookMs).toBeGreaterThanOrEqual(0);
+    expect(body.parsed.terms).toContain('helpline');
+  });
+
+  it('lists every item in document order for an empty query', async () => {
+    const { body } = await get('limit=100');
+    expect(body.count).toBe(SMALL_ITEMS.length);
+    expect(body.hits.map((h: { id: string }) => h.id)).toEqual(SMALL_ITEMS.map((i) => i.id));
+  });
+
+  it('passes filters through as typed values', async () => {
+    const { res, body } = await get(
+      'theme=a&theme=b&type=task&urgency=require&year=2014&year=2018..2023&commitment=true&ref=III-25&addressee=state&body=X&document=d&sort=year&offset=3',
+    );
+    expect(res.status).toBe(200);
+    expect(body.query.filters).toEqual({
+      theme: ['a', 'b'], type: ['task'], urgency: ['require'], year: { values: [2014], from: 2018, to: 2023 },
+      commitment: true, ref: ['III-25'], addressee: ['state'], body: ['X'], document: ['d'],
+    });
+    expect(body.query).toMatchObject({ sort: 'year', offset: 3, limit: 20 });
+  });
+
+  it('hands the filters to the engine', async () => {
+    const only = async (query: string) => (await get(query)).body.hits.map((h: { id: string }) => h.id);
+    expect(await only('type=task')).toEqual(['national-strategy-thb-cz-2020-2023/task/1.1']);
+    expect(await only('year=..2019')).toEqual(['global-alliance-report-cz-2014/para/12']);
+    expect((await get('ref=III-25&limit=0')).body.count).toBe(2);
+    expect((await get('commitment=true&limit=0')).body.count).toBe(2);
+  });
+
+  it.each([['year=..2019', { to: 2019 }], ['year=2020..', { from: 2020 }], ['commitment=false', undefined]])(
+    'reads %s', async (query, year) => {
+      const { res, body } = await get(query);
+      expect(res.status).toBe(200);
+      if (year) expect(body.query.filters.year).toEqual(year);
+      else expect(body.query.filters.commitment).toBe(false);
+    });
+
+  it('answers limit=0 with count and facets only', async () => {
+    const { body } = await get('limit=0');
+    expect(body.hits).toEqual([]);
+    expect(body.count).toBe(SMALL_ITEMS.length);
+  });
+
+  it('keeps markup in the query out of anything but JSON strings', async () => {
+    const { res, body } = await get(`q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(body.query.q).toBe('<script>alert(1)</script>');
+    for (const hit of body.hits) for (const snippet of Object.values(hit.highlights) as string[]) expect(snippet).not.toContain('<script');
+  });
+
+  it('returns markup inside a document escaped in highlights', async () => {
+    const { body } = await get('q=alert');
+    expect(body.hits).toHaveLength(1);
+    expect(body.hits[0].highlights.text).toContain('&lt;script&gt;<mark>alert</mark>');
+    expect(body.hits[0].highlights.text).not.toContain('<script');
+  });
+});
+
+describe('search exports', () => {
+  it('downloads CSV with a header row, quoting, and formula cells defused', async () => {
+    const { res, body } = await get('q=train&format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="search-train.csv"');
+    const lines = (body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,document,type,number/);
+    const task = lines.find((l) => l.includes('/task/1.1'))!;
+    expect(task).toContain(`"'=Train labour inspectors, to identify ""victims"" of forced labour."`);
+    expect(task).toContain('"labour-exploitation; training-professionals"');
+  });
+
+  it('downloads JSON with the items and allows a larger limit', async () => {
+    const res = await app.request('/api/search?format=json&limit=5000');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="search.json"');
+    const body = await res.json();
+    expect(body.count).toBe(SMALL_ITEMS.length);
+    expect(body.items).toHaveLength(SMALL_ITEMS.length);
+  });
+});
+
+describe('search validation', () => {
+  const cases: [query: string, code: string, param: string, mentions: string][] = [
+    [`q=${'a'.repeat(501)}`, 'parameter_too_long', 'q', '500'],
+    ['q=a&q=b', 'repeated_parameter', 'q', 'once'],
+    ['type=rec', 'value_not_allowed', 'type', 'recommendation'],
+    ['type=task&type=bogus', 'value_not_allowed', 'type', '"bogus"'],
+    ['urgency=must', 'value_not_allowed', 'urgency', 'require, request, invite'],
+    ['addressee=everyone', 'value_not_allowed', 'addressee', 'all-parties'],
+    ['sort=random', 'value_not_allowed', 'sort', 'relevance'],
+    ['format=xml', 'value_not_allowed', 'format', 'csv'],
+    ['commitment=yes', 'value_not_allowed', 'commitment', 'true, false'],
+    ['limit=101', 'out_of_range', 'limit', 'format=csv'],
+    ['limit=-1', 'out_of_range', 'limit', '0 to'],
+    ['limit=ten', 'out_of_range', 'limit', 'integer'],
+    ['limit=1.5', 'out_of_range', 'limit', 'integer'],
+    ['limit=', 'out_of_range', 'limit', 'integer'],
+    ['limit=5001&format=csv', 'out_of_range', 'limit', '5000'],
+    ['limit=1&limit=2', 'repeated_parameter', 'limit', 'once'],
+    ['offset=-5', 'out_of_range', 'offset', '100000'],
+    ['offset=99999999999999999999', 'out_of_range', 'offset', '100000'],
+    ['year=20', 'invalid_parameter', 'year', '2018..2023'],
+    ['year=2023..2018', 'invalid_parameter', 'year', '2018..2023'],
+    ['year=..', 'invalid_parameter', 'year', 'range'],
+    ['year=2010..2012&year=2018..2020', 'invalid_parameter', 'year', 'one range'],
+    [`theme=${'t'.repeat(201)}`, 'parameter_too_long', 'theme', '200'],
+    [`body=${'b'.repeat(201)}`, 'parameter_too_long', 'body', '200'],
+    [`document=${'d'.repeat(201)}`, 'parameter_too_long', 'document', '200'],
+    [`ref=${'r'.repeat(201)}`, 'parameter_too_long', 'ref', '200'],
+    [Array.from({ length: 51 }, () => 'theme=x').join('&'), 'invalid_parameter', 'theme', '50'],
+  ];
+  it.each(cases)('%s → %s naming %s', async (query, code, param, mentions) => {
+    const { res, body } = await get(query);
+    expect(res.status).toBe(400);
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toContain(`"${param}"`);
+    expect(body.error.message).toContain(mentions);
+  });
+
+  it('accepts unknown values of free facets, finding nothing', async () => {
+    const { res, body } = await get('theme=no-such-theme&document=nowhere');
+    expect(res.status).toBe(200);
+    expect(body.query.filters.theme).toEqual(['no-such-theme']);
+  });
+
+  it('ignores unknown parameters and tolerates malformed percent-encoding', async () => {
+    expect((await get('colour=blue')).res.status).toBe(200);
+    const { res, body } = await get('q=%E0%A4%A');
+    expect(res.status).toBe(200);
+    expect(typeof body.query.q).toBe('string');
+  });
+});

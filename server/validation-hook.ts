@@ -1,0 +1,52 @@
+// Turns a zod validation failure into the API's error body: the first issue decides, and the
+// message names the parameter and the fix (see errors.ts). Param schemas that know better
+// attach their own error code to the issue (see query-params.ts).
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { errorBody, ERRORS, type ErrorBody, type ErrorCode } from './errors.js';
+
+/** What a custom issue carries in `params` to pick its error code. */
+export interface ApiIssueParams {
+  apiError: ErrorCode;
+  vars: Record<string, unknown>;
+}
+
+function rawValue(raw: unknown, path: readonly PropertyKey[]): unknown {
+  const value = (raw as Record<string, unknown> | undefined)?.[String(path[0])];
+  return Array.isArray(value) && typeof path[1] === 'number' ? value[path[1]] : value;
+}
+
+export function issueToErrorBody(issue: z.core.$ZodIssue, raw: unknown): ErrorBody {
+  const param = issue.path.length > 0 ? String(issue.path[0]) : 'request';
+  const value = rawValue(raw, issue.path);
+  if (issue.code === 'custom' && issue.params && 'apiError' in issue.params) {
+    const { apiError, vars } = issue.params as unknown as ApiIssueParams;
+    return errorBody(apiError, vars as never);
+  }
+  if (issue.code === 'invalid_value') {
+    return errorBody('value_not_allowed', { param, value: String(value), allowed: issue.values.map(String) });
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return errorBody('parameter_too_long', { param, max: Number(issue.maximum) });
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return errorBody('invalid_parameter', {
+      param, problem: `is repeated more than ${issue.maximum} times`, fix: `Give at most ${issue.maximum} values.`,
+    });
+  }
+  const rawParam = (raw as Record<string, unknown> | undefined)?.[param];
+  if (issue.code === 'invalid_type' && Array.isArray(rawParam)) return errorBody('repeated_parameter', { param });
+  return errorBody('invalid_parameter', {
+    param, problem: `is not valid (${issue.message})`, fix: 'See /api/docs for the accepted values.',
+  });
+}
+
+/** OpenAPIHono defaultHook: every route validates through zod and fails the same way. */
+export function validationHook(
+  result: { success: true } | { success: false; error: z.ZodError; data?: unknown },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const body = issueToErrorBody(result.error.issues[0], result.data);
+  return c.json(body, ERRORS[body.error.code].status);
+}

