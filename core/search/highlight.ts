@@ -33,14 +33,15 @@ export function highlight(text: string, marked: readonly MarkedWord[], maxLength
 }
 
 function markedSpans(text: string, marked: readonly MarkedWord[]): Span[] {
-  if (marked.length === 0) return [];
-  const byPosition = new Map(marked.map((m) => [m.position, m.term]));
-  const last = Math.max(...byPosition.keys());
   const spans: Span[] = [];
+  if (marked.length === 0) return spans;
+  const sorted = [...marked].sort((a, b) => a.position - b.position);
+  let next = 0;
   forEachWord(text, (start, end, position) => {
-    const term = byPosition.get(position);
-    if (term !== undefined) spans.push({ start, end, term });
-    return position < last;
+    while (next < sorted.length && sorted[next].position < position) next++;
+    if (next === sorted.length) return false;
+    if (sorted[next].position === position) spans.push({ start, end, term: sorted[next].term });
+    return true;
   });
   return spans;
 }

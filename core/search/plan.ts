@@ -47,7 +47,9 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
   let run: PlainWord[] = [];
   const flushRun = (): void => { clauses.push(...plainWordClauses(run, context, info)); run = []; };
 
-  for (const group of parsed.groups) {
+  // Bounded so that a pasted paragraph cannot cost more than a long query: each unknown
+  // word means a vocabulary scan, and clause matches live in a 32-bit mask.
+  for (const group of parsed.groups.slice(0, MAX_CLAUSES).map((g) => g.slice(0, MAX_CLAUSES))) {
     if (group.length === 1 && group[0].kind === 'word') {
       const tokens = tokenize(group[0].text);
       if (tokens.length === 1) {
@@ -67,7 +69,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
   }
   flushRun();
 
-  const excluded = parsed.excluded.flatMap((unit) => {
+  const excluded = parsed.excluded.slice(0, MAX_CLAUSES).flatMap((unit) => {
     info.excluded.push(unit.text);
     const alternative = phraseAlternative(unit.text, 1);
     return alternative ? [alternative] : [];

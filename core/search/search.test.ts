@@ -23,6 +23,7 @@ describe('query forms', () => {
     { query: 'sexual extortion', expected: ['lz/sexual-extortion', 'lz/sextortion'], note: 'two typed words meet a one-word synonym' },
     { query: 'solicitation of children for sexual purposes', expected: ['lz/grooming'], note: 'long synonym form typed in full' },
     { query: 'prace', expected: ['cz/task-2025'], note: 'diacritics folded; task details (responsible) indexed' },
+    { query: 'III-25', expected: ['rec/helplines'], note: 'a cited recommendation id finds the citing item' },
     { query: 'xylophone', expected: [], note: 'nothing near: empty' },
   ];
   // Items matching every word (partial matches rank after them and are tested below).
@@ -55,6 +56,15 @@ describe('query forms', () => {
 
   it('a query of stop words only lists items in document order', () => {
     expect(ids(find('of the').hits)).toEqual(ITEMS.map((i) => i.id));
+  });
+
+  it('a pasted wall of text is bounded, not scanned word by word', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `unknownword${String.fromCharCode(97 + (i % 26))}x${i % 7}`);
+    const started = performance.now();
+    const result = find(`helplines ${words.join(' ')}`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result.parsed.terms.length).toBe(32);
+    expect(ids(result.hits)).toContain('rec/helplines');
   });
 
   it('reports how the query was understood', () => {

@@ -8,12 +8,14 @@ import type { Lexicon } from './types.js';
 export const SNAPSHOT_VERSION = 1;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
-export const FIELDS = ['title', 'text', 'section', 'details'] as const;
+export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
 // Title matches say most about what an item is; section headings and task details
 // (responsible ministry, indicators) are context shared by many items, so they weigh less.
-export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.4, details: 0.6 };
+// Labels (the item's own number, the recommendations it cites) let "III-25" typed in the
+// search box find the items citing it, below items whose text quotes it.
+export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.4, details: 0.6, labels: 0.5 };
 
 export interface Snapshot {
   v: number;
@@ -46,6 +48,7 @@ export function fieldText(item: Item, field: FieldName): string {
     case 'details':
       return [item.goal, item.description, item.targetGroup, item.indicators,
         ...(item.responsible ?? []), ...(item.cooperating ?? [])].filter(Boolean).join(' \n ');
+    case 'labels': return [item.number, ...(item.refs?.recommendations ?? [])].filter(Boolean).join(' \n ');
   }
 }
 

@@ -1,7 +1,8 @@
 // Typo rescue for words the index does not know. Only unknown words are corrected, so a
-// correctly spelt query never gets fuzzy-only hits; the vocabulary is a few thousand terms
-// whatever the corpus size, so a length-bucketed linear scan with a bounded edit distance
-// stays well under the query budget and needs no extra snapshot data.
+// correctly spelt query never gets fuzzy-only hits. The vocabulary is a few thousand terms
+// whatever the corpus size, so a scan of the words of near length, pre-filtered by which
+// letters they contain, then a bounded edit distance, stays within the query budget and
+// needs no extra snapshot data (a deletion index would cost load time and memory).
 import type { PostingsIndex } from './postings.js';
 
 export interface Correction { term: string; display: string }
@@ -45,46 +46,86 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 let rows = new Int32Array(3 * 64);
 
+/** Bit per letter a–z present: an edit removes at most one distinct letter from a word. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) mask |= 1 << letter;
+  }
+  return mask;
+}
+
+function popCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+interface Bucket { ids: number[]; words: string[]; masks: number[] }
+
+/** Words grouped by length, with their letter masks for a cheap pre-filter. */
+function bucketByLength(words: readonly string[], skip: (id: number) => boolean): Map<number, Bucket> {
+  const buckets = new Map<number, Bucket>();
+  words.forEach((word, id) => {
+    if (skip(id)) return;
+    let bucket = buckets.get(word.length);
+    if (!bucket) buckets.set(word.length, (bucket = { ids: [], words: [], masks: [] }));
+    bucket.ids.push(id);
+    bucket.words.push(word);
+    bucket.masks.push(letterMask(word));
+  });
+  return buckets;
+}
+
 export class SpellingCorrector {
-  /** Term ids grouped by term length, built on first use (most isolates never need it). */
-  private byLength?: Map<number, number[]>;
+  // Built on first use (most isolates never see a typo): stems and printed forms by length.
+  private stems?: Map<number, Bucket>;
+  private surfaces?: Map<number, Bucket>;
 
   constructor(private readonly index: PostingsIndex) {}
 
   /**
    * Nearest indexed term to an unknown word: fewest edits against the stem or against the
-   * term's printed form, then the term found in more items, then alphabetical.
+   * term's printed form, then the term found in more items, then the first in vocabulary order.
    */
   correct(surface: string, stem: string): Correction | undefined {
     const limit = maxEdits(surface.length);
     if (limit === 0 || /\d/.test(surface)) return undefined;
-    const buckets = this.buckets();
+    if (!this.stems || !this.surfaces) {
+      const vocabulary = this.index.vocabulary;
+      const hasDigit = (id: number) => /\d/.test(vocabulary[id]);
+      this.stems = bucketByLength(vocabulary, hasDigit);
+      this.surfaces = bucketByLength(vocabulary.map((_, id) => this.index.surface(id)), hasDigit);
+    }
+    const distances = new Map<number, number>();
+    scan(this.stems, stem, limit, distances);
+    scan(this.surfaces, surface, limit, distances);
     let best: { id: number; distance: number; df: number } | undefined;
-    // Stems are shorter than their words, so the window spans both lengths.
-    for (let length = Math.min(stem.length, surface.length) - limit - 2; length <= surface.length + limit; length++) {
-      for (const id of buckets.get(length) ?? []) {
-        const term = this.index.vocabulary[id];
-        const distance = Math.min(
-          editDistance(stem, term, limit),
-          editDistance(surface, this.index.surface(id), limit),
-        );
-        if (distance > limit) continue;
-        const df = this.index.df(id);
-        if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { id, distance, df };
+    for (const [id, distance] of distances) {
+      const df = this.index.df(id);
+      if (!best || distance < best.distance || (distance === best.distance && (df > best.df || (df === best.df && id < best.id)))) {
+        best = { id, distance, df };
       }
     }
     return best && { term: this.index.vocabulary[best.id], display: this.index.surface(best.id) };
   }
+}
 
-  private buckets(): Map<number, number[]> {
-    if (this.byLength) return this.byLength;
-    const byLength = new Map<number, number[]>();
-    this.index.vocabulary.forEach((term, id) => {
-      if (/\d/.test(term)) return;
-      const list = byLength.get(term.length);
-      if (list) list.push(id);
-      else byLength.set(term.length, [id]);
-    });
-    return (this.byLength = byLength);
+/** Records, per term id, the smallest distance (≤ limit) of a same-length-window word. */
+function scan(buckets: Map<number, Bucket>, word: string, limit: number, distances: Map<number, number>): void {
+  const mask = letterMask(word);
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    const bucket = buckets.get(length);
+    if (!bucket) continue;
+    for (let k = 0; k < bucket.ids.length; k++) {
+      const other = bucket.masks[k];
+      if (popCount(mask & ~other) > limit || popCount(other & ~mask) > limit) continue;
+      const distance = editDistance(word, bucket.words[k], limit);
+      if (distance > limit) continue;
+      const id = bucket.ids[k];
+      const known = distances.get(id);
+      if (known === undefined || distance < known) distances.set(id, distance);
+    }
   }
 }

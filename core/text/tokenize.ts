@@ -4,6 +4,9 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { foldWord } from './fold.js';
 import { STOP_WORDS } from './stop-words.js';
+import { forEachWord } from './words.js';
+
+export { forEachWord };
 
 export interface Token {
   /** Stemmed, folded term as stored in the index. */
@@ -16,9 +19,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-// Letters and digits, with combining marks kept inside words (decomposed Czech input).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 // Porter leaves irregular plurals alone; "children" against "child" matters in this corpus.
 const IRREGULAR: Record<string, string> = {
@@ -48,31 +48,14 @@ export function isStopWord(folded: string): boolean {
 /** Terms of a text with positions and offsets; stop words take a position but yield no token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let position = 0;
-  for (const match of text.matchAll(WORD)) {
-    const surface = foldWord(match[0]);
-    if (!STOP_WORDS.has(surface)) {
-      const start = match.index;
-      tokens.push({ term: stemWord(surface), surface, position, start, end: start + match[0].length });
-    }
-    position++;
-  }
+  forEachWord(text, (start, end, position) => {
+    const surface = foldWord(text.slice(start, end));
+    if (!STOP_WORDS.has(surface)) tokens.push({ term: stemWord(surface), surface, position, start, end });
+  });
   return tokens;
 }
 
 /** Just the terms, for callers that need no offsets. */
 export function terms(text: string): string[] {
   return tokenize(text).map((t) => t.term);
-}
-
-/**
- * Calls back with each word's offsets and position, the same words tokenize() counts,
- * without folding or stemming (cheap enough for highlighting); stops when it returns false.
- */
-export function forEachWord(text: string, visit: (start: number, end: number, position: number) => boolean): void {
-  const word = new RegExp(WORD.source, 'gu');
-  let position = 0;
-  for (let match = word.exec(text); match; match = word.exec(text)) {
-    if (!visit(match.index, match.index + match[0].length, position++)) return;
-  }
 }
