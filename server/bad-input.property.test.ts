@@ -16,7 +16,8 @@ const nasty = fc.constantFrom(
   'NaN', 'Infinity', '-0', '1e309', '0x10', '9007199254740993', '-9999999999999999999', '1.5', ' 7 ', '+3',
   '..', '2018..', '..2018', '2023..2018', '99999..100000', '2018...2019', '[object Object]', 'true', 'TRUE', 'null',
   '<script>alert(1)</script>', "'; DROP TABLE items; --", '../../etc/passwd', '%2F%2E%2E', 'a'.repeat(501),
-  'x '.repeat(2000), '('.repeat(2000), '"'.repeat(999), 'ä'.repeat(300), '🙂'.repeat(300), 'OR '.repeat(300),
+  'x '.repeat(2000), Array.from({ length: 120 }, (_, i) => `helpline${i}`).join(' ').slice(0, 500),
+  '"a b" OR '.repeat(55).slice(0, 500), '-child '.repeat(71).slice(0, 500), '"'.repeat(500), '('.repeat(500), '('.repeat(2000), '"'.repeat(999), 'ä'.repeat(300), '🙂'.repeat(300), 'OR '.repeat(300),
 );
 
 const value = fc.oneof(

@@ -42,7 +42,7 @@ export const search: AppRouteHandler<SearchRoute> = (c) => {
   return c.json({
     query: { q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort },
     count: result.count,
-    hits: result.hits.map((hit) => ({ ...hit.item, score: hit.score, highlights: hit.highlights })),
+    hits: result.hits.map((hit) => ({ ...hit.item, score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
     facets: result.facets,
     tookMs,
     parsed: result.parsed,

@@ -63,6 +63,7 @@ const counts = z.record(z.string(), z.number().int());
 
 export const SearchHitSchema = ItemSchema.extend({
   score: z.number(),
+  partial: z.boolean().openapi({ description: "True when the item matches only some of the query's words (ranked after full matches)." }),
   highlights: z.object({
     text: z.string().optional(),
     title: z.string().optional(),

@@ -21,6 +21,7 @@ describe('search answers', () => {
     for (const hit of body.hits) {
       expect(typeof hit.id).toBe('string');
       expect(typeof hit.score).toBe('number');
+      expect(typeof hit.partial).toBe('boolean');
       expect(typeof hit.highlights).toBe('object');
     }
     expect(Object.keys(body.facets).sort()).toEqual(['addressee', 'body', 'commitment', 'document', 'theme', 'type', 'urgency', 'year']);
