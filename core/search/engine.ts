@@ -4,13 +4,13 @@ import type { Item } from '../schema.js';
 import { ExpansionTable } from './expansions.js';
 import { FacetTable } from './facets.js';
 import { highlight } from './highlight.js';
-import type { MarkedWord } from './highlight.js';
+import { markedWords } from './marks.js';
 import { Matcher } from './match.js';
 import { comparator, deadlineKeys, firstInOrder } from './order.js';
 import { parseQuery } from './query-parser.js';
 import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
-import { findPosting, PostingsIndex } from './postings.js';
+import { PostingsIndex } from './postings.js';
 import { FIELDS } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
@@ -92,22 +92,9 @@ export class Engine {
   private highlights(item: number, plan: QueryPlan): SearchHit['highlights'] {
     const { title, text } = this.items[item];
     const result: SearchHit['highlights'] = {};
-    if (title) result.title = highlight(title, this.markedWords(item, TITLE_FIELD, plan), Infinity);
-    result.text = highlight(text, this.markedWords(item, TEXT_FIELD, plan));
+    if (title) result.title = highlight(title, markedWords(this.postings, plan, item, TITLE_FIELD), Infinity);
+    result.text = highlight(text, markedWords(this.postings, plan, item, TEXT_FIELD));
     return result;
-  }
-
-  private markedWords(item: number, field: number, plan: QueryPlan): MarkedWord[] {
-    const marked: MarkedWord[] = [];
-    for (const term of plan.markTerms) {
-      const fieldPostings = this.postings.postings(term)?.fields.find((f) => f.field === field);
-      const k = fieldPostings ? findPosting(fieldPostings, item) : -1;
-      if (k < 0) continue;
-      for (let p = fieldPostings!.positionStart[k]; p < fieldPostings!.positionStart[k + 1]; p++) {
-        marked.push({ position: fieldPostings!.positions[p], term });
-      }
-    }
-    return marked;
   }
 }
 

@@ -7,9 +7,14 @@ export const SNIPPET_LENGTH = 200;
 // Words of context kept before the first mark when the window has room.
 const LEAD_IN = 60;
 
-export interface MarkedWord { position: number; term: string }
+export interface MarkedWord {
+  position: number;
+  term: string;
+  /** Typed by the user rather than added by expansion: the window prefers these. */
+  typed: boolean;
+}
 
-interface Span { start: number; end: number; term: string }
+interface Span { start: number; end: number; term: string; typed: boolean }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -40,20 +45,29 @@ function markedSpans(text: string, marked: readonly MarkedWord[]): Span[] {
   forEachWord(text, (start, end, position) => {
     while (next < sorted.length && sorted[next].position < position) next++;
     if (next === sorted.length) return false;
-    if (sorted[next].position === position) spans.push({ start, end, term: sorted[next].term });
+    if (sorted[next].position === position) {
+      // A word marked by several alternatives counts as typed if any of them was.
+      let typed = false;
+      for (let k = next; k < sorted.length && sorted[k].position === position; k++) typed ||= sorted[k].typed;
+      spans.push({ start, end, term: sorted[next].term, typed });
+    }
     return true;
   });
   return spans;
 }
 
-/** [start, end) of the window with the most distinct marked terms (then most marks). */
+/** [start, end) of the window with the most distinct typed terms, then distinct terms, then marks. */
 function window(text: string, spans: Span[], maxLength: number): [number, number] {
   let best: { from: number; covered: number; value: number } | undefined;
   for (let from = 0; from < spans.length; from++) {
     const terms = new Set<string>();
+    const typedTerms = new Set<string>();
     let to = from;
-    for (; to < spans.length && spans[to].end - spans[from].start <= maxLength; to++) terms.add(spans[to].term);
-    const value = terms.size * 1000 + (to - from);
+    for (; to < spans.length && spans[to].end - spans[from].start <= maxLength; to++) {
+      terms.add(spans[to].term);
+      if (spans[to].typed) typedTerms.add(spans[to].term);
+    }
+    const value = typedTerms.size * 1e6 + terms.size * 1e3 + (to - from);
     if (!best || value > best.value) best = { from, covered: spans[Math.max(from, to - 1)].end - spans[from].start, value };
   }
   if (!best) return snapToWords(text, 0, maxLength);

@@ -2,8 +2,8 @@
 // clauses each item satisfies. Everything works on typed arrays sized to the corpus and
 // reused across queries (a Worker isolate answers one query at a time), with epoch
 // counters instead of clearing, so a query costs time in proportion to its postings.
-import { findPosting } from './postings.js';
-import type { FieldPostings, PostingsIndex, TermPostings } from './postings.js';
+import { hasPhrase } from './positions.js';
+import type { PostingsIndex, TermPostings } from './postings.js';
 import type { Alternative, QueryPlan } from './plan.js';
 
 export interface MatchResult {
@@ -141,32 +141,4 @@ export class Matcher {
     }
     return kept;
   }
-}
-
-/** True when, in some one field, every term sits at its offset from the first term. */
-function hasPhrase(postings: TermPostings[], offsets: number[], item: number): boolean {
-  for (const firstField of postings[0].fields) {
-    const fieldSlots: { field: FieldPostings; k: number }[] = [];
-    for (const term of postings) {
-      const field = term.fields.find((f) => f.field === firstField.field);
-      const k = field ? findPosting(field, item) : -1;
-      if (!field || k < 0) break;
-      fieldSlots.push({ field, k });
-    }
-    if (fieldSlots.length !== postings.length) continue;
-    const [first] = fieldSlots;
-    for (let p = first.field.positionStart[first.k]; p < first.field.positionStart[first.k + 1]; p++) {
-      const start = first.field.positions[p] - offsets[0];
-      if (fieldSlots.every(({ field, k }, i) => hasPosition(field.positions, field.positionStart[k], field.positionStart[k + 1], start + offsets[i]))) return true;
-    }
-  }
-  return false;
-}
-
-function hasPosition(positions: Int32Array, from: number, to: number, wanted: number): boolean {
-  for (let p = from; p < to; p++) {
-    if (positions[p] === wanted) return true;
-    if (positions[p] > wanted) return false;
-  }
-  return false;
 }

@@ -23,8 +23,6 @@ export interface Clause { alternatives: Alternative[] }
 export interface QueryPlan {
   clauses: Clause[];
   excluded: Alternative[];
-  /** Terms to mark in highlights. */
-  markTerms: Set<string>;
   info: ParsedQueryInfo;
 }
 
@@ -74,9 +72,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
     const alternative = phraseAlternative(unit.text, 1);
     return alternative ? [alternative] : [];
   });
-  const kept = clauses.slice(0, MAX_CLAUSES);
-  const markTerms = new Set(kept.flatMap((c) => c.alternatives.flatMap((a) => a.terms)));
-  return { clauses: kept, excluded, markTerms, info };
+  return { clauses: clauses.slice(0, MAX_CLAUSES), excluded, info };
 }
 
 function correctWord(word: PlainWord, context: PlanContext, info: ParsedQueryInfo): PlainWord {
