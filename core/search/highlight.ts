@@ -18,13 +18,15 @@ interface Span { start: number; end: number; term: string; typed: boolean }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]) : text;
 }
 
 /** Snippet of `text` with the words at the marked positions wrapped in <mark>. */
 export function highlight(text: string, marked: readonly MarkedWord[], maxLength = SNIPPET_LENGTH): string {
-  const spans = markedSpans(text, marked);
+  const spans = markedSpans(text, marked, maxLength);
   const [start, end] = text.length <= maxLength ? [0, text.length] : window(text, spans, maxLength);
   let html = start > 0 ? '…' : '';
   let cursor = start;
@@ -37,23 +39,38 @@ export function highlight(text: string, marked: readonly MarkedWord[], maxLength
   return end < text.length ? `${html}…` : html;
 }
 
-function markedSpans(text: string, marked: readonly MarkedWord[]): Span[] {
+/**
+ * Offsets of the marked words. In text longer than the snippet, the walk stops as soon as
+ * one snippet-long stretch holds every marked term: no later window can beat it, and long
+ * items are the common case for hits.
+ */
+function markedSpans(text: string, marked: readonly MarkedWord[], maxLength: number): Span[] {
   const spans: Span[] = [];
   if (marked.length === 0) return spans;
   const sorted = [...marked].sort((a, b) => a.position - b.position);
+  const wanted = text.length > maxLength ? new Set(marked.map((m) => m.term)).size : Infinity;
+  const seen = new Set<string>();
   let next = 0;
   forEachWord(text, (start, end, position) => {
     while (next < sorted.length && sorted[next].position < position) next++;
     if (next === sorted.length) return false;
-    if (sorted[next].position === position) {
-      // A word marked by several alternatives counts as typed if any of them was.
-      let typed = false;
-      for (let k = next; k < sorted.length && sorted[k].position === position; k++) typed ||= sorted[k].typed;
-      spans.push({ start, end, term: sorted[next].term, typed });
-    }
-    return true;
+    if (sorted[next].position !== position) return true;
+    // A word marked by several alternatives counts as typed if any of them was.
+    let typed = false;
+    for (let k = next; k < sorted.length && sorted[k].position === position; k++) typed ||= sorted[k].typed;
+    spans.push({ start, end, term: sorted[next].term, typed });
+    seen.add(sorted[next].term);
+    return seen.size < wanted || !coversAll(spans, wanted, maxLength);
   });
   return spans;
+}
+
+/** Whether the spans within maxLength before the last one hold `wanted` distinct terms. */
+function coversAll(spans: Span[], wanted: number, maxLength: number): boolean {
+  const last = spans[spans.length - 1];
+  const terms = new Set<string>();
+  for (let j = spans.length - 1; j >= 0 && last.end - spans[j].start <= maxLength; j--) terms.add(spans[j].term);
+  return terms.size === wanted;
 }
 
 /** [start, end) of the window with the most distinct typed terms, then distinct terms, then marks. */
@@ -85,8 +102,9 @@ function snapToWords(text: string, from: number, maxLength: number): [number, nu
   while (start > 0 && from - start < 30 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[start])) start--;
   let end = Math.min(text.length, start + maxLength);
   if (end < text.length && WORD_CHAR.test(text[end - 1]) && WORD_CHAR.test(text[end])) {
-    const lastSpace = text.slice(start, end).search(/\s\S*$/);
-    if (lastSpace > maxLength / 2) end = start + lastSpace;
+    let space = end - 1;
+    while (space > start && !/\s/.test(text[space])) space--;
+    if (space - start > maxLength / 2) end = space;
   }
   return [start, end];
 }
