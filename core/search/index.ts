@@ -2,15 +2,17 @@
 //
 // Why not Orama's index: the budgets are about snapshot size, Worker start-up and tail
 // latency, and Orama's generic layout spends all three. Measured on this 2-core machine
-// (Node 20, the seeds cut into 951 items / 287 KB of text, and the same replicated 10×;
-// same 9 queries: words, phrase, OR, exclusion, typos; ours also computes all facets and
-// highlights the page):
+// (Node 20; the seeds cut into 951 items / 287 KB of text, and the same replicated 10×;
+// the same 9 queries: words, phrase, OR, exclusion, typos; ours also parses the syntax,
+// counts all facets and highlights the page; Orama counts facets; MiniSearch and the scan
+// only rank; p99 over 360 runs
+// varies run to run with single GC pauses):
 //
-//                      snapshot (gzip)   load      p50 / p99 (1×)     p50 / p99 (10×)
-//   this engine        259 KB (82 KB)     ~5–12 ms  0.14 / 1–3 ms      0.35 / 1.2 ms
-//   Orama save/load    2.3 MB (474 KB)    ~40 ms    0.19 / 2.1 ms      3.6 / 49 ms
-//   MiniSearch         401 KB (94 KB)     –         0.09 / 0.7–1.2 ms  1.1–2.1 / 12–25 ms
-//   naive scan         –                  –         0.38 / 0.5 ms      3.9 / 6 ms
+//                      snapshot (gzip)   load      p50 / p99 at 1×      p50 / p99 at 10×
+//   this engine        259 KB (82 KB)    5–12 ms   0.13 / 1.8–4.3 ms    0.26–0.29 / 0.8–5 ms
+//   Orama save/load    2.3 MB (474 KB)   40–57 ms  0.20–0.26 / 2.1 ms   3.7 / 50 ms
+//   MiniSearch         401 KB (94 KB)    –         0.09 / 0.75–1.2 ms   1.1–2.1 / 9–25 ms
+//   naive scan         –                 –         0.39 / 0.5 ms        3.9 / 5.6–6.7 ms
 //
 // Design. The snapshot holds a sorted vocabulary, document frequencies, field lengths and
 // delta-encoded postings with word positions (for phrases and highlights), never item
@@ -21,8 +23,9 @@
 // synonyms added as alternatives), matched over the postings into per-item BM25 scores
 // plus a bit mask of the clauses each item satisfies (items matching every clause rank
 // first), filtered, counted into facets, and only the requested page is ordered fully
-// (bounded insertion) and highlighted. Work per query is proportional to the postings of
-// its terms plus one page, which is why it keeps ahead of the others at 10×.
+// (bounded insertion) and highlighted. Work per query grows with the postings of its
+// terms and the number of matches (facets), not with the corpus' text, which is why it
+// keeps ahead of the others at 10×.
 import type { Item } from '../schema.js';
 import { Engine } from './engine.js';
 import { buildSnapshot, parseSnapshot } from './snapshot.js';
