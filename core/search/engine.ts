@@ -73,8 +73,8 @@ export class Engine {
 
     const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
     const compare = comparator(sort, hasQuery, { tier: this.tier, score: match?.score ?? new Float64Array(0) }, this.facetTable.years, this.deadlines);
-    const offset = Math.max(0, Math.floor(params.offset ?? 0));
-    const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(params.limit ?? DEFAULT_LIMIT)));
+    const offset = wholeNumber(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = wholeNumber(params.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
     const page = firstInOrder(results, offset + limit, compare).slice(offset);
     const clauseCount = plan.clauses.length;
 
@@ -96,6 +96,11 @@ export class Engine {
     result.text = highlight(text, markedWords(this.postings, plan, item, TEXT_FIELD));
     return result;
   }
+}
+
+/** The server validates input; this only keeps a NaN or a fraction from reaching the loops. */
+function wholeNumber(value: number | undefined, fallback: number, min: number, max: number): number {
+  return value === undefined || !Number.isFinite(value) ? fallback : Math.min(max, Math.max(min, Math.floor(value)));
 }
 
 function popCount(mask: number): number {

@@ -69,7 +69,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
 
   const excluded = parsed.excluded.slice(0, MAX_CLAUSES).flatMap((unit) => {
     info.excluded.push(unit.text);
-    const alternative = phraseAlternative(unit.text, 1);
+    const alternative = phraseAlternative(unit.text);
     return alternative ? [alternative] : [];
   });
   return { clauses: clauses.slice(0, MAX_CLAUSES), excluded, info };
@@ -124,12 +124,12 @@ function formAlternative(form: Form): Alternative {
 function unitAlternatives(unit: QueryUnit, context: PlanContext, info: ParsedQueryInfo): Alternative[] {
   if (unit.kind === 'phrase') {
     info.phrases.push(unit.text);
-    const alternative = phraseAlternative(unit.text, 1);
+    const alternative = phraseAlternative(unit.text, context, info);
     return alternative ? [alternative] : [];
   }
   const tokens = tokenize(unit.text);
   if (tokens.length !== 1) {
-    const alternative = phraseAlternative(unit.text, 1);
+    const alternative = phraseAlternative(unit.text, context, info);
     return alternative ? [alternative] : [];
   }
   const word = correctWord({ typed: unit.text, term: tokens[0].term }, context, info);
@@ -139,9 +139,14 @@ function unitAlternatives(unit: QueryUnit, context: PlanContext, info: ParsedQue
   ];
 }
 
-function phraseAlternative(text: string, weight: number): Alternative | undefined {
+/**
+ * Words that must stand together. With a context (a phrase the user wants, not one to
+ * exclude), an unknown word is corrected: as typed, the phrase could match nothing.
+ */
+function phraseAlternative(text: string, context?: PlanContext, info?: ParsedQueryInfo): Alternative | undefined {
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const first = tokens[0].position;
-  return { terms: tokens.map((t) => t.term), offsets: tokens.map((t) => t.position - first), adjacent: tokens.length > 1, weight, expansion: false };
+  const terms = tokens.map((t) => (context && info ? correctWord({ typed: text.slice(t.start, t.end), term: t.term }, context, info).term : t.term));
+  return { terms, offsets: tokens.map((t) => t.position - first), adjacent: tokens.length > 1, weight: 1, expansion: false };
 }

@@ -108,6 +108,13 @@ describe('pagination', () => {
     expect(ids(tied.hits)).toEqual(['first', 'second', 'third']);
   });
 
+  it('odd limits and offsets fall back to sane values', () => {
+    expect(engine.search({ q: 'helplines', limit: Number.NaN }).hits).toHaveLength(6);
+    expect(engine.search({ q: 'helplines', limit: 2.7 }).hits).toHaveLength(2);
+    expect(engine.search({ q: 'helplines', limit: -1 }).hits).toHaveLength(0);
+    expect(ids(engine.search({ q: 'helplines', offset: -5, limit: 1 }).hits)).toEqual(ids(engine.search({ q: 'helplines', limit: 1 }).hits));
+  });
+
   it('an offset past the end gives no hits but the full count', () => {
     const result = engine.search({ q: 'helplines', offset: 500 });
     expect(result.hits).toEqual([]);

@@ -105,6 +105,7 @@ describe('typo tolerance', () => {
     { query: 'trafficing', corrected: { trafficing: 'trafficking' }, mustFind: 'greta/trafficking-2018', note: 'missing letter, stem differs' },
     { query: 'sextrotion', corrected: { sextrotion: 'sextortion' }, mustFind: 'lz/sexual-extortion', note: 'transposition, then synonym expansion' },
     { query: 'helplnes childern', corrected: { helplnes: 'helplines', childern: 'children' }, mustFind: 'rec/helplines', note: 'two typos' },
+    { query: '"child protcetion"', corrected: { protcetion: 'protection' }, mustFind: 'lz/child-protection', note: 'typo inside a phrase' },
   ];
   it.each(cases)('$note: $query', ({ query, corrected, mustFind }) => {
     const result = find(query);

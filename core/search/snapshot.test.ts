@@ -39,6 +39,7 @@ describe('snapshot', () => {
     const renamed = ITEMS.map((item, i) => (i === 3 ? { ...item, id: `${item.id}-x` } : item));
     expect(() => loadSearchEngine(snapshot, renamed)).toThrow(/rebuild/);
     expect(() => loadSearchEngine('{"v":0}', ITEMS)).toThrow(/version/);
+    expect(() => loadSearchEngine(snapshot.replace('"fields":["title"', '"fields":["heading"'), ITEMS)).toThrow(/fields/);
   });
 
   it('handles an empty corpus', () => {

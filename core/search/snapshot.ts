@@ -133,6 +133,9 @@ export function parseSnapshot(serialized: string, items: readonly Item[]): Snaps
   if (snapshot?.v !== SNAPSHOT_VERSION) {
     throw new Error(`search snapshot version ${String(snapshot?.v)} is not ${SNAPSHOT_VERSION}: rebuild the corpus with the indexer`);
   }
+  if (snapshot.fields?.join() !== FIELDS.join()) {
+    throw new Error(`search snapshot indexes fields ${String(snapshot.fields)}, this code expects ${FIELDS.join()}: rebuild the corpus with the indexer`);
+  }
   if (snapshot.n !== items.length || snapshot.idsHash !== hashIds(items)) {
     throw new Error(`search snapshot was built for ${snapshot.n} other items than the ${items.length} given: rebuild the corpus with the indexer`);
   }
