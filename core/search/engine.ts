@@ -84,9 +84,14 @@ export class Engine {
       highlights: this.highlights(i, plan),
       ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
     }));
-    const unfiltered = results === this.allItems;
-    const facets = unfiltered ? (this.allFacets ??= this.facetTable.count(results)) : this.facetTable.count(results);
-    return { count: results.length, hits, facets, parsed: plan.info };
+    return { count: results.length, hits, facets: this.facets(results), parsed: plan.info };
+  }
+
+  private facets(results: Int32Array): SearchResult['facets'] {
+    if (results !== this.allItems) return this.facetTable.count(results);
+    this.allFacets ??= this.facetTable.count(results);
+    // A copy, so that a caller editing its result cannot change the next one.
+    return Object.fromEntries(Object.entries(this.allFacets).map(([field, counts]) => [field, { ...counts }])) as SearchResult['facets'];
   }
 
   private highlights(item: number, plan: QueryPlan): SearchHit['highlights'] {

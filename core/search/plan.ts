@@ -83,7 +83,12 @@ function correctWord(word: PlainWord, context: PlanContext, info: ParsedQueryInf
   return { typed: correction.display, term: correction.term };
 }
 
-/** Consecutive plain words: longest runs that name an expansion form become one clause. */
+/**
+ * Consecutive plain words, one clause each. Where a run of them names an expansion form
+ * ("sexual extortion"), every word of the run also accepts the other forms ("sextortion"):
+ * an item using the synonym satisfies the whole run, while an item with only "sexual"
+ * stays a partial match, as it would without the expansion.
+ */
 function plainWordClauses(words: PlainWord[], context: PlanContext, info: ParsedQueryInfo): Clause[] {
   const clauses: Clause[] = [];
   let i = 0;
@@ -95,13 +100,14 @@ function plainWordClauses(words: PlainWord[], context: PlanContext, info: Parsed
       if (forms.length > 0) break;
     }
     if (length === 1) forms = expansionsOf([words[i]], context, info);
-    const own = words.slice(i, i + length).map((w) => w.term);
-    clauses.push({
-      alternatives: [
-        { terms: own, offsets: own.map(() => 0), adjacent: false, weight: 1, expansion: false },
-        ...forms.map(formAlternative),
-      ],
-    });
+    for (const word of words.slice(i, i + length)) {
+      clauses.push({
+        alternatives: [
+          { terms: [word.term], offsets: [0], adjacent: false, weight: 1, expansion: false },
+          ...forms.map((form) => formAlternative(form, length)),
+        ],
+      });
+    }
     i += length;
   }
   return clauses;
@@ -114,9 +120,12 @@ function expansionsOf(words: PlainWord[], context: PlanContext, info: ParsedQuer
   return forms;
 }
 
-/** Averaged over its words, so a four-word expansion of "CSAM" cannot outscore the typed word. */
-function formAlternative(form: Form): Alternative {
-  const weight = EXPANSION_WEIGHT / form.terms.length;
+/**
+ * Averaged over its words, so a four-word expansion of "CSAM" cannot outscore the typed
+ * word, and shared between the typed words it stands for, which each count it.
+ */
+function formAlternative(form: Form, sharedBy = 1): Alternative {
+  const weight = EXPANSION_WEIGHT / form.terms.length / sharedBy;
   return { terms: form.terms, offsets: form.offsets, adjacent: form.terms.length > 1, weight, expansion: true };
 }
 
@@ -135,7 +144,7 @@ function unitAlternatives(unit: QueryUnit, context: PlanContext, info: ParsedQue
   const word = correctWord({ typed: unit.text, term: tokens[0].term }, context, info);
   return [
     { terms: [word.term], offsets: [0], adjacent: false, weight: 1, expansion: false },
-    ...expansionsOf([word], context, info).map(formAlternative),
+    ...expansionsOf([word], context, info).map((form) => formAlternative(form)),
   ];
 }
 

@@ -89,6 +89,12 @@ describe('ranking', () => {
     expect(result.count).toBeGreaterThan(full.length);
   });
 
+  it('an expanded pair of words still lets items with one of them through as partial', () => {
+    const hits = find('sexual extortion').hits;
+    expect(hits.find((h) => h.item.id === 'lz/csam')?.partial).toBe(true);
+    expect(hits.find((h) => h.item.id === 'lz/sextortion')?.partial).toBeUndefined();
+  });
+
   it('prefers a short item about the word over a long one mentioning it once', () => {
     const hits = ids(find('helpline').hits);
     expect(hits.indexOf('para/long-helpline')).toBe(hits.length - 1);
