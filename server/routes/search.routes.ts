@@ -1,6 +1,7 @@
 // GET /api/search: the query parameters (validated with zod) and the response shape.
 import { createRoute, z } from '@hono/zod-openapi';
 import { ADDRESSEES, ITEM_TYPES, URGENCIES } from '../../core/schema.js';
+import { THEME_IDS } from '../../core/themes.js';
 import { FACET_FIELDS, SORTS } from '../../core/search/types.js';
 import {
   booleanParam, integerParam, repeatableEnum, repeatableText, reportIssue, singleText, yearParam,
@@ -32,7 +33,7 @@ export const SearchQuerySchema = z
       description: 'Year (2018) or inclusive range (2018..2023, ..2019, 2020..); exact years repeatable, one range.',
       example: ['2018..2023'],
     }),
-    theme: facetText('Theme id (legal-framework, child-protection, …)'),
+    theme: facetText(`Theme id (${THEME_IDS.join(', ')})`),
     document: facetText('Document id'),
     addressee: repeatableEnum(ADDRESSEES).optional().openapi({ description: 'Whom a recommendation addresses; repeatable.' }),
     commitment: booleanParam().optional().openapi({ description: 'Only statements of what the state will do (true) or the others (false).' }),
