@@ -20,6 +20,9 @@ const SENTENCE_END = /[.:;!?]["”’)\]*]*[⁰¹²³⁴⁵⁶⁷⁸⁹,\s]*$|[.
 /** Words a sentence or a heading does not end on: the line must go on. */
 const DANGLING_WORD = /\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|its|their|is|are|be|also)$/i;
 
+const LONG_PARAGRAPH = 150;
+const SHORT_HEADING = 80;
+
 export type JoinKind = 'space' | 'hyphen' | null;
 
 export function shouldJoin(prev: string, next: string, gapBefore: boolean): JoinKind {
@@ -38,5 +41,11 @@ export function shouldJoin(prev: string, next: string, gapBefore: boolean): Join
   }
   if (startsLower) return 'space';
   if (/,$/.test(a) || DANGLING_WORD.test(a)) return 'space';
+  // A long paragraph that stops mid-sentence goes on after the break ("…the Interdepartmental
+  // Coordination" / "Group for Combating…"), unless what follows is a short heading.
+  // A heading can be long too, but it is one sentence: require an earlier full stop.
+  const body = a.replace(/^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+/, ''); // "VIII. Promoting …" is a numbered heading
+  const multiSentence = /[.!?]\s+[A-Z]/.test(body) && !/(?:https?:|www\.)\S+$/.test(a);
+  if (a.length >= LONG_PARAGRAPH && multiSentence && (b.length > SHORT_HEADING || SENTENCE_END.test(b))) return 'space';
   return null;
 }

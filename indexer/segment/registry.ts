@@ -2,8 +2,10 @@
 // without one is given the first kind whose detector recognises its text, else generic.
 import type { DocumentKind } from '../types.js';
 import { genericKind } from './generic.js';
+import { nationalStrategyKind } from './national-strategy.js';
+import { globalAllianceReportKind } from './global-alliance-report.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [nationalStrategyKind, globalAllianceReportKind];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);
