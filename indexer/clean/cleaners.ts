@@ -39,6 +39,11 @@ export const CLEANERS: readonly Cleaner[] = [
     apply: (t) => t.replace(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''),
   },
   {
+    name: 'leading-bullet',
+    repairs: 'the bullet glyph or dash that opened a list item in the layout',
+    apply: (t) => t.replace(/^\s*[-•▪◦–]\s+/, ''),
+  },
+  {
     name: 'whitespace',
     repairs: 'tabs, hard wraps and doubled spaces left by the layout',
     apply: (t) => t.replace(/\s+/g, ' ').replace(/\s+([,.;:])(?=\s|$)/g, '$1').trim(),

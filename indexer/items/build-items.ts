@@ -21,13 +21,15 @@ export function settleKeys(annotated: AnnotatedDraft[]): Map<string, string> {
     proposals.set(a.draft.key, key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const taken = new Set(annotated.map((a) => a.draft.key));
   const keys = new Map<string, string>();
   for (const a of annotated) {
     const proposed = proposals.get(a.draft.key);
-    const ok = proposed && counts.get(proposed) === 1 && !taken.has(proposed);
+    const ok = proposed && counts.get(proposed) === 1;
     keys.set(a.draft.key, ok ? proposed : a.draft.key);
   }
+  // A segmenter's own key that happens to equal a settled name keeps the name for the citing item.
+  const settled = new Set([...keys.entries()].filter(([k, v]) => k !== v).map(([, v]) => v));
+  for (const [k, v] of keys) if (k === v && settled.has(k)) keys.set(k, `${k}~`);
   return keys;
 }
 
@@ -47,10 +49,10 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
     const { key, text, start, end, parentKey, respondsToKey, themeHints, taskStart, section, title, response, ...fields } = draft;
     void themeHints;
     const item: Item = {
-      ...fields,
       id: `${doc.meta.id}/${keys.get(key) ?? key}`,
       document: doc.meta.id,
       type: draft.type,
+      ...fields,
       text: clean(text, own) ?? '',
       body: doc.meta.body,
       year: doc.meta.year,

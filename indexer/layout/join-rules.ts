@@ -25,7 +25,10 @@ const SHORT_HEADING = 80;
 
 export type JoinKind = 'space' | 'hyphen' | null;
 
-export function shouldJoin(prev: string, next: string, gapBefore: boolean): JoinKind {
+/** What stands between two lines: nothing, a blank line, or page furniture (notes, a page number). */
+export type Gap = 'none' | 'blank' | 'page';
+
+export function shouldJoin(prev: string, next: string, gap: Gap): JoinKind {
   if (next.includes('\t') || prev.includes('\t')) return null; // table rows stand alone
   if (STRUCTURAL_START.test(next)) return null;
   const a = prev.trimEnd();
@@ -34,7 +37,7 @@ export function shouldJoin(prev: string, next: string, gapBefore: boolean): Join
   const startsLower = /^[a-zà-ž]/.test(b);
   if (/[A-Za-zà-ž]-$/.test(a) && startsLower) return 'hyphen';
   if (SENTENCE_END.test(a)) return null;
-  if (!gapBefore) {
+  if (gap === 'none') {
     // A hard wrap: the converter leaves a trailing space where a line was wrapped.
     if (/\s$/.test(prev) || startsLower || /,$/.test(a)) return 'space';
     return null;
@@ -43,6 +46,11 @@ export function shouldJoin(prev: string, next: string, gapBefore: boolean): Join
   if (/,$/.test(a) || DANGLING_WORD.test(a)) return 'space';
   // A long paragraph that stops mid-sentence goes on after the break ("…the Interdepartmental
   // Coordination" / "Group for Combating…"), unless what follows is a short heading.
+  // A bullet is one sentence: cut before its end by a page break, it goes on after it.
+  // After a mere blank line, a paragraph of several sentences is more likely a reply to
+  // the bullet than its tail, so only a one-sentence rest is taken as the tail.
+  const oneSentence = !/[.!?]["”’)]?\s+[A-Z]/.test(b);
+  if (/^\s*[-•▪]\s/.test(a) && b.length > SHORT_HEADING && SENTENCE_END.test(b) && (gap === 'page' || oneSentence)) return 'space';
   // A heading can be long too, but it is one sentence: require an earlier full stop.
   const body = a.replace(/^(?:[IVXLC]+|\d+(?:\.\d+)*)\.\s+/, ''); // "VIII. Promoting …" is a numbered heading
   const multiSentence = /[.!?]\s+[A-Z]/.test(body) && !/(?:https?:|www\.)\S+$/.test(a);

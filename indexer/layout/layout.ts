@@ -13,11 +13,12 @@ export function buildLayout(source: string): Layout {
   const physical = splitPhysicalLines(source);
   const { notes, noteLineIndexes } = findNoteTexts(physical);
   const dropped: Layout['dropped'] = [];
-  const content: { line: PhysicalLine; gapBefore: boolean }[] = [];
+  const content: { line: PhysicalLine; gapBefore: boolean; pageBreakBefore: boolean }[] = [];
   let gap = false;
+  let pageBreak = false;
   physical.forEach((line, i) => {
     if (noteLineIndexes.has(i)) {
-      gap = true;
+      gap = pageBreak = true;
       return;
     }
     if (line.text.trim() === '') {
@@ -26,11 +27,11 @@ export function buildLayout(source: string): Layout {
     }
     if (isStrayPageNumber(physical, i)) {
       dropped.push({ start: line.start, end: line.end, why: 'page number' });
-      gap = true;
+      gap = pageBreak = true;
       return;
     }
-    content.push({ line, gapBefore: gap });
-    gap = false;
+    content.push({ line, gapBefore: gap, pageBreakBefore: pageBreak });
+    gap = pageBreak = false;
   });
   return { source, lines: joinLines(content), notes, dropped };
 }
@@ -43,11 +44,11 @@ function isStrayPageNumber(lines: PhysicalLine[], i: number): boolean {
   return prev === '' && next === '';
 }
 
-function joinLines(content: { line: PhysicalLine; gapBefore: boolean }[]): Line[] {
+function joinLines(content: { line: PhysicalLine; gapBefore: boolean; pageBreakBefore: boolean }[]): Line[] {
   const out: Line[] = [];
-  for (const { line, gapBefore } of content) {
+  for (const { line, gapBefore, pageBreakBefore } of content) {
     const last = out[out.length - 1];
-    const join = last ? shouldJoin(last.text, line.text, gapBefore) : null;
+    const join = last ? shouldJoin(last.text, line.text, pageBreakBefore ? 'page' : gapBefore ? 'blank' : 'none') : null;
     if (last && join) {
       const left = join === 'hyphen' ? last.text.trimEnd() : last.text.trimEnd() + ' ';
       last.text = left + line.text.trimStart();

@@ -4,8 +4,9 @@ import type { DocumentKind } from '../types.js';
 import { genericKind } from './generic.js';
 import { nationalStrategyKind } from './national-strategy.js';
 import { globalAllianceReportKind } from './global-alliance-report.js';
+import { factsheetKind } from './factsheet.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [nationalStrategyKind, globalAllianceReportKind];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, nationalStrategyKind, globalAllianceReportKind];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);
