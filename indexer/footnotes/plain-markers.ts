@@ -13,7 +13,8 @@ interface Candidate {
 
 /** Digits glued after a letter or punctuation, anywhere in a line ("adults:1", "rules7"). */
 function gluedCandidates(text: string, n: number): Candidate[] {
-  const re = new RegExp(`(?<=[A-Za-z:;,.)?”"’])${n}(?![\\d.,/-])`, 'g');
+  // Not the last digits of a numbering like "5.1" or "9.1.a" (a digit, a dot, then ours).
+  const re = new RegExp(`(?<=[A-Za-z:;,.)?”"’])(?<!\\d[.,])${n}(?![\\d.,/-])`, 'g');
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + String(n).length }));
 }
 

@@ -8,13 +8,14 @@ const STRUCTURAL_START = new RegExp(
     String.raw`^\s*\d+(?:\.\d+)*\.?\s`, // "1. ", "9.1. ", "4.2 "
     String.raw`^\s*\d+(?:\.\d+)+\.?$`, // a lone number label
     String.raw`^\s*[a-zA-Z][.)]\s`, // "a. ", "b) "
-    String.raw`^\s*\(\w{1,4}\)\s`, // "(3) ", "(iv) "
+    String.raw`^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s`, // "(3) ", "(iv) "; not "(ICSE) "
     String.raw`^\s*\*\*`, // bold run: a heading or label in the markdown-like rendition
     String.raw`^\s*#`,
     String.raw`^\s*→`,
-    String.raw`^\s*(?:Question|Task|Policy Target|Operational Goal|Annex|Chapter|Section|Article)\b`,
   ].join('|'),
 );
+/** Words that open a heading or a label, unless the line before stops mid-phrase ("… application of" / "Article 18(2) …"). */
+const KEYWORD_START = /^\s*(?:Question|Task|Policy Target|Operational Goal|Annex|Chapter|Section|Article)\b/;
 
 const SENTENCE_END = /[.:;!?]["”’)\]*]*[⁰¹²³⁴⁵⁶⁷⁸⁹,\s]*$|[.:;!?]["”’)\]]*\^\{[\d,\s]+\}$/;
 /** Words a sentence or a heading does not end on: the line must go on. */
@@ -32,6 +33,7 @@ export function shouldJoin(prev: string, next: string, gap: Gap): JoinKind {
   if (next.includes('\t') || prev.includes('\t')) return null; // table rows stand alone
   if (STRUCTURAL_START.test(next)) return null;
   const a = prev.trimEnd();
+  if (KEYWORD_START.test(next) && !DANGLING_WORD.test(a)) return null;
   const b = next.trimStart();
   if (a === '' || b === '') return null;
   const startsLower = /^[a-zà-ž]/.test(b);

@@ -5,8 +5,10 @@ import { genericKind } from './generic.js';
 import { nationalStrategyKind } from './national-strategy.js';
 import { globalAllianceReportKind } from './global-alliance-report.js';
 import { factsheetKind } from './factsheet.js';
+import { gretaReplyKind } from './greta-reply.js';
+import { questionnaireReplyKind } from './questionnaire-reply.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, nationalStrategyKind, globalAllianceReportKind];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, gretaReplyKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);
