@@ -19,7 +19,7 @@ export function gradingOf(text: string): Item['urgency'] | undefined {
  */
 export function addresseeOf(text: string, fallback: Item['addressee']): Item['addressee'] {
   const m = GOVERNING_VERB.exec(text);
-  const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 120) : text;
+  const after = (m ? text.slice(m.index + m[0].length, m.index + m[0].length + 120) : text).replace(/^\*+/, '');
   if (/^\s*(?:all |those |other )?Parties\b/i.test(after) || /^\s*all\b/i.test(after)) return 'all-parties';
   if (/^\s*(?:that )?the Czech Republic\b|^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:to|:)/.test(after)) return 'state';
   return fallback;
