@@ -39,6 +39,11 @@ export const CLEANERS: readonly Cleaner[] = [
     apply: (t) => t.replace(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''),
   },
   {
+    name: 'split-hyphenation',
+    repairs: 'a word hyphenated at a line or page end rejoined with a space ("law- enforcement"); a suspended hyphen ("pre- and post-") stays',
+    apply: (t) => t.replace(/([A-Za-zà-ž])- (?!(?:and|or|nor|to)\b)(?=[a-zà-ž])/g, '$1-'),
+  },
+  {
     name: 'leading-bullet',
     repairs: 'the bullet glyph or dash that opened a list item in the layout',
     apply: (t) => t.replace(/^\s*[-•▪◦–]\s+/, ''),
