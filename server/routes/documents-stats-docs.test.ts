@@ -61,3 +61,27 @@ describe('OpenAPI', () => {
     for (const href of hrefs) expect([200, 404], href).toContain((await app.request(href)).status);
   });
 });
+
+describe('stats cross-tabulation', () => {
+  it('counts items by theme and year, and recommendations by urgency and theme', async () => {
+    const { loadCorpusFromDir } = await import('../node-corpus.js');
+    const app = createApp(loadCorpusFromDir('corpus'));
+    const res = await app.request('/api/stats?by=theme,year');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { crosstab: { by: string[]; counts: Record<string, number> } };
+    expect(body.crosstab.by).toEqual(['theme', 'year']);
+    const items = JSON.parse((await import('node:fs')).readFileSync('corpus/items.json', 'utf8')) as { themes: string[]; year: number; type: string; urgency?: string }[];
+    const expected = items.filter((i) => i.year === 2025 && i.themes.includes('labour-exploitation')).length;
+    expect(body.crosstab.counts['labour-exploitation|2025']).toBe(expected);
+    const recs = await (await app.request('/api/stats?by=urgency,theme&type=recommendation')).json() as { crosstab: { counts: Record<string, number> } };
+    const requireLegal = items.filter((i) => i.type === 'recommendation' && i.urgency === 'require' && i.themes.includes('legal-framework')).length;
+    expect(recs.crosstab.counts['require|legal-framework'] ?? 0).toBe(requireLegal);
+  });
+
+  it('names a bad field', async () => {
+    const { loadCorpusFromDir } = await import('../node-corpus.js');
+    const res = await createApp(loadCorpusFromDir('corpus')).request('/api/stats?by=theme,colour');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/by/);
+  });
+});

@@ -49,6 +49,15 @@ describe('indexer on the seeds', () => {
     for (const r of run.reports) expect(r.unassignedShare, `${r.document}: ${r.warnings.join(' | ')}`).toBeLessThan(0.01);
   });
 
+  it('matches the committed corpus/ (run `npm run index` after changing the indexer or seeds)', async () => {
+    const built = await readCorpus(out);
+    const committed = await readCorpus('corpus');
+    // report.json records the hash of the code that built it; the rest must be identical.
+    for (const file of Object.keys(built).filter((f) => f !== 'report.json')) {
+      expect(committed[file] === built[file], `corpus/${file} is stale`).toBe(true);
+    }
+  });
+
   it('is deterministic: a second run writes the same bytes', async () => {
     const again = await tempDir('corpus-again');
     await runIndexer({ seedsDir: SEEDS, outDir: again });
