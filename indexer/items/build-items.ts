@@ -46,12 +46,12 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
 
   return annotated.map(({ draft, footnotes, refs }) => {
     const own = plainMarkers.filter((m) => m.start >= draft.start && m.start < draft.end);
-    const { key, text, start, end, parentKey, respondsToKey, themeHints, taskStart, section, title, response, ...fields } = draft;
+    const { key, type, text, start, end, parentKey, respondsToKey, themeHints, taskStart, section, title, response, ...fields } = draft;
     void themeHints;
     const item: Item = {
       id: `${doc.meta.id}/${keys.get(key) ?? key}`,
       document: doc.meta.id,
-      type: draft.type,
+      type,
       ...fields,
       text: clean(text, own) ?? '',
       body: doc.meta.body,
