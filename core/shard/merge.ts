@@ -1,0 +1,84 @@
+// Merging shard answers into the answer the unsharded engine gives: hits ordered by the
+// engine's own keys (clauses matched, score, then year or deadline for those sorts, then
+// document order), paging applied after the merge, facet counts summed.
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/engine.js';
+import { deadlineKey } from '../search/order.js';
+import type { SearchHit, SearchParams, SearchResult, Sort } from '../search/index.js';
+import type { ShardHit, ShardResult } from './types.js';
+
+export interface Page { offset: number; limit: number }
+
+/** The page the unsharded engine would serve for these params (same defaults and caps). */
+export function pageOf(params: SearchParams): Page {
+  return {
+    offset: wholeNumber(params.offset, 0, Number.MAX_SAFE_INTEGER),
+    limit: wholeNumber(params.limit, DEFAULT_LIMIT, MAX_LIMIT),
+  };
+}
+
+export function mergeShardResults(results: readonly ShardResult[], sort: Sort | undefined, page: Page): SearchResult {
+  if (results.length === 0) throw new Error('no shard answered: a coordinator needs at least one shard');
+  const compare = hitComparator(sort ?? 'relevance');
+  const hits = results.flatMap((result) => result.hits).sort(compare)
+    .slice(page.offset, page.offset + page.limit)
+    .map(withoutRankKeys);
+  return {
+    count: results.reduce((sum, result) => sum + result.count, 0),
+    hits,
+    facets: sumFacets(results.map((result) => result.facets)),
+    // Every shard carries the whole vocabulary, so all of them understood the query alike.
+    parsed: results[0].parsed,
+  };
+}
+
+type Facets = SearchResult['facets'];
+
+/** Counts added per value, ordered as the engine orders them: most frequent first, then by value. */
+export function sumFacets(all: readonly Facets[]): Facets {
+  const sums = new Map<string, Map<string, number>>();
+  for (const facets of all) {
+    for (const [field, counts] of Object.entries(facets)) {
+      let sum = sums.get(field);
+      if (!sum) sums.set(field, (sum = new Map()));
+      for (const [value, count] of Object.entries(counts)) sum.set(value, (sum.get(value) ?? 0) + count);
+    }
+  }
+  const merged: Record<string, Record<string, number>> = {};
+  for (const [field, sum] of sums) {
+    const ordered = [...sum].sort(([va, ca], [vb, cb]) => cb - ca || (va < vb ? -1 : 1));
+    merged[field] = Object.fromEntries(ordered);
+  }
+  return merged as Facets;
+}
+
+type HitCompare = (a: ShardHit, b: ShardHit) => number;
+
+function hitComparator(sort: Sort): HitCompare {
+  // Queries without words rank every hit [0, 0]: relevance then falls through to document order.
+  const relevance: HitCompare = (a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1];
+  const deadlines = new Map<ShardHit, number>();
+  const deadlineOf = (hit: ShardHit): number => {
+    let key = deadlines.get(hit);
+    if (key === undefined) deadlines.set(hit, (key = deadlineKey(hit.item.deadline)));
+    return key;
+  };
+  switch (sort) {
+    case 'relevance': return (a, b) => relevance(a, b) || a.order - b.order;
+    case 'document': return (a, b) => a.order - b.order;
+    case 'year': return (a, b) => b.item.year - a.item.year || relevance(a, b) || a.order - b.order;
+    case 'deadline': return (a, b) => compareNumbers(deadlineOf(a), deadlineOf(b)) || relevance(a, b) || a.order - b.order;
+  }
+}
+
+function withoutRankKeys(hit: ShardHit): SearchHit {
+  const { order: _order, rank: _rank, ...plain } = hit;
+  return plain;
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+function wholeNumber(value: number | undefined, fallback: number, max: number): number {
+  return value === undefined || !Number.isFinite(value) ? fallback : Math.min(max, Math.max(0, Math.floor(value)));
+}

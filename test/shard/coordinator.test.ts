@@ -1,0 +1,82 @@
+// The coordinator and its transports: the fetch client through the shard handler answers
+// like in-process shards; paging happens after the merge, also past the engine's page cap;
+// facet counts add up; a failing shard fails the query by name; bad shard input is a 4xx.
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../core/schema.js';
+import { ITEMS, LEXICON, makeItem } from '../../core/search/fixtures.js';
+import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
+import type { SearchParams, SearchResult } from '../../core/search/index.js';
+import {
+  createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, splitSnapshot, sumFacets,
+} from '../../core/shard/index.js';
+import type { ShardClient } from '../../core/shard/index.js';
+import { createShardHandler } from '../../server/shard/shard-handler.js';
+
+function shardsOf(items: Item[], maxPerShard: number) {
+  const whole = buildSearchEngine(items, LEXICON);
+  const engines = splitSnapshot(serializeSearchEngine(whole), items, planShards(items, maxPerShard, { groupOf: (i) => i.body }))
+    .map((files) => loadShardEngine(files.snapshot, files.items));
+  return { whole, engines };
+}
+
+const ids = (result: SearchResult) => result.hits.map((hit) => hit.item.id);
+
+describe('fetch transport', () => {
+  const { whole, engines } = shardsOf(ITEMS, 3);
+  // What a service binding does: hand the Request to the other Worker's fetch handler.
+  const viaFetch = createShardCoordinator(engines.map((engine) => fetchShardClient({ fetch: createShardHandler(engine) })));
+
+  it.each<SearchParams>([{ q: 'helplines children' }, { q: 'THB', sort: 'year' }, { q: '', filters: { year: { from: 2020 } }, sort: 'deadline' }, { q: 'children', offset: 2, limit: 3 }])(
+    'answers like the unsharded engine through JSON: %o', async (params) => {
+      expect(await viaFetch.search(params)).toEqual(whole.search(params));
+    });
+
+  it('refuses a malformed body or an unknown route with a JSON 4xx', async () => {
+    const handler = createShardHandler(engines[0]);
+    const post = (body: string, path = '/shard/search') => handler(new Request(`https://shard${path}`, { method: 'POST', body }));
+    for (const body of ['{', '[]', '{"limit":-1}', '{"q":7}', '{"filters":{"year":{"from":"2020"}}}', `{"q":"${'x'.repeat(501)}"}`, '{"unknown":1}']) {
+      const response = await post(body);
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_parameter');
+    }
+    expect((await post('{}', '/other')).status).toBe(404);
+    expect((await handler(new Request('https://shard/shard/search'))).status).toBe(404);
+  });
+
+  it('fails the query naming the shard when one does not answer', async () => {
+    const broken: ShardClient = fetchShardClient({ fetch: async () => new Response('overloaded', { status: 503 }) });
+    const coordinator = createShardCoordinator([inProcessShardClient(engines[0]), broken]);
+    await expect(coordinator.search({ q: 'children' })).rejects.toThrow(/shard 1 did not answer: .*503: overloaded/);
+  });
+});
+
+describe('paging after the merge', () => {
+  // Two bodies of 1300 items each: a page past hit 1000 needs more than the engine's cap per shard.
+  const items = ['North', 'South'].flatMap((body) => Array.from({ length: 1300 }, (_, k) =>
+    makeItem(`${body}/${k}`, `Monitoring report ${k % 7 === 0 ? 'on helplines for children' : 'on children'} number ${k}.`, { body, document: body.toLowerCase() })));
+  const { whole, engines } = shardsOf(items, 1300);
+  const coordinator = createShardCoordinator(engines.map(inProcessShardClient));
+
+  it.each<SearchParams>([{ q: 'children helplines', offset: 1500, limit: 20 }, { q: 'children', offset: 990, limit: 30 }, { q: '', offset: 2590, limit: 20 }, { q: 'helplines', limit: 1000 }])(
+    '%o', async (params) => {
+      expect(engines).toHaveLength(2);
+      const expected = whole.search(params);
+      expect(expected.hits.length).toBeGreaterThan(0);
+      const actual = await coordinator.search(params);
+      expect(ids(actual)).toEqual(ids(expected));
+      expect(actual).toEqual(expected);
+    });
+});
+
+describe('sumFacets', () => {
+  it('adds counts per value and orders by count, then value', () => {
+    const empty = { type: {}, urgency: {}, body: {}, year: {}, theme: {}, document: {}, addressee: {}, commitment: {} };
+    const merged = sumFacets([
+      { ...empty, theme: { education: 2, 'online-ict': 1 }, year: { 2020: 3 } },
+      { ...empty, theme: { 'online-ict': 2, 'civil-society': 1, education: 1 }, year: { 2018: 1, 2020: 1 } },
+    ]);
+    expect(Object.entries(merged.theme)).toEqual([['education', 3], ['online-ict', 3], ['civil-society', 1]]);
+    expect(merged.year).toEqual({ 2018: 1, 2020: 4 });
+    expect(merged.urgency).toEqual({});
+  });
+});
