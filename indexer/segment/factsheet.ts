@@ -2,150 +2,146 @@
 // recommendations graded require / request / invite, and promising practices.
 //
 // A recommendation is either a bullet governed by a lead-in ("The Committee **invites** all
-// Parties, including the Czech Republic:") or a bullet that governs itself ("- The Committee
-// **requests** that …"). Sub-bullets stay inside their recommendation; the converter's
-// indentation cannot be trusted for that (a page break flattens it), so a bullet is a
-// sub-bullet when the recommendation before it opened a list (ends with ":") or already
-// has sub-bullets, and it does not itself start a recommendation ("to …", "The Committee …").
+// Parties, including the Czech Republic:") or a paragraph or bullet that governs itself
+// ("- The Committee **requests** that …"). A governed bullet takes its grading and
+// addressee from the lead-in, even when it later says "the Committee invites" again.
+//
+// Sub-bullets stay inside their recommendation. The converter's indentation cannot be
+// trusted for that (a page break flattens it, and one indented bullet in chapter X is a
+// recommendation of its own), so a bullet is a sub-bullet when the bullet before it opened
+// a list (ends with ":") or already has sub-bullets, and it does not itself read like a
+// recommendation: an infinitive ("to …", the form of every governed bullet) or a graded sentence.
+//
+// Observations introduced by an ungraded lead-in ("… as the Czech Republic has:") are one
+// item per bullet, each the child of the lead-in item: every bullet is a finding of its own
+// citing its own paragraphs of the report, and a search hit on one should not return all.
 import type { DocumentKind, DraftItem, Line, SegmentResult } from '../types.js';
-import { addresseeOf, addresseeOfHeading, gradingOf, themesOfChapter } from './factsheet-grading.js';
+import { addresseeOf, GOVERNING_VERB, gradingOf } from './factsheet-grading.js';
+import { firstChapterIndex, headingText, looksLikeHeading, readHeading, type Addressee } from './factsheet-headings.js';
 
-const CHAPTER = /^([IVX]+)\.\s+(\S.*)$/;
-const BULLET = /^\s*[-•▪]\s+/;
-const STARTS_RECOMMENDATION = /^(?:to\b|the committee\b|mindful\b|therefore\b|to improve\b)/i;
-const MAX_HEADING = 260;
-const PRACTICE_HEADING = /^promising practices?$/i;
+const BULLET = /^\s*[-•▪–]\s+/;
+const OPENS_LIST = /:\s*$/;
 
-interface ListContext {
-  kind: 'recommendation' | 'observation';
-  urgency?: DraftItem['urgency'];
-  addressee?: DraftItem['addressee'];
-  leadIn: string;
+type GovernedList =
+  | { kind: 'recommendation'; urgency: DraftItem['urgency']; addressee?: Addressee; leadIn: string }
+  | { kind: 'prose'; leadIn: string; leadKey: string };
+
+interface Place {
+  chapter?: { numeral: string; heading: string; themes: string[] };
+  sub?: string;
+  subAddressee?: Addressee;
+  /** Under an observations / recommendations sub-heading prose is the Committee's observation. */
+  observations: boolean;
+  inPractice: boolean;
+  topic?: string;
 }
 
-function isHeading(line: Line, next: Line | undefined): boolean {
-  const t = line.text.trim();
-  if (!line.gapBefore || BULLET.test(t) || t.length > MAX_HEADING || t.includes('\t')) return false;
-  if (/[.;:,!?]["”’]?$/.test(t) || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(t)) return false;
-  return next === undefined || next.gapBefore;
-}
+const PREFIX: Partial<Record<DraftItem['type'], string>> = { recommendation: 'rec', observation: 'obs', practice: 'practice' };
 
 export function segmentFactsheet(lines: Line[]): SegmentResult {
   const items: DraftItem[] = [];
   const headings: SegmentResult['headings'] = [];
-  const counters = new Map<string, number>();
-  const nextKey = (prefix: string) => {
-    const n = (counters.get(prefix) ?? 0) + 1;
-    counters.set(prefix, n);
-    // "rec/II/3" (chapter, ordinal) cannot be mistaken for the report's own "rec/II-3".
-    return `${prefix}/${n}`;
-  };
-  let chapter: { numeral: string; heading: string; themes: string[] } | undefined;
-  let subHeading: string | undefined;
-  let topic: string[] = [];
-  let sectionAddressee: DraftItem['addressee'];
-  let inPractice = false;
-  let list: ListContext | undefined;
+  const ordinals = new Map<string, number>();
+  let place: Place = { observations: false, inPractice: false };
+  let list: GovernedList | undefined;
   let current: DraftItem | undefined;
-  let subBullets = false;
+  let currentHasSubBullets = false;
+  let previousWasTopic = false;
 
-  const section = () => [chapter?.heading, subHeading, ...topic].filter((s): s is string => !!s);
-  const push = (item: Omit<DraftItem, 'section' | 'themeHints'>) => {
-    const full: DraftItem = { ...item, section: section(), ...(chapter?.themes.length ? { themeHints: chapter.themes } : {}) };
-    items.push(full);
-    current = full;
-    subBullets = false;
-    return full;
+  const proseType = (): DraftItem['type'] => (place.inPractice ? 'practice' : place.observations ? 'observation' : 'paragraph');
+  const push = (line: Line, fields: Omit<DraftItem, 'key' | 'text' | 'start' | 'end'>): DraftItem => {
+    // "rec/II/3" (chapter, ordinal) cannot be mistaken for the report's own "rec/II-3",
+    // the name the id stage gives a recommendation from the id it cites.
+    const prefix = `${PREFIX[fields.type] ?? 'para'}/${place.chapter?.numeral ?? '0'}`;
+    const n = (ordinals.get(prefix) ?? 0) + 1;
+    ordinals.set(prefix, n);
+    const section = [place.chapter?.heading, place.sub, place.topic].filter((s): s is string => !!s);
+    const item: DraftItem = { key: `${prefix}/${n}`, text: line.text, start: line.start, end: line.end, section, ...fields };
+    if (place.chapter?.themes.length) item.themeHints = place.chapter.themes;
+    items.push(item);
+    current = item;
+    currentHasSubBullets = false;
+    return item;
   };
-  const typeOfProse = (): DraftItem['type'] => (inPractice ? 'practice' : !chapter || chapter.numeral === 'I' || !subHeading ? 'paragraph' : 'observation');
-  const prefixOf = (type: DraftItem['type']) => ({ recommendation: 'rec', observation: 'obs', practice: 'practice' } as Record<string, string>)[type] ?? 'para';
+  const recommendation = (line: Line, urgency: DraftItem['urgency'], addressee: Addressee | undefined, title?: string) =>
+    push(line, { type: 'recommendation', urgency, ...(addressee ? { addressee } : {}), ...(title ? { title } : {}) });
 
-  lines.forEach((line, i) => {
-    const text = line.text.trim();
-    const bullet = BULLET.test(text);
-    if (text.includes('\t') && !chapter) {
-      headings.push({ start: line.start, end: line.end }); // table of contents
-      return;
-    }
-    if (!bullet && isHeading(line, lines[i + 1])) {
+  const start = Math.max(0, firstChapterIndex(lines));
+  for (const line of lines.slice(0, start)) headings.push({ start: line.start, end: line.end }); // title page, contents
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (looksLikeHeading(line, lines[i + 1])) {
       headings.push({ start: line.start, end: line.end });
+      const text = headingText(line);
+      const heading = readHeading(text);
+      if (heading.kind === 'chapter') {
+        place = { chapter: { numeral: heading.numeral, heading: text, themes: heading.themes }, observations: false, inPractice: false };
+      } else if (heading.kind === 'sub') {
+        place = { chapter: place.chapter, sub: text, subAddressee: heading.addressee, observations: heading.observations, inPractice: false };
+      } else if (heading.kind === 'practice') {
+        place = { chapter: place.chapter, sub: text, observations: false, inPractice: true };
+      } else if (previousWasTopic && text.startsWith('(')) {
+        place.topic = `${place.topic} ${text}`; // "… was committed" / "(Article 25(6))": one heading wrapped
+      } else {
+        place.topic = text;
+      }
+      previousWasTopic = heading.kind === 'topic';
       list = undefined;
       current = undefined;
-      const ch = CHAPTER.exec(text);
-      if (ch) {
-        chapter = { numeral: ch[1], heading: text, themes: themesOfChapter(ch[2]) };
-        subHeading = undefined;
-        topic = [];
-        sectionAddressee = undefined;
-        inPractice = false;
-      } else if (PRACTICE_HEADING.test(text)) {
-        inPractice = true;
-        topic = [text];
-      } else if (addresseeOfHeading(text) || /^(?:observations|generic recommendations|key findings)\b/i.test(text)) {
-        subHeading = text;
-        topic = [];
-        sectionAddressee = addresseeOfHeading(text);
-        inPractice = false;
-      } else if (chapter) {
-        topic = topic.length && /^\(/.test(text) ? [...topic, text] : [text];
-      }
-      return;
+      continue;
     }
-    if (!chapter) {
-      headings.push({ start: line.start, end: line.end }); // title page
-      return;
-    }
-    const body = text.replace(BULLET, '');
-    const urgency = gradingOf(text);
-    if (bullet && current && current.type === 'recommendation' &&
-      (/:\s*$/.test(current.text) || subBullets) && !STARTS_RECOMMENDATION.test(body) && !urgency) {
+    previousWasTopic = false;
+    const bullet = BULLET.test(line.text);
+    const body = line.text.trim().replace(BULLET, '');
+    const urgency = gradingOf(body);
+
+    if (bullet && current && BULLET.test(current.text) && (OPENS_LIST.test(current.text) || currentHasSubBullets) && !urgency && !/^to\b/i.test(body)) {
       current.text += '\n' + line.text;
       current.end = line.end;
-      subBullets = true;
-      return;
+      currentHasSubBullets = true;
+      continue;
     }
-    if (!bullet && /:\s*$/.test(text)) {
-      // A lead-in governs the bullets that follow it. A graded lead-in is part of each
-      // recommendation's wording (kept as its title), not an item of its own.
+    if (bullet) {
+      if (list?.kind === 'recommendation' && (!urgency || /^to\b/i.test(body))) {
+        recommendation(line, list.urgency, list.addressee, list.leadIn);
+      } else if (urgency) {
+        list = undefined; // a bullet that governs itself ends the lead-in's list
+        recommendation(line, urgency, addresseeOf(body, place.subAddressee));
+      } else if (list?.kind === 'prose') {
+        push(line, { type: proseType(), title: list.leadIn, parentKey: list.leadKey });
+      } else {
+        push(line, { type: proseType() });
+      }
+      continue;
+    }
+    list = undefined;
+    if (OPENS_LIST.test(body) && lines[i + 1] && BULLET.test(lines[i + 1].text)) {
       if (urgency) {
-        list = { kind: 'recommendation', urgency, addressee: addresseeOf(text, sectionAddressee), leadIn: text };
+        // A graded lead-in is part of each recommendation's wording (kept as its title),
+        // not an item of its own: structure, like a heading.
+        list = { kind: 'recommendation', urgency, addressee: addresseeOf(body, place.subAddressee), leadIn: line.text.trim() };
         headings.push({ start: line.start, end: line.end });
         current = undefined;
       } else {
-        // An ungraded lead-in ("… as the Czech Republic has:") is an item of its own; each
-        // bullet after it is a statement of its own, citing its own paragraphs.
-        list = { kind: 'observation', leadIn: text };
-        const type = typeOfProse();
-        push({ key: nextKey(`${prefixOf(type)}/${chapter.numeral}`), type, text: line.text, start: line.start, end: line.end });
+        const lead = push(line, { type: proseType() });
+        list = { kind: 'prose', leadIn: line.text.trim(), leadKey: lead.key };
       }
-      return;
+      continue;
     }
-    if (bullet && urgency) {
-      push({ key: nextKey(`rec/${chapter.numeral}`), type: 'recommendation', text: line.text, start: line.start, end: line.end, urgency, addressee: addresseeOf(text, sectionAddressee) });
-      return;
-    }
-    if (bullet && list) {
-      if (list.kind === 'recommendation') {
-        push({ key: nextKey(`rec/${chapter.numeral}`), type: 'recommendation', text: line.text, start: line.start, end: line.end, urgency: list.urgency, addressee: list.addressee, title: list.leadIn });
-      } else {
-        const type = typeOfProse();
-        push({ key: nextKey(`${prefixOf(type)}/${chapter.numeral}`), type, text: line.text, start: line.start, end: line.end, title: list.leadIn });
-      }
-      return;
-    }
-    list = undefined;
-    const type = urgency ? 'recommendation' : typeOfProse();
-    push({
-      key: nextKey(`${prefixOf(type)}/${chapter.numeral}`),
-      type, text: line.text, start: line.start, end: line.end,
-      ...(urgency ? { urgency, addressee: addresseeOf(text, sectionAddressee) } : {}),
-    });
-  });
+    if (urgency) recommendation(line, urgency, addresseeOf(body, place.subAddressee));
+    else push(line, { type: proseType() });
+  }
   return { items, headings };
+}
+
+/** The title page names the kind; the Committee's graded sentences confirm it. */
+export function looksLikeFactsheet(text: string): boolean {
+  return /\bFACTSHEET\b/i.test(text.slice(0, 3000)) && /\bLanzarote\b/.test(text) && GOVERNING_VERB.test(text.replace(/\*\*/g, ''));
 }
 
 export const factsheetKind: DocumentKind = {
   kind: 'factsheet',
-  detect: (text) => /\bFACTSHEET\b/i.test(text.slice(0, 3000)) && /Lanzarote/i.test(text) && /\*{0,2}(?:requires|requests|invites)\*{0,2}/.test(text),
+  detect: looksLikeFactsheet,
   segment: (layout) => segmentFactsheet(layout.lines),
 };
