@@ -39,15 +39,13 @@ const STRATEGY_GOALS: Record<string, string[]> = {
 
 const HOLD_OUT_EVERY = 5;
 /**
- * Measured (99 trained, 24 held out): top-1 0.167, any-match 0.167, below the majority-class
- * baseline (0.208): natural's naive Bayes (apparatus) scores an unseen word as
- * smoothing / (documents in the class + 1), so the classes with the fewest examples win almost
- * every text (most held-out items come out "child-protection", learnt from one strategy task).
- * Floors sit just under the measured figures (one more miss fails); raise them when the
- * classifier improves.
+ * Measured (99 trained, 24 held out), after balancing the classes in trainThemeClassifier:
+ * top-1 0.958, any-match 0.958, against a majority-class baseline of 0.208. Before balancing,
+ * natural's naive Bayes let the smallest classes win almost every text (0.167). Floors sit a
+ * little under the measured figure; raise them when the classifier improves.
  */
-const TOP1_FLOOR = 0.14;
-const ANY_FLOOR = 0.14;
+const TOP1_FLOOR = 0.9;
+const ANY_FLOOR = 0.9;
 
 interface Labelled extends LabelledText {
   id: string;
@@ -110,6 +108,7 @@ describe('theme classifier, held-out accuracy', () => {
         (misses.length ? `\nmisses:\n${misses.join('\n')}` : ''),
     );
     expect(top1Acc).toBeGreaterThanOrEqual(TOP1_FLOOR);
+    expect(top1Acc).toBeGreaterThan(baseline);
     expect(anyAcc).toBeGreaterThanOrEqual(ANY_FLOOR);
   });
 

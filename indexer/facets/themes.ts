@@ -19,16 +19,23 @@ export interface ThemeClassifier {
 const RUNNER_UP_RATIO = 0.6;
 
 export function trainThemeClassifier(examples: LabelledText[]): ThemeClassifier {
-  const bayes = new BayesClassifier();
-  let added = 0;
+  const byTheme = new Map<string, string[]>();
   for (const ex of examples) {
     for (const theme of ex.themes) {
       if (!THEME_IDS.includes(theme) || ex.text.trim().length < 20) continue;
-      bayes.addDocument(ex.text, theme);
-      added++;
+      (byTheme.get(theme) ?? byTheme.set(theme, []).get(theme)!).push(ex.text);
     }
   }
-  if (added === 0) return { classify: () => [] };
+  if (byTheme.size === 0) return { classify: () => [] };
+  // Naive Bayes scores a word a theme never saw by that theme's size alone, so the themes
+  // with fewest examples would win most texts. Balance the classes by cycling through each
+  // theme's examples until every theme has as many as the largest.
+  const largest = Math.max(...[...byTheme.values()].map((texts) => texts.length));
+  const bayes = new BayesClassifier();
+  for (const theme of [...byTheme.keys()].sort()) {
+    const texts = byTheme.get(theme)!;
+    for (let i = 0; i < largest; i++) bayes.addDocument(texts[i % texts.length], theme);
+  }
   bayes.train();
   return {
     classify(text: string): string[] {
