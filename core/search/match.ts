@@ -68,6 +68,14 @@ export class Matcher {
         }
       }
     });
+    // Words typed together and found together: a bonus on items already matched.
+    for (const alternative of plan.proximity) {
+      const count = this.evaluate(alternative);
+      for (let k = 0; k < count; k++) {
+        const item = this.altList[k];
+        if (this.seen[item] === epoch && this.excluded[item] !== epoch) this.score[item] += alternative.weight * this.altScore[item];
+      }
+    }
     const excluded = this.excluded;
     return {
       matched: this.touched.subarray(0, touchedCount),

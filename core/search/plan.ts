@@ -23,6 +23,8 @@ export interface Clause { alternatives: Alternative[] }
 export interface QueryPlan {
   clauses: Clause[];
   excluded: Alternative[];
+  /** Runs of typed words as phrases: items where they stand together score higher. */
+  proximity: Alternative[];
   info: ParsedQueryInfo;
 }
 
@@ -30,6 +32,8 @@ export interface QueryPlan {
 export const MAX_CLAUSES = 32;
 // Expanded forms count a little less than what the user typed, so the typed word leads.
 const EXPANSION_WEIGHT = 0.8;
+// "victim identification" standing together is stronger evidence than the two words apart.
+const PROXIMITY_WEIGHT = 0.6;
 
 export interface PlanContext {
   known(term: string): boolean;
@@ -37,13 +41,22 @@ export interface PlanContext {
   expansions: ExpansionTable;
 }
 
-interface PlainWord { typed: string; term: string }
+interface PlainWord { typed: string; term: string; position?: number }
 
 export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan {
   const info: ParsedQueryInfo = { terms: [], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {} };
   const clauses: Clause[] = [];
+  const proximity: Alternative[] = [];
   let run: PlainWord[] = [];
-  const flushRun = (): void => { clauses.push(...plainWordClauses(run, context, info)); run = []; };
+  let position = 0;
+  const flushRun = (): void => {
+    clauses.push(...plainWordClauses(run, context, info));
+    if (run.length > 1) {
+      const first = run[0].position ?? 0;
+      proximity.push({ terms: run.map((w) => w.term), offsets: run.map((w) => (w.position ?? 0) - first), adjacent: true, weight: PROXIMITY_WEIGHT, expansion: false });
+    }
+    run = [];
+  };
 
   // Bounded so that a pasted paragraph cannot cost more than a long query: each unknown
   // word means a vocabulary scan, and clause matches live in a 32-bit mask.
@@ -52,15 +65,19 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
       const tokens = tokenize(group[0].text);
       if (tokens.length === 1) {
         info.terms.push(group[0].text);
-        run.push(correctWord({ typed: group[0].text, term: tokens[0].term }, context, info));
+        run.push({ ...correctWord({ typed: group[0].text, term: tokens[0].term }, context, info), position: position++ });
         continue;
       }
       // A stop word leaves the run intact: "trafficking in human beings" is one form.
-      if (tokens.length === 0) continue;
+      if (tokens.length === 0) {
+        position++;
+        continue;
+      }
       // A hyphenated or dotted word ("self-generated", "III-25") is a phrase of its parts.
       info.terms.push(group[0].text);
     }
     flushRun();
+    position = 0;
     if (group.length > 1) info.alternatives.push(group.map((unit) => unit.text));
     const alternatives = group.flatMap((unit) => unitAlternatives(unit, context, info));
     if (alternatives.length > 0) clauses.push({ alternatives });
@@ -72,7 +89,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
     const alternative = phraseAlternative(unit.text);
     return alternative ? [alternative] : [];
   });
-  return { clauses: clauses.slice(0, MAX_CLAUSES), excluded, info };
+  return { clauses: clauses.slice(0, MAX_CLAUSES), excluded, proximity, info };
 }
 
 function correctWord(word: PlainWord, context: PlanContext, info: ParsedQueryInfo): PlainWord {
