@@ -7,7 +7,7 @@ import type { Item } from '../../core/schema.js';
 /** Abbreviations of this corpus that end in a dot without ending a sentence. */
 const ABBREVIATIONS = ['Para.', 'Paras.', 'Art.', 'No.', 'e.g.', 'i.e.', 'Ibid.', 'Coll.', 'Sb.', 'etc.', 'Dr.', 'Mr.', 'Ms.', 'Sec.', 'cf.'];
 const REPLY_TYPES = new Set(['response', 'answer']);
-const FUTURE = /\b(?:will(?! not)|shall|is (?:to be|planned|expected|scheduled)|are (?:to be|planned|expected|scheduled)|plans? to|intends? to|should be possible|is being prepared|are being prepared)\b/i;
+const FUTURE = /\b(?:will(?! not)|shall|is (?:to be|planned|expected|scheduled)|are (?:to be|planned|expected|scheduled)|plans? to|intends? to|should be (?:possible|prepared|adopted|introduced|completed|launched)|is being prepared|are being prepared)\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(`\\b(?:(${MONTHS})\\s+(\\d{1,2}),?\\s+(20\\d\\d)|(\\d{1,2})\\s+(${MONTHS})\\s+(20\\d\\d)|(?:(${MONTHS})\\s+)?(20\\d\\d))\\b`, 'g');
 const MINISTRY = /\b(?:the\s+)?((?:Ministry|Office|Police|Government|Probation and Mediation Service|Labour Office|State Labour Inspection Office)(?: of(?: the)?)?(?: [A-Z][\w,]*(?: (?:and|of|the|for) [A-Z][\w]*)*)*)/;

@@ -7,9 +7,12 @@ import { tokenize } from '../../core/text/tokenize.js';
 
 /** Item types a trail starts from, and the types that can continue it. */
 const SOURCE_TYPES = new Set(['recommendation', 'question', 'goal', 'task', 'evaluation', 'commitment']);
-const TARGET_TYPES = new Set(['recommendation', 'answer', 'response', 'task', 'evaluation', 'goal', 'commitment', 'question', 'practice', 'observation']);
+/** Where a matter is followed up: answers, replies, tasks, evaluations, later recommendations. */
+const TARGET_TYPES = new Set(['recommendation', 'answer', 'response', 'task', 'evaluation', 'goal', 'commitment']);
+/** Items this short ("See the answer above.") match anything by accident. */
+const MIN_TERMS = 12;
 const MAX_RELATED = 5;
-const MIN_SCORE = 0.12;
+const MIN_SCORE = 0.08;
 const THEME_BONUS = 0.05;
 const WHY_TERMS = 4;
 
@@ -20,9 +23,12 @@ type Surfaces = Map<string, Map<string, number>>;
 
 function tfidfVectors(items: Item[], surfaces: Surfaces): Vector[] {
   const docFreq = new Map<string, number>();
+  const byId = new Map(items.map((i) => [i.id, i]));
   const counts = items.map((item) => {
     const tf = new Map<string, number>();
-    for (const tok of tokenize([item.title, item.text].filter(Boolean).join(' '))) {
+    // An answer is about what its question asks: read them together.
+    const asked = item.type === 'answer' && item.respondsTo ? byId.get(item.respondsTo)?.text : undefined;
+    for (const tok of tokenize([item.title, asked, item.text].filter(Boolean).join(' '))) {
       tf.set(tok.term, (tf.get(tok.term) ?? 0) + 1);
       const forms = surfaces.get(tok.term) ?? surfaces.set(tok.term, new Map()).get(tok.term)!;
       forms.set(tok.surface, (forms.get(tok.surface) ?? 0) + 1);
@@ -35,7 +41,8 @@ function tfidfVectors(items: Item[], surfaces: Surfaces): Vector[] {
     const v: Vector = new Map();
     let norm = 0;
     for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (docFreq.get(t) ?? 1));
+      // idf squared: the rare words two texts share ("helplines") say more than common ones.
+      const w = (1 + Math.log(c)) * Math.log(1 + n / (docFreq.get(t) ?? 1)) ** 2;
       v.set(t, w);
       norm += w * w;
     }
@@ -52,7 +59,7 @@ export function computeRelated(items: Item[]): void {
     [...(surfaces.get(stem) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? stem;
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
-    if (!TARGET_TYPES.has(items[i].type)) return;
+    if (!TARGET_TYPES.has(items[i].type) || v.size < MIN_TERMS) return;
     for (const t of v.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
   });
   items.forEach((item, i) => {

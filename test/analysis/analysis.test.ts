@@ -1,0 +1,63 @@
+// Analysis across documents, checked against what a reader finds in the seeds by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../core/schema.js';
+import { deadlineOf, findCommitments } from '../../indexer/analysis/commitments.js';
+
+const items = JSON.parse(readFileSync('corpus/items.json', 'utf8')) as Item[];
+const byId = (id: string) => items.find((i) => i.id === id)!;
+
+describe('commitments found in replies', () => {
+  const cases: { sentence: string; year: number; deadline: string | undefined; note: string }[] = [
+    { sentence: 'From July 1, 2026, this obligation will be extended to all employees.', year: 2025, deadline: '2026-07-01', note: 'month day, year' },
+    { sentence: 'A new mandatory training program for judges will be introduced in 2026, requiring individual educational plans.', year: 2025, deadline: '2026', note: 'year only' },
+    { sentence: 'The act will enter into force on 1 January 2027.', year: 2025, deadline: '2027-01-01', note: 'day month year' },
+    { sentence: 'In 2021, as part of the TRIPS project, a handbook was developed.', year: 2025, deadline: undefined, note: 'past, no promise' },
+    { sentence: 'The study was published in 2019 and will be updated.', year: 2025, deadline: undefined, note: 'a promise with only a past date' },
+  ];
+  it.each(cases)('$note', ({ sentence, year, deadline }) => {
+    const found = findCommitments(sentence, year);
+    expect(found[0]?.deadline).toBe(deadline);
+    if (deadline) expect(deadlineOf(sentence, year)).toBe(deadline);
+  });
+
+  it('stores dated promises of the GRETA reply as commitment items under their reply', () => {
+    const commitments = items.filter((i) => i.type === 'commitment' && i.document === 'greta-reply-cz-2025');
+    const july = commitments.find((c) => c.text.startsWith('From July 1, 2026, this obligation will be extended'));
+    expect(july).toMatchObject({ deadline: '2026-07-01', commitment: true, parentId: 'greta-reply-cz-2025/reply/2.2' });
+    const judges = commitments.find((c) => c.text.includes('mandatory training program for judges'));
+    expect(judges?.deadline).toBe('2026');
+    for (const c of commitments) expect(byId(c.parentId!).text).toContain(c.text.slice(0, 40));
+  });
+});
+
+describe('related items across documents', () => {
+  it('links the factsheet helpline recommendation to the GRETA reply on helplines, saying why', () => {
+    const related = byId('lanzarote-factsheet-cz-2023/rec/VI-1').related ?? [];
+    const greta = related.find((r) => r.id === 'greta-reply-cz-2025/reply/4.5');
+    expect(greta?.terms).toContain('helplines');
+    expect(byId('greta-reply-cz-2025/reply/4.5').text).toMatch(/helpline/i);
+    for (const r of related) expect(byId(r.id).document).not.toBe('lanzarote-factsheet-cz-2023');
+  });
+
+  it('ranks related items by score', () => {
+    for (const item of items.filter((i) => i.related)) {
+      const scores = item.related!.map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+});
+
+describe('stats', () => {
+  const stats = JSON.parse(readFileSync('corpus/stats.json', 'utf8')) as { fulfilment: Record<string, number>; deadlinesByYear: Record<string, number>; requireShareByTheme: Record<string, number> };
+
+  it('reports the 2016–2019 fulfilment as the strategy evaluates its 13 tasks', () => {
+    expect(stats.fulfilment).toEqual({ different: 1, met: 9, 'not-met': 1, partially: 2 });
+  });
+
+  it('counts task deadlines by year as printed in the task tables', () => {
+    const taskDeadlines = items.filter((i) => i.type === 'task').map((i) => i.deadline);
+    expect(taskDeadlines.filter((d) => d === '2023')).toHaveLength(8);
+    expect(stats.deadlinesByYear['2023']).toBeGreaterThanOrEqual(8);
+  });
+});
