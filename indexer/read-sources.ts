@@ -1,7 +1,7 @@
 // Read stage: every .txt and .pdf file in the seeds folder, extracted to text, with its
 // metadata from the manifest or inferred from the text. A file that cannot be read is
 // reported by name with the reason and left out; the others go on.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractDocument } from './extract/index.js';
 import { loadManifest } from './sources/manifest.js';
@@ -21,6 +21,8 @@ export interface ReadResult {
 }
 
 const SOURCE_FILE = /\.(txt|pdf)$/i;
+/** Larger than any monitoring report; a file this size is a mistake (a video, an archive). */
+export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 /** Files a person keeps beside the sources that are not sources. */
 const NOT_SOURCES = /^(readme|sources|license)\b/i;
 
@@ -34,6 +36,11 @@ export async function readSources(seedsDir: string): Promise<ReadResult> {
   const ids = new Set<string>();
   for (const file of names) {
     try {
+      const size = (await stat(join(seedsDir, file))).size;
+      if (size > MAX_SOURCE_BYTES) {
+        result.failures.push({ file, reason: `${file}: ${(size / 1048576).toFixed(0)} MB is larger than the ${MAX_SOURCE_BYTES / 1048576} MB a source document may have; split it or check it is the right file` });
+        continue;
+      }
       const bytes = new Uint8Array(await readFile(join(seedsDir, file)));
       const extracted = await extractDocument(bytes, file);
       const warnings: string[] = [];

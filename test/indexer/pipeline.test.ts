@@ -75,14 +75,20 @@ describe('indexer on broken input', () => {
     await writeFile(join(dir, 'empty.pdf'), '');
     const pdf = await readFile('test/fixtures/pdf/lanzarote-r2-factsheet-cz-2023.pdf');
     await writeFile(join(dir, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length / 3)));
+    await writeFile(join(dir, 'huge.txt'), Buffer.alloc(51 * 1024 * 1024, 'a'));
+    // "Ochrana dětí" (child protection) saved as Windows-1250, not UTF-8.
+    await writeFile(join(dir, 'legacy.txt'), Buffer.from([...Buffer.from('Ochrana d', 'latin1'), 0xec, ...Buffer.from('t\u00ed before 2019.\n\nThe Ministry will act.\n', 'latin1')]));
     await writeFile(join(dir, 'manifest.json'), JSON.stringify({ documents: [{ file: 'good.txt', id: 'Bad Id!', year: 'soon' }] }));
     const run = await runIndexer({ seedsDir: dir, outDir: await tempDir('corpus-broken') });
     const failed = Object.fromEntries(run.failures.map((f) => [f.file, f.reason]));
-    expect(Object.keys(failed).sort()).toEqual(['binary.txt', 'empty.pdf', 'empty.txt', 'not-a-pdf.pdf', 'truncated.pdf']);
+    expect(Object.keys(failed).sort()).toEqual(['binary.txt', 'empty.pdf', 'empty.txt', 'huge.txt', 'not-a-pdf.pdf', 'truncated.pdf']);
+    expect(failed['huge.txt']).toMatch(/larger than/);
     for (const reason of Object.values(failed)) expect(reason.length).toBeGreaterThan(10);
     expect(run.warnings.join('\n')).toMatch(/manifest\.json good\.txt: .*id/);
-    expect(run.reports.map((r) => r.file)).toEqual(['good.txt']);
+    expect(run.reports.map((r) => r.file)).toEqual(['good.txt', 'legacy.txt']);
     expect(run.reports[0].inferred).toBe(true);
+    // The wrongly encoded file is read as the Czech legacy code page, not lost.
+    expect(run.items.some((i) => i.document === 'legacy' && i.text.includes('Ochrana dětí'))).toBe(true);
   });
 
   it('fails with a clear message when nothing usable is left', async () => {
