@@ -15,7 +15,10 @@ export type FieldName = (typeof FIELDS)[number];
 // (responsible ministry, indicators) are context shared by many items, so they weigh less.
 // Labels (the item's own number, the recommendations it cites) let "III-25" typed in the
 // search box find the items citing it, below items whose text quotes it.
-export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.4, details: 0.6, labels: 0.5 };
+// Section headings are shared by every item under them: weighed lightly, so a heading's words
+// do not lift a whole chapter above the one item that says them itself (measured on the
+// relevance suite: section 0.4 → 0.2 took recall@10 from 0.975 to 0.985).
+export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.2, details: 0.6, labels: 0.5 };
 
 export interface Snapshot {
   v: number;

@@ -11,7 +11,7 @@ import { RELEVANCE_QUERIES, type RelevanceQuery } from './relevance-queries.js';
 
 const K = 10;
 /** Measured on the corpus of this commit: recall@10 0.970, MRR 0.952 over 35 queries. Raise when search improves. */
-const RECALL_FLOOR = 0.96;
+const RECALL_FLOOR = 0.97;
 const MRR_FLOOR = 0.93;
 
 const items = JSON.parse(readFileSync('corpus/items.json', 'utf8')) as Item[];
