@@ -5,7 +5,8 @@
 const STRUCTURAL_START = new RegExp(
   [
     String.raw`^\s*[-•▪◦–—]\s`, // bullets
-    String.raw`^\s*\d+(?:\.\d+)*\.?\s`, // "1. ", "9.1. ", "4.2 "
+    String.raw`^\s*\d+(?:\.\d+)*\.\s`, // "1. ", "9.1. "
+    String.raw`^\s*\d+(?:\.\d+)+\s`, // "4.2 " (a bare "15 to 18 years" is not a label)
     String.raw`^\s*\d+(?:\.\d+)+\.?$`, // a lone number label
     String.raw`^\s*[a-zA-Z][.)]\s`, // "a. ", "b) "
     String.raw`^\s*\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s`, // "(3) ", "(iv) "; not "(ICSE) "
@@ -31,6 +32,9 @@ export type Gap = 'none' | 'blank' | 'page';
 
 export function shouldJoin(prev: string, next: string, gap: Gap): JoinKind {
   if (next.includes('\t') || prev.includes('\t')) return null; // table rows stand alone
+  // A dash opening a hard-wrapped line in mid-sentence is punctuation ("(safe deleting" /
+  // "– options of deleting)."), not a bullet.
+  if (gap === 'none' && /^\s*[–—]\s/.test(next) && /\s$/.test(prev) && !SENTENCE_END.test(prev.trimEnd())) return 'space';
   if (STRUCTURAL_START.test(next)) return null;
   const a = prev.trimEnd();
   if (KEYWORD_START.test(next) && !DANGLING_WORD.test(a)) return null;
