@@ -1,5 +1,29 @@
-import { Hono } from 'hono';
+// The search page: the same HTML for every client-side view, and its script, stylesheet and
+// icon from memory (no file access, so it runs in the Worker and in Node alike).
+import { Hono, type Context } from 'hono';
 import type { AppBindings } from '../types.js';
-import { PLACEHOLDER_PAGE } from './placeholder-page.js';
+import { STATIC_ASSETS } from './assets.js';
+import { PAGE_SHELL } from './page-shell.js';
 
-export const uiRouter = new Hono<AppBindings>().get('/', (c) => c.html(PLACEHOLDER_PAGE));
+/** Paths the page's script draws a view for (client/router.ts); others stay the API's 404. */
+export const PAGE_PATHS = ['/', '/commitments', '/item/:id{.+}', '/refs/paragraph/:n', '/refs/recommendation/:id'] as const;
+
+const YEAR_SECONDS = 31_536_000;
+
+const servePage = (c: Context<AppBindings>) => {
+  // Cheap to revalidate, and it names the current asset versions: never serve a stale one.
+  c.header('Cache-Control', 'no-cache');
+  return c.html(PAGE_SHELL);
+};
+
+export const uiRouter = new Hono<AppBindings>();
+
+for (const path of PAGE_PATHS) uiRouter.get(path, servePage);
+
+for (const asset of STATIC_ASSETS) {
+  uiRouter.get(asset.path, (c) => {
+    // The versioned URL the page uses never changes content; anything else must revalidate.
+    const cacheControl = c.req.query('v') === asset.version ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache';
+    return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': cacheControl });
+  });
+}

@@ -1,0 +1,31 @@
+// Starts the app on the Node server (@hono/node-server, as server/node.ts does) on a free
+// loopback port: with a built corpus when there is one, else with the hand-made fixture.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../server/app.js';
+import { loadCorpusFromDir } from '../../server/node-corpus.js';
+import { fixtureCorpus } from './fixture-corpus.js';
+
+export interface RunningServer {
+  origin: string;
+  /** Which corpus is served: tests that need known content check this. */
+  corpus: 'built' | 'fixture';
+  close(): Promise<void>;
+}
+
+export function startServer(): Promise<RunningServer> {
+  const dir = process.env.CORPUS_DIR ?? 'corpus';
+  const built = existsSync(join(dir, 'items.json'));
+  const app = createApp(built ? loadCorpusFromDir(dir) : fixtureCorpus());
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({
+        origin: `http://127.0.0.1:${info.port}`,
+        corpus: built ? 'built' : 'fixture',
+        close: () => new Promise((done) => { server.close(() => done()); }),
+      });
+    });
+    server.on('error', reject);
+  });
+}
