@@ -6,19 +6,23 @@ import { STATIC_ASSETS } from './assets.js';
 import { PAGE_SHELL } from './page-shell.js';
 
 /** Paths the page's script draws a view for (client/router.ts); others stay the API's 404. */
-export const PAGE_PATHS = ['/', '/commitments', '/item/:id{.+}', '/refs/paragraph/:n', '/refs/recommendation/:id'] as const;
+export const PAGE_PATHS = ['/', '/commitments', '/refs/paragraph/:n', '/refs/recommendation/:id'] as const;
+export const ITEM_PAGE_PATH = '/item/:id{.+}';
 
 const YEAR_SECONDS = 31_536_000;
 
-const servePage = (c: Context<AppBindings>) => {
+const servePage = (c: Context<AppBindings>, status: 200 | 404 = 200) => {
   // Cheap to revalidate, and it names the current asset versions: never serve a stale one.
   c.header('Cache-Control', 'no-cache');
-  return c.html(PAGE_SHELL);
+  return c.html(PAGE_SHELL, status);
 };
 
 export const uiRouter = new Hono<AppBindings>();
 
-for (const path of PAGE_PATHS) uiRouter.get(path, servePage);
+for (const path of PAGE_PATHS) uiRouter.get(path, (c) => servePage(c));
+
+// The page says "Item not found" itself; the status tells link checkers and crawlers too.
+uiRouter.get(ITEM_PAGE_PATH, (c) => servePage(c, c.var.corpus.links.byId(c.req.param('id')) ? 200 : 404));
 
 for (const asset of STATIC_ASSETS) {
   uiRouter.get(asset.path, (c) => {

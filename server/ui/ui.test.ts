@@ -15,12 +15,12 @@ const PAGE_PATHS = [
   '/?q=helpline&type=recommendation&page=2',
   '/item/lanzarote-factsheet-cz-2023/rec/II-6',
   '/item/lanzarote-factsheet-cz-2023%2Frec%2FII-6',
-  '/item/no-such-item',
   '/commitments',
   '/refs/paragraph/73',
   '/refs/recommendation/III-25',
 ];
 const NOT_PAGES = ['/nope', '/item', '/item/', '/refs/paragraph', '/commitments/extra', '/ui/nope.js'];
+const UNKNOWN_ITEM = '/item/no-such-item';
 
 describe('the page', () => {
   it.each(PAGE_PATHS)('is served as HTML for %s', async (path) => {
@@ -32,6 +32,13 @@ describe('the page', () => {
     expect(await res.text()).toMatch(/^<!doctype html>/);
   });
 
+  it('is served with a 404 status for an item id the corpus does not have', async () => {
+    const res = await app.request('/item/lanzarote-factsheet-cz-2023/rec/XX-99');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=UTF-8');
+    expect(await res.text()).toMatch(/^<!doctype html>/);
+  });
+
   it.each(NOT_PAGES)('is not served for %s, which stays a JSON 404', async (path) => {
     const res = await app.request(path);
     expect(res.status).toBe(404);
@@ -39,9 +46,9 @@ describe('the page', () => {
   });
 
   it('is served for exactly the paths the page script draws a view for', async () => {
-    for (const path of [...PAGE_PATHS, ...NOT_PAGES]) {
+    for (const path of [...PAGE_PATHS, UNKNOWN_ITEM, ...NOT_PAGES]) {
       const pathname = new URL(path, 'http://x').pathname;
-      const served = (await app.request(path)).status === 200;
+      const served = (await app.request(path)).headers.get('Content-Type')?.startsWith('text/html') === true;
       expect(matchRoute(pathname) !== 'not-found', path).toBe(served);
     }
   });

@@ -52,6 +52,8 @@ export async function launchBrowser(): Promise<BrowserSession> {
     problems,
     async newPage(viewport) {
       const page = await context.newPage();
+      // Every step here takes well under a second; fail fast rather than wait 30 s.
+      page.setDefaultTimeout(10_000);
       if (viewport) await page.setViewportSize(viewport);
       page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -86,6 +86,27 @@ describe('search page', () => {
     expect(page.url()).toContain('type=recommendation');
   });
 
+  it('returns from an item to the same place in the results', async () => {
+    await page.goto(url('/?q=helpline'));
+    await waitForResults(page);
+    const hits = page.locator('.hit-title a');
+    const target = hits.nth(Math.min(5, (await hits.count()) - 1));
+    await target.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await target.click();
+    await waitForView(page, '.item-body');
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled);
+    await page.getByRole('link', { name: '← Back to results' }).click();
+    await page.waitForURL(url('/?q=helpline'));
+    await waitForResults(page);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled);
+    // The link went back through the history rather than adding an entry: forward leads to the item again.
+    await page.goForward();
+    await page.waitForURL(/\/item\//);
+  });
+
   it('pages through all items, moving focus to the results', async () => {
     await page.goto(url('/'));
     await waitForResults(page);

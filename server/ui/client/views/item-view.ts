@@ -18,11 +18,16 @@ export class ItemView implements View {
   private readonly heading = h('h1', { class: 'page-title', tabindex: -1 }, 'Loading…');
   private readonly body = h('div', { class: 'item-body', 'aria-busy': 'true' });
 
-  /** backHref: the last search the reader saw, or "/" when they arrived here directly. */
-  constructor(backHref: string) {
-    this.element = h('article', { class: 'item-view' },
-      h('p', { class: 'back-link' }, h('a', { href: backHref }, backHref === '/' ? '← Search' : '← Back to results')),
-      this.heading, this.body);
+  /**
+   * backHref: the last search the reader saw, or "/" when they arrived here directly.
+   * goBackTo: returns to that search through the history (keeping its scroll position) when it is the previous entry.
+   */
+  constructor(backHref: string, goBackTo: (href: string) => boolean) {
+    const back = h('a', { href: backHref }, backHref === '/' ? '← Search' : '← Back to results');
+    back.addEventListener('click', (event) => {
+      if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && goBackTo(backHref)) event.preventDefault();
+    });
+    this.element = h('article', { class: 'item-view' }, h('p', { class: 'back-link' }, back), this.heading, this.body);
   }
 
   focusTarget(): HTMLElement | null {
