@@ -1,25 +1,24 @@
 // Extract stage: bytes of a source file → text in the conventions the layout stage reads.
+// A PDF is recognised by its name or its header; anything else is read as text. Every
+// failure is an ExtractError naming the file and the reason (see errors.ts).
 import type { ExtractedText } from '../types.js';
-import { ExtractError } from './errors.js';
-import { extractText } from './text.js';
 import { extractPdf } from './pdf.js';
+import type { ReadPdfOptions } from './pdf-reader.js';
+import { extractText } from './text.js';
 
-export { ExtractError } from './errors.js';
+export { ExtractError, type ExtractErrorCode } from './errors.js';
 
-const PDF_MAGIC = '%PDF-';
-
-function looksLikePdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes(PDF_MAGIC);
+export interface ExtractResult extends ExtractedText {
+  /** How the file was read when that needs a person's attention (a guessed encoding). */
+  warnings: string[];
 }
 
-export async function extractDocument(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
-  if (/\.pdf$/i.test(fileName)) {
-    if (bytes.length === 0) throw new ExtractError('empty', fileName, 'the PDF file is empty (0 bytes)');
-    if (!looksLikePdf(bytes)) throw new ExtractError('not-pdf', fileName, 'the file is named .pdf but is not a PDF (no %PDF- header)');
-    return extractPdf(bytes, fileName);
+/** A PDF saved under another name: its first bytes are the PDF header. */
+const startsLikePdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
+
+export async function extractDocument(bytes: Uint8Array, fileName: string, options: ReadPdfOptions = {}): Promise<ExtractResult> {
+  if (/\.pdf$/i.test(fileName) || startsLikePdf(bytes)) {
+    return { ...(await extractPdf(bytes, fileName, options)), warnings: [] };
   }
-  if (looksLikePdf(bytes)) return extractPdf(bytes, fileName);
-  const { text } = extractText(bytes, fileName);
-  return { text };
+  return extractText(bytes, fileName);
 }

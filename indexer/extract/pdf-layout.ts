@@ -1,108 +1,140 @@
 // PDF pages → text in the conventions of the converted .txt sources, so one layout stage
-// and one set of segmenters read both: paragraphs on one line separated by blank lines,
-// bullets as "- ", footnote markers as superscripts, each page's notes as "ⁿ text"
-// paragraphs after its body, table rows as tab-separated cells (a cell wrapped over
-// several lines, or carried over to the next page, joined back).
+// and one set of segmenters read both: a paragraph on one line, blank lines between
+// paragraphs, bullets as "- ", footnote markers as superscripts glued to the word, each
+// page's notes as "ⁿ text" paragraphs after its text, bold as **…**, table rows as
+// tab-separated cells. Page furniture is dropped; paragraphs, bullets and table rows cut
+// by a page break are joined back.
 import type { ExtractedText } from '../types.js';
-import type { PdfPage } from './pdf-text-items.js';
+import type { PdfPage } from './pdf-reader.js';
 import { bodyFontSize, buildPageLines, type PdfLine } from './pdf-lines.js';
+import { dropFurniture } from './pdf-furniture.js';
+import { noteIsOpen, splitNotes, type NoteDraft } from './pdf-notes.js';
+import { buildBlocks, PARAGRAPH_GAP, type Block } from './pdf-blocks.js';
+import { stitchPageBreak, type PageGeometry } from './pdf-stitch.js';
+import { renderTableRows } from './pdf-tables.js';
+import { appendLine, settleJoins, vocabularyOf } from './line-joins.js';
+import { renderRuns, superscriptNumber } from './runs.js';
+import { tabulateContents } from './contents-entries.js';
 
-const BULLET_GLYPH = /^[•▪◦●■–]\s*/;
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const toSuperscript = (n: number) => String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]);
+type Entry = { kind: 'block'; block: Block } | { kind: 'notes'; page: number; notes: NoteDraft[] };
 
-interface Block {
-  kind: 'text' | 'row';
-  x: number;
-  cells: { x: number; text: string }[];
+/** A piece of output text: a paragraph, a bullet, a table row or a note. */
+interface Piece {
+  text: string;
+  page: number;
+  /** Separator before it: a line break within a block, a blank line between blocks. */
+  sep: '\n' | '\n\n';
 }
 
-type Entry = { block: Block } | { notes: string[]; pageEnd: true };
+/** The right edge of the text column: nearly every line ends before it (a long URL may stick out). */
+const RIGHT_EDGE_QUANTILE = 0.95;
 
-function joinText(a: string, b: string): string {
-  if (/[A-Za-zà-ž]-$/.test(a) && /^[a-zà-ž]/.test(b)) return a + b;
-  return `${a} ${b}`;
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-function isPageFurniture(line: PdfLine, page: PdfPage): boolean {
-  const text = line.cells.map((c) => c.text).join(' ').trim();
-  const nearEdge = line.y > page.height * 0.9 || line.y < page.height * 0.06;
-  return nearEdge && PAGE_NUMBER.test(text);
-}
-
-export function pagesToText(pages: PdfPage[]): ExtractedText {
-  const bodySize = bodyFontSize(pages);
-  const paragraphGap = bodySize * 1.6;
-  const near = (a: number, b: number) => Math.abs(a - b) < bodySize * 0.6;
-  const entries: Entry[] = [];
-  let lastRow: Block | undefined; // the latest table row, which may go on on the next page
-
-  for (const page of pages) {
-    const lines = buildPageLines(page, bodySize).filter((l) => !isPageFurniture(l, page));
-    const firstNote = lines.findIndex((l) => l.noteNumber !== undefined);
-    const body = firstNote === -1 ? lines : lines.slice(0, firstNote);
-    let last: Block | undefined;
-    let prevY = -Infinity;
-    for (const line of body) {
-      const gap = line.y - prevY;
-      prevY = line.y;
-      if (line.cells.length >= 2) {
-        last = lastRow = { kind: 'row', x: line.x, cells: line.cells.map((c) => ({ ...c })) };
-        entries.push({ block: last });
-        continue;
-      }
-      const cell = line.cells[0];
-      // A wrapped cell goes on under the cell it continues, also across a page break
-      // (where a repeated table header may stand between).
-      const target = lastRow?.cells.find((c, i) => i > 0 && near(c.x, cell.x));
-      if (target && (last === lastRow ? gap < paragraphGap : cell.x > lastRow!.x + bodySize * 4)) {
-        target.text = joinText(target.text, cell.text);
-        continue;
-      }
-      const bullet = BULLET_GLYPH.test(cell.text);
-      const continues = last?.kind === 'text' && !bullet && gap < paragraphGap && cell.x >= last.x - 2 && cell.x <= last.x + bodySize * 3.5;
-      if (continues) {
-        last!.cells[0].text = joinText(last!.cells[0].text, cell.text);
-        continue;
-      }
-      last = { kind: 'text', x: cell.x, cells: [{ x: cell.x, text: bullet ? `- ${cell.text.replace(BULLET_GLYPH, '')}` : cell.text }] };
-      lastRow = undefined;
-      entries.push({ block: last });
+/** The line spacing of the body text: the commonest gap between consecutive baselines. */
+function lineGapOf(pages: readonly PdfLine[][], bodySize: number): number {
+  const counts = new Map<number, number>();
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const gap = Math.round((lines[i].y - lines[i - 1].y) * 2) / 2;
+      if (gap > bodySize * 0.5 && gap < bodySize * 2.5) counts.set(gap, (counts.get(gap) ?? 0) + 1);
     }
-    entries.push({ notes: groupNotes(firstNote === -1 ? [] : lines.slice(firstNote)), pageEnd: true });
   }
-  return render(entries);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? bodySize * 1.2;
 }
 
-function render(entries: Entry[]): ExtractedText {
-  const parts: string[] = [];
-  const pages: { start: number; end: number }[] = [];
-  let length = 0;
-  let pageStart = 0;
-  const emit = (paragraph: string) => {
-    parts.push(paragraph + '\n\n');
-    length += paragraph.length + 2;
+export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {
+  const bodySize = bodyFontSize(pdfPages);
+  const rawLines = pdfPages.map((p, i) => buildPageLines(p, i, bodySize));
+  const lineGap = lineGapOf(rawLines, bodySize);
+  const { pages: lines } = dropFurniture(rawLines, pdfPages.map((p) => p.height), lineGap * PARAGRAPH_GAP);
+  let noteOpen = false;
+  const split = lines.map((l) => {
+    const page = splitNotes(l, lineGap, noteOpen);
+    if (page.notes.length) noteOpen = noteIsOpen(page.notes[page.notes.length - 1]);
+    return page;
+  });
+  const bodyLines = split.flatMap((s) => s.body);
+  const min = (values: number[]) => values.reduce((a, b) => Math.min(a, b), Infinity);
+  const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
+  const geometry: PageGeometry = {
+    lineGap,
+    top: min(split.map((s) => s.body[0]?.y ?? Infinity)),
+    bottom: max(bodyLines.map((l) => l.y)),
+    // Margins are usually alike on both sides: with few long lines to go by, the right
+    // edge mirrors the left margin.
+    right: Math.max(quantile(bodyLines.map((l) => l.end), RIGHT_EDGE_QUANTILE), max(pdfPages.map((p) => p.width)) - min(bodyLines.map((l) => l.left))),
   };
-  for (const e of entries) {
-    if ('block' in e) {
-      emit(e.block.kind === 'row' ? e.block.cells.map((c) => c.text).join('\t') : e.block.cells[0].text);
-    } else {
-      e.notes.forEach(emit);
-      pages.push({ start: pageStart, end: length });
-      pageStart = length;
+
+  const entries: Entry[] = [];
+  let lastBlock: Block | undefined;
+  split.forEach(({ body, notes }, page) => {
+    const blocks = buildBlocks(body, lineGap, geometry.right);
+    if (lastBlock && blocks.length) {
+      const rest = stitchPageBreak(lastBlock, blocks[0], geometry);
+      if (rest === null) blocks.shift();
+      else blocks[0] = rest;
     }
-  }
-  return { text: parts.join(''), pages };
+    for (const block of blocks) entries.push({ kind: 'block', block });
+    lastBlock = blocks[blocks.length - 1] ?? lastBlock;
+    carryOverNoteTail(entries, notes);
+    if (notes.length) entries.push({ kind: 'notes', page, notes });
+  });
+  return render(entries, pdfPages.length);
 }
 
-function groupNotes(lines: PdfLine[]): string[] {
-  const notes: string[] = [];
-  for (const line of lines) {
-    const text = line.cells.map((c) => c.text).join(' ');
-    if (line.noteNumber !== undefined) notes.push(`${toSuperscript(line.noteNumber)} ${text}`);
-    else if (notes.length) notes[notes.length - 1] = joinText(notes[notes.length - 1], text);
-    else notes.push(text); // a note carried over from the previous page
+/** A note's tail at the top of the next page's notes goes on the last note printed. */
+function carryOverNoteTail(entries: readonly Entry[], notes: NoteDraft[]): void {
+  if (notes.length === 0 || notes[0].n !== undefined) return;
+  const previous = [...entries].reverse().find((e): e is Extract<Entry, { kind: 'notes' }> => e.kind === 'notes');
+  const lastNote = previous?.notes[previous.notes.length - 1];
+  if (!lastNote) return;
+  appendLine(lastNote.runs, notes[0].runs);
+  notes.shift();
+}
+
+function piecesOf(entries: readonly Entry[], pageCount: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'notes') {
+      for (const note of entry.notes) {
+        const text = renderRuns(note.runs);
+        pieces.push({ text: note.n === undefined ? text : `${superscriptNumber(note.n)} ${text}`, page: entry.page, sep: '\n\n' });
+      }
+      continue;
+    }
+    const { block } = entry;
+    if (block.kind === 'table') {
+      const rows = renderTableRows(block.table);
+      rows.forEach((text, i) => pieces.push({ text, page: block.table.rows[i].page, sep: i === 0 ? '\n\n' : '\n' }));
+      continue;
+    }
+    const texts = tabulateContents(
+      block.units.map((u) => (u.kind === 'bullet' ? (u.nested ? ' - ' : '- ') : '') + renderRuns(u.runs)),
+      pageCount,
+    );
+    texts.forEach((text, i) => pieces.push({ text, page: block.units[i].page, sep: i === 0 ? '\n\n' : '\n' }));
   }
-  return notes;
+  return pieces;
+}
+
+function render(entries: readonly Entry[], pageCount: number): ExtractedText {
+  const pieces = piecesOf(entries, pageCount);
+  const vocabulary = vocabularyOf(pieces.map((p) => p.text));
+  const starts: number[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '') text += piece.sep;
+    // Pages start in order; text carried over a page break counts to the page it starts on.
+    while (starts.length <= piece.page) starts.push(text.length);
+    text += settleJoins(piece.text, vocabulary);
+  }
+  text += '\n';
+  while (starts.length < pageCount) starts.push(text.length);
+  const pages = starts.map((start, p) => ({ start, end: p + 1 < pageCount ? starts[p + 1] : text.length }));
+  return { text, pages };
 }

@@ -1,52 +1,28 @@
-// PDF sources through pdf-parse (pdf.js underneath). Node-only: the indexer uses it, the
-// server never does. Failures are mapped to ExtractError codes a person can act on.
-import { PDFParse } from 'pdf-parse';
+// PDF sources: pdf-parse (pdf.js underneath) reads the page text items in a worker
+// thread; the layout rebuilds text in the .txt conventions from their positions, sizes
+// and fonts. Node-only: the indexer uses it, the server never does.
 import type { ExtractedText } from '../types.js';
 import { ExtractError } from './errors.js';
 import { pagesToText } from './pdf-layout.js';
-import { readPdfPages } from './pdf-text-items.js';
+import { endsWithEofMarker, readPdfPages, type ReadPdfOptions } from './pdf-reader.js';
 
-/** A PDF that takes longer than this to parse is reported, not waited for. */
-const PARSE_TIMEOUT_MS = 30_000;
-
-function classify(error: unknown, name: string, bytes: Uint8Array): ExtractError {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (/password|encrypt/i.test(message)) return new ExtractError('encrypted', name, 'the PDF is encrypted (password-protected); provide an unprotected copy');
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  if (!tail.includes('%%EOF')) return new ExtractError('truncated', name, `the PDF is truncated (no end-of-file marker after ${bytes.length} bytes); download it again`);
-  return new ExtractError('unreadable', name, `the PDF could not be parsed (${message.slice(0, 200)})`);
+/** A PDF header may stand anywhere in the first 1024 bytes (some writers put junk first). */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
-async function withTimeout<T>(work: Promise<T>, name: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExtractError('timeout', name, `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s; the PDF may be damaged`)), PARSE_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
+export async function extractPdf(bytes: Uint8Array, name: string, options: ReadPdfOptions = {}): Promise<ExtractedText> {
+  if (bytes.length === 0) throw new ExtractError('empty', name, 'the file is empty (0 bytes); copy the PDF again or remove it');
+  if (!hasPdfHeader(bytes)) throw new ExtractError('not-pdf', name, 'the file is named .pdf but is not a PDF (no %PDF- header); check what was saved under this name');
+  // pdf.js rebuilds a damaged cross-reference table and would index half a document
+  // without complaint: a file cut short is refused before it is read.
+  if (!endsWithEofMarker(bytes)) {
+    throw new ExtractError('truncated', name, `the PDF is truncated (no %%EOF end marker after ${bytes.length} bytes); download or copy it again`);
   }
-}
-
-export async function extractPdf(bytes: Uint8Array, name: string): Promise<ExtractedText> {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  if (!tail.includes('%%EOF')) {
-    throw new ExtractError('truncated', name, `the PDF is truncated (no end-of-file marker after ${bytes.length} bytes); download it again`);
+  const pages = await readPdfPages(bytes, name, options);
+  const extracted = pagesToText(pages);
+  if (extracted.text.trim() === '') {
+    throw new ExtractError('no-text', name, 'the PDF has no text layer (a scan?); run OCR on it and index the result');
   }
-  // pdf.js may detach the buffer it is given: hand it a copy.
-  const parser = new PDFParse({ data: bytes.slice(), verbosity: 0 });
-  try {
-    const pages = await withTimeout(readPdfPages(parser), name);
-    const extracted = pagesToText(pages);
-    if (extracted.text.trim().length === 0) {
-      throw new ExtractError('no-text', name, 'the PDF has no text layer (a scan?); run OCR on it first');
-    }
-    return extracted;
-  } catch (e) {
-    if (e instanceof ExtractError) throw e;
-    throw classify(e, name, bytes);
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
+  return extracted;
 }

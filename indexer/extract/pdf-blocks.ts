@@ -1,0 +1,106 @@
+// A page's body lines → blocks. Lines packed at the body's line spacing form a block
+// (a wider gap is a paragraph break, a blank line in the .txt conventions); a block whose
+// lines stand in columns is a table, any other is text: paragraphs and bullets, a wrapped
+// line joined to the one above it.
+import type { PdfLine } from './pdf-lines.js';
+import { appendLine } from './line-joins.js';
+import { buildTable, looksLikeTable, type Table } from './pdf-tables.js';
+import type { Run } from './runs.js';
+
+export interface TextUnit {
+  kind: 'paragraph' | 'bullet';
+  /** Opened by a list label set off by a tab stop ("III. Investigations …"). */
+  labelled: boolean;
+  /** Page the unit starts on. */
+  page: number;
+  runs: Run[];
+  /** Left edge of the text (after the bullet glyph). */
+  x: number;
+  /** Bullet nested under another (its glyph indented further than the block's first bullet). */
+  nested: boolean;
+  lineCount: number;
+  lastLine: PdfLine;
+}
+
+interface BlockBase {
+  page: number;
+  /** The block's physical lines, for a later look at a block that may go on a table. */
+  lines: PdfLine[];
+  lastY: number;
+}
+
+export type Block = (BlockBase & { kind: 'text'; units: TextUnit[] }) | (BlockBase & { kind: 'table'; table: Table });
+
+/** A gap wider than this many line gaps between two lines is a paragraph break. */
+export const PARAGRAPH_GAP = 1.35;
+/** A bullet glyph this many ems right of the block's first glyph is a nested bullet. */
+const NESTED_INDENT = 0.8;
+/** A line starting this many ems left of a bullet's text no longer continues the bullet. */
+const OUTDENT = 0.5;
+/** A word space, and the slack left at the right edge, in ems. */
+const SPACE = 0.35;
+const RIGHT_SLACK = 1;
+const WORD_WIDTH_MARGIN = 1.5;
+/** Share of the column a line must leave empty to be taken as ended by a hard break. */
+const SHORT_LINE = 0.25;
+
+/**
+ * `right`: the right edge of the text column. A line that stops short of it although the
+ * next line's first word would have fitted there ends in a hard line break.
+ */
+export function buildBlocks(lines: readonly PdfLine[], lineGap: number, right: number): Block[] {
+  const groups: PdfLine[][] = [];
+  let prevY = -Infinity;
+  for (const line of lines) {
+    if (!groups.length || line.y - prevY > lineGap * PARAGRAPH_GAP) groups.push([]);
+    groups[groups.length - 1].push(line);
+    prevY = line.y;
+  }
+  return groups.map((g): Block => {
+    const lastY = g[g.length - 1].y;
+    if (looksLikeTable(g)) return { kind: 'table', page: g[0].page, lines: g, table: buildTable(g, lineGap), lastY };
+    return { kind: 'text', page: g[0].page, lines: g, units: textUnits(g, right), lastY };
+  });
+}
+
+function lineRuns(line: PdfLine): Run[] {
+  // Cells of a line that is not in a table are separated by wide spaces only.
+  return line.cells.flatMap((c, i) => (i === 0 ? c.runs.map((r) => ({ ...r })) : [{ text: ' ', bold: false }, ...c.runs.map((r) => ({ ...r }))]));
+}
+
+/**
+ * The line above stopped well short of the right edge although the next line's first word
+ * would have fitted (with a wide margin: the word's width is estimated from its share of
+ * the characters, and a non-breaking space can tie it to the next word).
+ */
+function hadRoomFor(above: PdfLine, line: PdfLine, right: number): boolean {
+  const short = above.end < right - (right - above.left) * SHORT_LINE;
+  return short && above.end + line.size * SPACE + line.firstWordWidth * WORD_WIDTH_MARGIN < right - line.size * RIGHT_SLACK;
+}
+
+function textUnits(lines: readonly PdfLine[], right: number): TextUnit[] {
+  const units: TextUnit[] = [];
+  const firstBullet = lines.find((l) => l.bullet)?.left;
+  for (const line of lines) {
+    const current = units[units.length - 1];
+    const continues = current && !line.bullet && !line.labelled && !hadRoomFor(current.lastLine, line, right) &&
+      (current.kind === 'paragraph' || line.x >= current.x - line.size * OUTDENT);
+    if (continues) {
+      appendLine(current.runs, lineRuns(line));
+      current.lineCount++;
+      current.lastLine = line;
+      continue;
+    }
+    units.push({
+      kind: line.bullet ? 'bullet' : 'paragraph',
+      labelled: line.labelled,
+      page: line.page,
+      runs: lineRuns(line),
+      x: line.x,
+      nested: line.bullet && firstBullet !== undefined && line.left >= firstBullet + line.size * NESTED_INDENT,
+      lineCount: 1,
+      lastLine: line,
+    });
+  }
+  return units;
+}

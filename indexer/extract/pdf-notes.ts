@@ -1,0 +1,58 @@
+// Footnote texts at a page bottom. A note opens with its number raised before the text
+// at the left margin ("² Paras. 71, 73."); the lines after it, to the next number or the
+// page end, are its text. When the previous page's last note stopped mid-sentence, the
+// lines just above the first number that stand apart from the body are its tail.
+import type { PdfLine } from './pdf-lines.js';
+import { appendLine } from './line-joins.js';
+import { runsText, type Run } from './runs.js';
+
+export interface NoteDraft {
+  /** The note's number; undefined for the tail of a note begun on the previous page. */
+  n?: number;
+  runs: Run[];
+}
+
+/** A note's number sits at most this far (ems) right of the page's left text edge. */
+const MARGIN_SLACK = 2;
+/** The space above the notes is wider than any gap in the body by this many line gaps. */
+const SEPARATION = 0.3;
+const SENTENCE_END = /[.!?)\]"”]$/;
+
+/** Whether a note stops mid-sentence, so that its text may go on at the next page's bottom. */
+export function noteIsOpen(note: NoteDraft | undefined): boolean {
+  return note !== undefined && !SENTENCE_END.test(runsText(note.runs).trim());
+}
+
+export function splitNotes(lines: readonly PdfLine[], lineGap: number, previousNoteOpen: boolean): { body: PdfLine[]; notes: NoteDraft[] } {
+  if (lines.length === 0) return { body: [], notes: [] };
+  const left = Math.min(...lines.map((l) => l.left));
+  const opensNote = (l: PdfLine) => l.noteNumber !== undefined && l.left <= left + l.size * MARGIN_SLACK;
+  const first = lines.findIndex(opensNote);
+  if (first === -1) return { body: [...lines], notes: [] };
+  const start = previousNoteOpen ? tailStart(lines, first, lineGap) : first;
+  const notes: NoteDraft[] = [];
+  for (const line of lines.slice(start)) {
+    const runs = line.cells.flatMap((c, i) => (i === 0 ? c.runs : [{ text: ' ', bold: false }, ...c.runs]));
+    if (opensNote(line)) {
+      notes.push({ n: line.noteNumber, runs: [...runs] });
+      continue;
+    }
+    if (notes.length === 0) notes.push({ runs: [] });
+    appendLine(notes[notes.length - 1].runs, runs);
+  }
+  return { body: lines.slice(0, start), notes };
+}
+
+/**
+ * Where the notes begin when a note may go on from the previous page: after the widest gap
+ * above the first numbered note, when that gap is clearly the widest of the page above it
+ * (the space left above the notes) and non-numbered lines stand between it and the number.
+ */
+function tailStart(lines: readonly PdfLine[], first: number, lineGap: number): number {
+  if (first < 2) return first;
+  const gaps = lines.slice(1, first + 1).map((l, i) => ({ at: i + 1, gap: l.y - lines[i].y }));
+  const widest = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
+  const others = gaps.filter((g) => g !== widest).map((g) => g.gap);
+  const clearlyWidest = others.every((g) => widest.gap - g > lineGap * SEPARATION);
+  return widest.at < first && clearlyWidest ? widest.at : first;
+}
