@@ -1,10 +1,12 @@
 // Starts the app on the Node server (@hono/node-server, as server/node.ts does) on a free
 // loopback port: with a built corpus when there is one, else with the hand-made fixture.
+// E2E_RUNTIME=worker runs the same tests against `wrangler dev` (workerd, built corpus/ only).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../server/node-corpus.js';
+import { startWranglerDev } from '../worker/wrangler-process.js';
 import { fixtureCorpus } from './fixture-corpus.js';
 
 export interface RunningServer {
@@ -14,7 +16,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(): Promise<RunningServer> {
+export async function startServer(): Promise<RunningServer> {
+  if (process.env.E2E_RUNTIME === 'worker') {
+    const worker = await startWranglerDev();
+    return { origin: worker.url.replace(/\/$/, ''), corpus: 'built', close: worker.stop };
+  }
   const dir = process.env.CORPUS_DIR ?? 'corpus';
   const built = existsSync(join(dir, 'items.json'));
   const app = createApp(built ? loadCorpusFromDir(dir) : fixtureCorpus());
