@@ -42,8 +42,8 @@ export async function readSources(seedsDir: string): Promise<ReadResult> {
         continue;
       }
       const bytes = new Uint8Array(await readFile(join(seedsDir, file)));
-      const extracted = await extractDocument(bytes, file);
-      const warnings: string[] = [];
+      const { warnings: extractWarnings, ...extracted } = await extractDocument(bytes, file);
+      const warnings: string[] = [...extractWarnings];
       let meta = manifest.entries.get(file);
       if (!meta) {
         const inferred = inferMetadata(file, extracted.text, detectKind(extracted.text).kind);

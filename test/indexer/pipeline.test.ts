@@ -89,6 +89,7 @@ describe('indexer on broken input', () => {
     expect(run.reports[0].inferred).toBe(true);
     // The wrongly encoded file is read as the Czech legacy code page, not lost.
     expect(run.items.some((i) => i.document === 'legacy' && i.text.includes('Ochrana dětí'))).toBe(true);
+    expect(run.reports[1].warnings.join(' ')).toMatch(/Windows-1250/);
   });
 
   it('fails with a clear message when nothing usable is left', async () => {
