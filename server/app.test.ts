@@ -61,10 +61,12 @@ describe('methods and routes', () => {
     expect(body.error.message).toContain('/api/docs');
   });
 
-  it('serves a placeholder page at / with no script', async () => {
+  it('serves the search page at / with one same-origin module script and no inline code', async () => {
     const res = await app.request('/');
     expect(res.status).toBe(200);
-    expect(await res.text()).not.toContain('<script');
+    const html = await res.text();
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" src="\/ui\/app\.js\?v=[^"]+"/)]);
+    expect(html).toMatch(/<script[^>]*><\/script>/);
   });
 });
 
