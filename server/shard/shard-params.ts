@@ -4,7 +4,12 @@
 import { z } from 'zod';
 import type { SearchParams } from '../../core/search/index.js';
 import { SORTS } from '../../core/search/types.js';
-import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../routes/search.routes.js';
+
+// The public API's bounds (server/routes/search.routes.ts), repeated rather than imported:
+// that module builds the OpenAPI routes at load, which a shard Worker has no use for;
+// test/shard/coordinator.test.ts checks they still agree.
+export const SHARD_BOUNDS = { QUERY_MAX_LENGTH: 500, OFFSET_MAX: 100_000, EXPORT_LIMIT_MAX: 5000 } as const;
+const { QUERY_MAX_LENGTH, OFFSET_MAX, EXPORT_LIMIT_MAX } = SHARD_BOUNDS;
 
 const values = z.array(z.string().max(200)).max(50);
 const year = z.number().int().min(0).max(9999);

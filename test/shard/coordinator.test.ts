@@ -10,7 +10,9 @@ import {
   createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, splitSnapshot, sumFacets,
 } from '../../core/shard/index.js';
 import type { ShardClient } from '../../core/shard/index.js';
+import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../../server/routes/search.routes.js';
 import { createShardHandler } from '../../server/shard/shard-handler.js';
+import { SHARD_BOUNDS } from '../../server/shard/shard-params.js';
 
 function shardsOf(items: Item[], maxPerShard: number) {
   const whole = buildSearchEngine(items, LEXICON);
@@ -41,6 +43,10 @@ describe('fetch transport', () => {
     }
     expect((await post('{}', '/other')).status).toBe(404);
     expect((await handler(new Request('https://shard/shard/search'))).status).toBe(404);
+  });
+
+  it('bounds shard input like the public API', () => {
+    expect(SHARD_BOUNDS).toEqual({ QUERY_MAX_LENGTH, OFFSET_MAX, EXPORT_LIMIT_MAX });
   });
 
   it('fails the query naming the shard when one does not answer', async () => {

@@ -1,0 +1,63 @@
+// The budgets of DESIGN.md / issue 8, judged from this run's figures only.
+import type { BenchResults } from './results.js';
+import { mb, ms } from './format.js';
+
+export interface BudgetCheck { budget: string; measured: string; met: boolean | undefined; how: string }
+
+const PROJECT = 'this project';
+
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const worker = results.worker;
+  const activeStartups = worker?.startupProfiles.map((p) => p.activeMs).sort((a, b) => a - b);
+  const startup = activeStartups?.[activeStartups.length >> 1];
+  checks.push({
+    budget: 'Worker cold start ≤ 50 ms',
+    measured: startup === undefined ? 'not measured' : `${ms(startup)} ms (module scope in Node: ${ms(worker!.moduleScopeInNode.medianMs)} ms)`,
+    met: startup === undefined ? undefined : startup <= 50,
+    how: 'median non-idle CPU time of `wrangler check startup` profiles (workerd running the bundle\'s startup phase, profiler on)',
+  });
+  const oneX = results.scales.find((s) => s.factor === 1)?.engines.find((e) => e.engine === PROJECT);
+  const worstP50 = oneX ? Math.max(...Object.values(oneX.latency).map((l) => l.p50)) : undefined;
+  checks.push({
+    budget: 'search ≤ 0.5 ms compute (p50)',
+    measured: worstP50 === undefined ? 'not measured' : `${ms(worstP50)} ms (slowest of the three sets' p50 at 1×)`,
+    met: worstP50 === undefined ? undefined : worstP50 <= 0.5,
+    how: 'engine.search in Node, top 10 with facets and highlights',
+  });
+  const steady = worker?.steady.latency.p50;
+  checks.push({
+    budget: 'search ≤ 3 ms end to end (p50, loopback)',
+    measured: steady === undefined ? 'not measured' : `${ms(steady)} ms`,
+    met: steady === undefined ? undefined : steady <= 3,
+    how: `sequential GET /api/search through wrangler dev, ${worker?.steadyRequests ?? 0} requests`,
+  });
+  checks.push({
+    budget: 'Worker bundle ≤ 0.5 MB gzip',
+    measured: worker ? `${mb(worker.bundle.gzip)} gzip (${mb(worker.bundle.raw)} raw)` : 'not measured',
+    met: worker ? worker.bundle.gzip <= 512 * 1024 : undefined,
+    how: '`wrangler deploy --dry-run --outdir`, every file gzip -9',
+  });
+  checks.push({
+    budget: 'index build for the seeds ≤ 5 s',
+    measured: results.indexerMs === undefined ? `not measured${results.indexerError ? ` (${results.indexerError})` : ''}` : `${ms(results.indexerMs)} ms`,
+    met: results.indexerMs === undefined ? undefined : results.indexerMs <= 5000,
+    how: 'runIndexer on seeds/ into a temporary folder (read, extract, segment, index, write)',
+  });
+  const tenX = results.scales.find((s) => s.factor === 10);
+  if (tenX) {
+    const ours = tenX.engines.find((e) => e.engine === PROJECT)!;
+    const peers = tenX.engines.filter((e) => e !== ours);
+    const losses = peers.flatMap((peer) => Object.entries(ours.latency).flatMap(([set, l]) => {
+      const other = peer.latency[set as keyof typeof ours.latency];
+      return [l.p50 < other.p50 ? [] : [`${set} p50 vs ${peer.engine}`], l.p99 < other.p99 ? [] : [`${set} p99 vs ${peer.engine}`]].flat();
+    }));
+    checks.push({
+      budget: '10×: faster than MiniSearch and the naive scan, p50 and p99, every set',
+      measured: losses.length === 0 ? 'faster on all 12 comparisons' : `slower or equal on: ${losses.join(', ')}`,
+      met: losses.length === 0,
+      how: 'same process, same queries, same run',
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,49 @@
+// The bench's queries as API URLs, and a sequential client that times them end to end.
+import { latencyOf } from './measure.js';
+import type { Latency } from './measure.js';
+import { QUERY_SETS } from './queries.js';
+import type { BenchQuery } from './queries.js';
+
+export function searchPath(query: BenchQuery, limit = 10): string {
+  const params = new URLSearchParams({ q: query.q, limit: String(limit) });
+  const filters = query.filters ?? {};
+  for (const field of ['type', 'urgency', 'theme', 'body', 'document'] as const) {
+    for (const value of filters[field] ?? []) params.append(field, value);
+  }
+  if (filters.year) params.append('year', `${filters.year.from ?? ''}..${filters.year.to ?? ''}`);
+  return `/api/search?${params}`;
+}
+
+/** Every query of the three sets, interleaved, as paths. */
+export const ALL_SEARCH_PATHS: string[] = Object.values(QUERY_SETS).flat().map((query) => searchPath(query));
+
+export interface SequentialRun { latency: Latency; failures: number }
+
+/** `count` requests one after another, cycling through `paths`; bodies are read fully. */
+export async function sequentialRequests(baseUrl: string, paths: readonly string[], count: number): Promise<SequentialRun> {
+  const samples: number[] = [];
+  let failures = 0;
+  for (let k = 0; k < count; k++) {
+    const started = performance.now();
+    const response = await fetch(baseUrl + paths[k % paths.length]);
+    await response.arrayBuffer();
+    samples.push(performance.now() - started);
+    if (response.status !== 200) failures++;
+  }
+  return { latency: latencyOf(samples), failures };
+}
+
+/** Time to the first 200 from a server that may still be starting (connection refused → retry). */
+export async function firstResponse(baseUrl: string, path: string, timeoutMs = 30_000): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  for (;;) {
+    try {
+      const response = await fetch(baseUrl + path);
+      await response.arrayBuffer();
+      return { ms: performance.now() - started, status: response.status };
+    } catch (err) {
+      if (performance.now() - started > timeoutMs) throw err;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+// Everything one bench run measured: what run.ts fills in and report.ts renders.
+import type { EngineRun } from './engine-bench.js';
+import type { LoadRun } from './http-load.js';
+import type { Machine } from './machine.js';
+import type { ShardBenchRun } from './shard-bench.js';
+import type { WorkerRun } from './worker-bench.js';
+
+export interface ScaleRun {
+  factor: number;
+  items: number;
+  /** Distinct index terms (this project's snapshot). */
+  vocabulary: number;
+  itemsJsonBytes: number;
+  itemsJsonGzipBytes: number;
+  /** Memory the parsed items keep (all engines need the items to show hits). */
+  itemsBytes: number;
+  rounds: number;
+  engines: EngineRun[];
+}
+
+export interface BenchResults {
+  command: string;
+  date: string;
+  machine: Machine;
+  baseSource: string;
+  baseItems: number;
+  /** runIndexer on seeds/ into a temporary folder, when it ran. */
+  indexerMs?: number;
+  indexerError?: string;
+  scales: ScaleRun[];
+  shards?: ShardBenchRun;
+  worker?: WorkerRun;
+  workerError?: string;
+  load: LoadRun[];
+  loadErrors: string[];
+  durationSeconds: number;
+}

@@ -1,0 +1,156 @@
+// npm run bench: every measurement of BENCHMARKS.md in one run, so medians and ratios come
+// from the same machine state. Sections: seeds indexer time → engines at 1×/10×/100× →
+// sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
+// HTTP load on the Node server and wrangler dev. Bounded to stay around 10 minutes on 2 cores.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Item } from '../core/schema.js';
+import { PROJECT_ROOT } from '../test/worker/wrangler-process.js';
+import { loadBaseCorpus } from './base-corpus.js';
+import { benchEngines, type ScaleSettings } from './engine-bench.js';
+import { miniSearchEngine } from './engines/minisearch-engine.js';
+import { naiveScanEngine } from './engines/naive-scan.js';
+import { projectEngine } from './engines/project-engine.js';
+import { loadTest, type LoadSettings } from './http-load.js';
+import { describeMachine } from './machine.js';
+import { measureRetained } from './measure.js';
+import { startNodeServer, wranglerDevProcesses } from './processes.js';
+import { renderReport } from './report.js';
+import type { BenchResults, ScaleRun } from './results.js';
+import { benchShards } from './shard-bench.js';
+import { replicateCorpus } from './synthetic-corpus.js';
+import { FLOOR_PATH, measureWorker } from './worker-bench.js';
+
+const HELP = `npm run bench [-- options]
+  --scales 1,10,100   corpus scales (default 1,10,100)
+  --shards 4          shards for the sharded layout at the largest scale (0: skip)
+  --skip-worker       no wrangler (bundle, start-up, cold start, steady, its load test)
+  --skip-load         no autocannon load tests
+  --out FILE          where to write the report (default BENCHMARKS.md for a full run;
+                      partial runs print it unless --out is given)`;
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string' }, shards: { type: 'string', default: '4' }, 'skip-worker': { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+if (values.help) { console.log(HELP); process.exit(0); }
+
+const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values.shards !== '4';
+const scales = (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+const LOAD: LoadSettings = { connections: 10, durationSeconds: 10, rounds: 3 };
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
+
+function settingsFor(factor: number): ScaleSettings {
+  if (factor <= 1) return { buildRuns: 3, loadRuns: 5, rounds: 30 };
+  if (factor <= 10) return { buildRuns: 2, loadRuns: 3, rounds: 20 };
+  return { buildRuns: 1, loadRuns: 1, rounds: 4 };
+}
+
+async function timeIndexer(): Promise<{ ms?: number; error?: string }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-index-'));
+  try {
+    const { runIndexer } = await import('../indexer/pipeline.js');
+    const t = performance.now();
+    await runIndexer({ seedsDir: join(PROJECT_ROOT, 'seeds'), outDir });
+    return { ms: performance.now() - t };
+  } catch (err) {
+    return { error: (err as Error).message.split('\n')[0] };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const started = performance.now();
+const machine = describeMachine();
+const base = await loadBaseCorpus(PROJECT_ROOT);
+log(`base corpus: ${base.items.length} items from ${base.source}`);
+const indexer = await timeIndexer();
+log(`indexer on seeds: ${indexer.ms?.toFixed(0) ?? indexer.error} ms`);
+
+const results: BenchResults = {
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+  machine, baseSource: base.source, baseItems: base.items.length,
+  ...(indexer.ms !== undefined ? { indexerMs: indexer.ms } : { indexerError: indexer.error }),
+  scales: [], load: [], loadErrors: [], durationSeconds: 0,
+};
+
+const shardCount = Number(values.shards);
+const largest = Math.max(...scales);
+for (const factor of scales) {
+  const itemsJson = JSON.stringify(replicateCorpus(base.items, factor));
+  // The engines get items parsed from JSON, as a server holds them, and we learn what they cost.
+  const parsed = measureRetained(() => JSON.parse(itemsJson) as Item[]);
+  const items = parsed.value;
+  const settings = settingsFor(factor);
+  const scale: ScaleRun = {
+    factor, items: items.length, vocabulary: 0, itemsJsonBytes: Buffer.byteLength(itemsJson),
+    itemsJsonGzipBytes: gzipSync(itemsJson, { level: 9 }).length, itemsBytes: parsed.bytes, rounds: settings.rounds, engines: [],
+  };
+  const runs = benchEngines([projectEngine, miniSearchEngine, naiveScanEngine], items, base.lexicon, settings, projectEngine);
+  const snapshot = runs[0].snapshot;
+  delete runs[0].snapshot;
+  scale.vocabulary = snapshot ? (JSON.parse(snapshot) as { terms: string[] }).terms.length : 0;
+  scale.engines = runs;
+  for (const run of runs) log(`${factor}× ${run.engine}: build ${run.buildMs.toFixed(0)} ms, plain p50 ${run.latency.plain.p50.toFixed(3)} ms`);
+  results.scales.push(scale);
+  if (factor === largest && factor > 1 && shardCount > 0 && snapshot) {
+    results.shards = await benchShards(items, snapshot, shardCount, settings.rounds);
+    log(`${factor}× in ${results.shards.shards} shards: coordinator p50 ${results.shards.coordinator.p50.toFixed(3)} ms`);
+  }
+}
+
+const projectCorpus = join(PROJECT_ROOT, 'corpus');
+let devWorker: Awaited<ReturnType<typeof measureWorker>>['worker'] | undefined;
+try {
+  if (!values['skip-worker']) {
+    if (!existsSync(join(projectCorpus, 'items.json'))) {
+      results.workerError = 'corpus/items.json does not exist (the Worker bundles corpus/); run npm run index';
+    } else {
+      try {
+        const measured = await measureWorker(projectCorpus, { launches: 3, steadyRequests: 300, startupProfiles: 3 });
+        results.worker = measured.run;
+        devWorker = measured.worker;
+        log(`worker: bundle ${(measured.run.bundle.gzip / 1024).toFixed(0)} KB gzip, steady p50 ${measured.run.steady.latency.p50.toFixed(2)} ms`);
+      } catch (err) {
+        results.workerError = (err as Error).message.split('\n')[0];
+      }
+    }
+  }
+  if (!values['skip-load'] && base.dir) {
+    const node = await startNodeServer(base.dir).catch((err: Error) => { results.loadErrors.push(`Node server: ${err.message.split('\n')[0]}`); return undefined; });
+    if (node) {
+      try {
+        const processes = [{ label: 'Node server', pid: node.pid }];
+        results.load.push(await loadTest('Node (server/node.ts)', node.url, processes, LOAD, { sequential: 300, floorPath: FLOOR_PATH }));
+      } finally {
+        await node.stop();
+      }
+      log('load test on Node done');
+    }
+    if (devWorker) {
+      results.load.push(await loadTest('wrangler dev', devWorker.url, wranglerDevProcesses(), LOAD, { controlPath: FLOOR_PATH }));
+      log('load test on wrangler dev done');
+    } else if (!values['skip-worker']) {
+      results.loadErrors.push('wrangler dev: not running (see Worker section)');
+    }
+  }
+} finally {
+  await devWorker?.stop();
+}
+
+results.durationSeconds = (performance.now() - started) / 1000;
+const report = renderReport(results);
+const out = values.out ?? (partial ? undefined : join(PROJECT_ROOT, 'BENCHMARKS.md'));
+if (out) {
+  writeFileSync(out, report);
+  log(`wrote ${out}`);
+} else {
+  process.stdout.write(report);
+}

@@ -1,0 +1,128 @@
+// The Worker as Cloudflare would run it, measured locally and offline: the upload bundle
+// (wrangler deploy --dry-run), the isolate's startup (wrangler check startup's CPU profile,
+// and the same module-scope work timed in Node), cold starts of wrangler dev (process start
+// → ready → first answer), and steady end-to-end latency over sequential requests.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadCorpus } from '../server/corpus.js';
+import { readCorpusFiles } from '../server/node-corpus.js';
+import { runWrangler, startWranglerDev, type DevWorker } from '../test/worker/wrangler-process.js';
+import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
+import { median } from './measure.js';
+
+/** A small JSON answer that runs the whole middleware stack but no search. */
+export const FLOOR_PATH = '/api/documents';
+
+export interface BundleSize { files: { name: string; raw: number; gzip: number }[]; raw: number; gzip: number }
+
+/** One `wrangler check startup` profile: sampled non-idle CPU time, of it garbage collection, and the whole span. */
+export interface StartupProfile { activeMs: number; gcMs: number; spanMs: number }
+
+export interface ColdStart { toReadyMs: number; firstAnswerMs: number; firstStatus: number }
+
+export interface WorkerRun {
+  bundle: BundleSize;
+  startupProfiles: StartupProfile[];
+  /** loadCorpus on the same corpus text in Node: what the Worker does at module scope. */
+  moduleScopeInNode: { firstMs: number; medianMs: number };
+  coldStarts: ColdStart[];
+  steady: SequentialRun;
+  /** The same number of requests to GET /api/documents (no search): wrangler dev's own floor. */
+  floor: SequentialRun;
+  steadyRequests: number;
+}
+
+export async function measureBundle(): Promise<BundleSize> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
+  try {
+    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir]);
+    if (code !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${output}`);
+    const files = readdirSync(outDir).filter((name) => !name.endsWith('.map') && name !== 'README.md').map((name) => {
+      const bytes = readFileSync(join(outDir, name));
+      return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }).sort((a, b) => b.gzip - a.gzip);
+    return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+interface CpuProfile { nodes: { id: number; callFrame: { functionName: string } }[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
+
+/** Sampled time outside "(idle)", each sample lasting until the next one (as DevTools counts it), and its GC share. */
+export function profileTimes(profile: CpuProfile): StartupProfile {
+  const named = (name: string) => new Set(profile.nodes.filter((n) => n.callFrame.functionName === name).map((n) => n.id));
+  const idle = named('(idle)');
+  const collector = named('(garbage collector)');
+  let at = profile.startTime;
+  const stamps = profile.timeDeltas.map((delta) => (at += delta));
+  let active = 0;
+  let gc = 0;
+  profile.samples.forEach((node, k) => {
+    const duration = (k + 1 < stamps.length ? stamps[k + 1] : profile.endTime) - stamps[k];
+    if (!idle.has(node)) active += duration;
+    if (collector.has(node)) gc += duration;
+  });
+  return { activeMs: active / 1000, gcMs: gc / 1000, spanMs: (profile.endTime - profile.startTime) / 1000 };
+}
+
+async function profileStartup(runs: number): Promise<StartupProfile[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  try {
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const outfile = join(dir, `startup-${run}.cpuprofile`);
+      const { code, output } = await runWrangler(['check', 'startup', '--outfile', outfile]);
+      if (code !== 0) throw new Error(`wrangler check startup failed:\n${output}`);
+      results.push(profileTimes(JSON.parse(readFileSync(outfile, 'utf8')) as CpuProfile));
+    }
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function moduleScopeInNode(corpusDir: string, runs: number): { firstMs: number; medianMs: number } {
+  const files = readCorpusFiles(corpusDir);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    loadCorpus(files, { validation: 'shape' });
+    times.push(performance.now() - started);
+  }
+  return { firstMs: times[0], medianMs: median(times) };
+}
+
+async function coldStart(): Promise<{ start: ColdStart; worker: DevWorker }> {
+  const started = performance.now();
+  const worker = await startWranglerDev();
+  const toReadyMs = performance.now() - started;
+  const first = await firstResponse(worker.url, ALL_SEARCH_PATHS[0]);
+  return { start: { toReadyMs, firstAnswerMs: first.ms, firstStatus: first.status }, worker };
+}
+
+/**
+ * Launches wrangler dev `launches` times (cold starts), keeps the last one running for the
+ * steady requests and returns it for the load test; the caller stops it.
+ */
+export async function measureWorker(corpusDir: string, options: { launches: number; steadyRequests: number; startupProfiles: number }): Promise<{ run: WorkerRun; worker: DevWorker }> {
+  const bundle = await measureBundle();
+  const startupProfiles = await profileStartup(options.startupProfiles);
+  const moduleScope = moduleScopeInNode(corpusDir, 7);
+  const coldStarts: ColdStart[] = [];
+  let worker: DevWorker | undefined;
+  for (let launch = 0; launch < options.launches; launch++) {
+    await worker?.stop();
+    const cold = await coldStart();
+    coldStarts.push(cold.start);
+    worker = cold.worker;
+  }
+  const steady = await sequentialRequests(worker!.url, ALL_SEARCH_PATHS, options.steadyRequests);
+  const floor = await sequentialRequests(worker!.url, [FLOOR_PATH], options.steadyRequests);
+  return {
+    run: { bundle, startupProfiles, moduleScopeInNode: moduleScope, coldStarts, steady, floor, steadyRequests: options.steadyRequests },
+    worker: worker!,
+  };
+}
