@@ -107,6 +107,7 @@ function shards(r: BenchResults): string {
     ['largest shard: snapshot raw / gzip', `${kb(l.snapshotBytes)} / ${kb(l.snapshotGzipBytes)}`],
     ['largest shard: items.json raw / gzip', `${kb(l.itemsJsonBytes)} / ${kb(l.itemsJsonGzipBytes)}`],
     ['largest shard: items + engine in memory', `${mb(l.itemsBytes)} + ${mb(l.engineBytes)} = ${mb(l.itemsBytes + l.engineBytes)}`],
+    ['same items indexed alone (local statistics, ranks differ): snapshot / engine in memory', `${kb(l.localSnapshotBytes)} / ${mb(l.localEngineBytes)}`],
     ['coordinator, in-process (shards run one after another) p50 / p99 ms', `${ms(s.coordinator.p50)} / ${ms(s.coordinator.p99)}`],
     ['slowest shard per query (what a parallel fan-out waits for) p50 / p99 ms', `${ms(s.slowestShard.p50)} / ${ms(s.slowestShard.p99)}`],
     ['queries whose top 10 equals the unsharded engine\'s', `${s.sameTop} of ${s.queries}`],
@@ -130,8 +131,19 @@ function worker(r: BenchResults): string {
       ['steady search, sequential p50 / p99', `${ms(w.steady.latency.p50)} / ${ms(w.steady.latency.p99)} ms over ${w.steady.latency.samples} requests, ${w.steady.failures} not 200`],
       [`floor: GET ${FLOOR_PATH} (no search), sequential p50 / p99`, `${ms(w.floor.latency.p50)} / ${ms(w.floor.latency.p99)} ms over ${w.floor.latency.samples} requests, ${w.floor.failures} not 200`],
     ])
+    + shardedWorker(r)
     + '\n\n"Ready" includes starting wrangler, esbuild and the workerd process (seconds, a local-tooling cost that a deployed Worker does not pay); '
     + 'the isolate\'s own start-up is the profile\'s CPU time (workerd freezes clocks during module evaluation, so the Worker cannot time itself).';
+}
+
+function shardedWorker(r: BenchResults): string {
+  const s = r.shardedWorker;
+  if (!s) return r.shardedWorkerError ? `\n\nSharded Workers not measured: ${r.shardedWorkerError}.` : '';
+  return `\n\n### Sharded: coordinator Worker + ${s.shards} shard Workers over service bindings (1× corpus, wrangler dev)\n\n`
+    + table(['measure', 'value'], [
+      ['start', `${ms(s.toReadyMs)} ms to "Ready" (${s.shards + 1} Workers), first answer ${ms(s.firstAnswerMs)} ms later`],
+      ['steady search, sequential p50 / p99', `${ms(s.steady.latency.p50)} / ${ms(s.steady.latency.p99)} ms over ${s.steady.latency.samples} requests, ${s.steady.failures} not 200`],
+    ]);
 }
 
 function load(r: BenchResults): string {

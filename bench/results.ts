@@ -3,6 +3,7 @@ import type { EngineRun } from './engine-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
 import type { ShardBenchRun } from './shard-bench.js';
+import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
 
 export interface ScaleRun {
@@ -31,6 +32,8 @@ export interface BenchResults {
   shards?: ShardBenchRun;
   worker?: WorkerRun;
   workerError?: string;
+  shardedWorker?: ShardedWorkerRun;
+  shardedWorkerError?: string;
   load: LoadRun[];
   loadErrors: string[];
   durationSeconds: number;

@@ -22,6 +22,7 @@ import { renderReport } from './report.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
+import { measureShardedWorker } from './sharded-worker-bench.js';
 import { FLOOR_PATH, measureWorker } from './worker-bench.js';
 
 const HELP = `npm run bench [-- options]
@@ -101,7 +102,7 @@ for (const factor of scales) {
   for (const run of runs) log(`${factor}× ${run.engine}: build ${run.buildMs.toFixed(0)} ms, plain p50 ${run.latency.plain.p50.toFixed(3)} ms`);
   results.scales.push(scale);
   if (factor === largest && factor > 1 && shardCount > 0 && snapshot) {
-    results.shards = await benchShards(items, snapshot, shardCount, settings.rounds);
+    results.shards = await benchShards(items, base.lexicon, snapshot, shardCount, settings.rounds);
     log(`${factor}× in ${results.shards.shards} shards: coordinator p50 ${results.shards.coordinator.p50.toFixed(3)} ms`);
   }
 }
@@ -121,6 +122,14 @@ try {
       } catch (err) {
         results.workerError = (err as Error).message.split('\n')[0];
       }
+    }
+  }
+  if (results.worker && shardCount > 0) {
+    try {
+      results.shardedWorker = await measureShardedWorker(projectCorpus, base.items, shardCount, 300);
+      log(`sharded worker (${results.shardedWorker.shards} shards): steady p50 ${results.shardedWorker.steady.latency.p50.toFixed(2)} ms`);
+    } catch (err) {
+      results.shardedWorkerError = (err as Error).message.split('\n')[0];
     }
   }
   if (!values['skip-load'] && base.dir) {

@@ -5,8 +5,8 @@
 // (plus a service-binding hop) is what a query waits for: both are reported.
 import { gzipSync } from 'node:zlib';
 import type { Item } from '../core/schema.js';
-import { loadSearchEngine } from '../core/search/index.js';
-import type { SearchParams } from '../core/search/index.js';
+import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from '../core/search/index.js';
+import type { Lexicon, SearchParams } from '../core/search/index.js';
 import { createShardCoordinator, loadShardEngine, planShards, splitSnapshot } from '../core/shard/index.js';
 import type { ShardClient, ShardFiles, ShardResult } from '../core/shard/index.js';
 import { TOP_K } from './engines/types.js';
@@ -19,7 +19,12 @@ export interface ShardBenchRun {
   shards: number;
   maxItemsPerShard: number;
   splitMs: number;
-  largest: { items: number; snapshotBytes: number; snapshotGzipBytes: number; itemsJsonBytes: number; itemsJsonGzipBytes: number; itemsBytes: number; engineBytes: number };
+  largest: {
+    items: number; snapshotBytes: number; snapshotGzipBytes: number; itemsJsonBytes: number; itemsJsonGzipBytes: number;
+    itemsBytes: number; engineBytes: number;
+    /** The same items indexed as a corpus of their own (local statistics): what global statistics cost. */
+    localEngineBytes: number; localSnapshotBytes: number;
+  };
   coordinator: Latency;
   slowestShard: Latency;
   /** Queries whose top 10 equals the unsharded engine's (should be all). */
@@ -27,7 +32,7 @@ export interface ShardBenchRun {
   queries: number;
 }
 
-export async function benchShards(items: Item[], snapshot: string, shardCount: number, rounds: number): Promise<ShardBenchRun> {
+export async function benchShards(items: Item[], lexicon: Lexicon, snapshot: string, shardCount: number, rounds: number): Promise<ShardBenchRun> {
   const maxItemsPerShard = Math.ceil(items.length / shardCount);
   let files: ShardFiles[] = [];
   const splitMs = timeMs(() => { files = splitSnapshot(snapshot, items, planShards(items, maxItemsPerShard)); });
@@ -37,6 +42,8 @@ export async function benchShards(items: Item[], snapshot: string, shardCount: n
   const itemsJson = JSON.stringify(largestFiles.items);
   const parsedItems = measureRetained(() => JSON.parse(itemsJson) as Item[]);
   const largestEngine = measureRetained(() => loadShardEngine(largestFiles.snapshot, parsedItems.value));
+  const localSnapshot = serializeSearchEngine(buildSearchEngine(parsedItems.value, lexicon));
+  const localEngineBytes = measureRetained(() => loadSearchEngine(localSnapshot, parsedItems.value)).bytes;
 
   let shardTimes: number[] = [];
   const timed: ShardClient[] = files.map((f) => (f === largestFiles ? largestEngine.value : loadShardEngine(f.snapshot, f.items)))
@@ -73,6 +80,7 @@ export async function benchShards(items: Item[], snapshot: string, shardCount: n
       snapshotBytes: Buffer.byteLength(largestFiles.snapshot), snapshotGzipBytes: gzipSync(largestFiles.snapshot, { level: 9 }).length,
       itemsJsonBytes: Buffer.byteLength(itemsJson), itemsJsonGzipBytes: gzipSync(itemsJson, { level: 9 }).length,
       itemsBytes: parsedItems.bytes, engineBytes: largestEngine.bytes,
+      localEngineBytes, localSnapshotBytes: Buffer.byteLength(localSnapshot),
     },
     coordinator: latencyOf(totals), slowestShard: latencyOf(slowest), sameTop, queries: queries.length,
   };

@@ -1,8 +1,6 @@
 // Several shards as separate Workers under wrangler dev (offline, loopback): the coordinator
 // Worker reaches them over service bindings, and its /api/search answers exactly what the
 // unsharded engine answers in process — exact scores survive the JSON hops.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,39 +9,11 @@ import type { Item } from '../../core/schema.js';
 import { buildSearchEngine } from '../../core/search/index.js';
 import type { Lexicon, SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../server/shard/write-shards.js';
-import { freePort, OFFLINE_ENV, PROJECT_ROOT } from '../worker/wrangler-process.js';
+import { PROJECT_ROOT } from '../worker/wrangler-process.js';
+import { startMultiWorkerDev, type MultiWorkerDev } from './wrangler-multi.js';
 
 const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
 const HAS_CORPUS = existsSync(join(CORPUS_DIR, 'items.json'));
-
-async function startDev(configs: string[], timeoutMs = 90_000): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const inspectorPort = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [
-    join(PROJECT_ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'dev', ...configs.flatMap((c) => ['-c', c]),
-    '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false',
-  ], { cwd: PROJECT_ROOT, env: OFFLINE_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    await Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const fail = (err: Error) => { clearTimeout(timer); void stop().then(() => reject(err)); };
-    const timer = setTimeout(() => fail(new Error(`wrangler dev not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    const onData = (data: Buffer) => {
-      output += data;
-      if (/Ready on http/.test(output)) { clearTimeout(timer); resolve(); }
-      if (/\[ERROR\]/.test(output)) fail(new Error(`wrangler dev failed:\n${output}`));
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => fail(new Error(`wrangler dev exited with ${code}:\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop };
-}
 
 const QUERIES: [string, SearchParams][] = [
   ['q=helpline', { q: 'helpline' }],
@@ -56,7 +26,7 @@ const QUERIES: [string, SearchParams][] = [
 
 describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'shards-'));
-  let dev: Awaited<ReturnType<typeof startDev>>;
+  let dev: MultiWorkerDev;
   let whole: SearchEngine;
 
   beforeAll(async () => {
@@ -65,7 +35,7 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
     whole = buildSearchEngine(items, { abbreviations });
     const written = writeShards({ corpusDir: CORPUS_DIR, outDir, maxItemsPerShard: Math.ceil(items.length / 3), name: 'shard-test' });
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(3);
-    dev = await startDev([written.coordinatorConfig, ...written.shardConfigs]);
+    dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs]);
   }, 120_000);
   afterAll(async () => {
     await dev?.stop();

@@ -1,0 +1,42 @@
+// Several Workers in one wrangler dev session (offline, loopback), for the sharded tests and
+// the bench; the single-Worker helper is test/worker/wrangler-process.ts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { freePort, OFFLINE_ENV, PROJECT_ROOT } from '../worker/wrangler-process.js';
+
+export interface MultiWorkerDev { url: string; stop: () => Promise<void> }
+
+/**
+ * `wrangler dev -c first -c second …` on free loopback ports: the first config's Worker gets
+ * the port, the others run alongside it and answer its service bindings. Resolves when ready;
+ * fails fast on a runtime error (e.g. a shard that cannot load its files).
+ */
+export async function startMultiWorkerDev(configs: string[], timeoutMs = 90_000): Promise<MultiWorkerDev> {
+  const port = await freePort();
+  const inspectorPort = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [
+    join(PROJECT_ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'dev', ...configs.flatMap((c) => ['-c', c]),
+    '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false',
+  ], { cwd: PROJECT_ROOT, env: OFFLINE_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    await Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const fail = (err: Error) => { clearTimeout(timer); void stop().then(() => reject(err)); };
+    const timer = setTimeout(() => fail(new Error(`wrangler dev not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (data: Buffer) => {
+      output += data;
+      if (/Ready on http/.test(output)) { clearTimeout(timer); resolve(); }
+      if (/\[ERROR\]/.test(output)) fail(new Error(`wrangler dev failed:\n${output}`));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`wrangler dev exited with ${code}:\n${output}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
