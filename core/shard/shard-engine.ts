@@ -5,7 +5,7 @@
 // Why it reaches into the engine: BM25 in core/search takes the item count and average
 // field length from the snapshot, and hits carry only a rounded score and a "partial"
 // flag, not how many query clauses matched. Until the engine offers global statistics and
-// exact rank keys itself (asked for in bench/SHARDING.md), this module (a) gives the engine
+// exact rank keys itself (asked for in the README section on shards), this module (a) gives the engine
 // a snapshot whose item count is the whole corpus' and whose field lengths are padded to
 // the whole corpus' sum, and (b) reads the per-item clause count and unrounded score that
 // the engine leaves in its reused arrays right after each search. test/shard/parity.test.ts

@@ -1,7 +1,7 @@
 // Cloudflare Workers entry of the coordinator of a sharded deployment: GET /api/search,
 // validated exactly as the single-Worker API validates it, fanned out over the service
 // bindings SHARD_0, SHARD_1, … (one per shard Worker) and merged (core/shard). The other API
-// routes need the owning shard of an item and are not served here yet (bench/SHARDING.md).
+// routes need the owning shard of an item and are not served here yet (README, "Beyond one Worker: shards").
 import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';

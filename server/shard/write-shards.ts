@@ -1,6 +1,6 @@
 // Node only (indexer side): turns a built corpus/ into a sharded deployment folder — per
 // shard its items, its shard snapshot, a generated Worker entry and wrangler.toml — plus the
-// coordinator's wrangler.toml with one service binding per shard (bench/SHARDING.md).
+// coordinator's wrangler.toml with one service binding per shard (README, "Beyond one Worker: shards").
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Item } from '../../core/schema.js';
