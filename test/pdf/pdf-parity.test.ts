@@ -57,3 +57,21 @@ describe('PDF and text renditions give the same items', () => {
     expect(differences('task', fields, fromText, fromPdf)).toEqual([]);
   });
 });
+
+describe('a PDF dropped into a seeds folder without a manifest entry', () => {
+  it('is indexed with its kind detected and its metadata read from its text', async () => {
+    const { mkdtemp, copyFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runIndexer } = await import('../../indexer/pipeline.js');
+    const dir = await mkdtemp(join(tmpdir(), 'seeds-pdf-'));
+    await copyFile('test/fixtures/pdf/lanzarote-r2-factsheet-cz-2023.pdf', join(dir, 'factsheet.pdf'));
+    const run = await runIndexer({ seedsDir: dir, outDir: await mkdtemp(join(tmpdir(), 'corpus-pdf-')) });
+    expect(run.failures).toEqual([]);
+    expect(run.reports[0]).toMatchObject({ document: 'factsheet', kind: 'factsheet', inferred: true });
+    const recs = run.items.filter((i) => i.type === 'recommendation');
+    expect(recs).toHaveLength(66);
+    expect(recs.every((r) => r.body === 'Lanzarote Committee' && r.year === 2023)).toBe(true);
+    expect(run.reports[0].footnotes.unresolved).toBe(0);
+  });
+});
