@@ -41,7 +41,8 @@ export class CorpusError extends Error {
   }
 }
 
-const DocumentsFile = z.object({ documents: z.array(DocumentSummary) });
+/** `version` is the indexer's digest of the corpus; older corpora without it are hashed here. */
+const DocumentsFile = z.object({ version: z.string().optional(), documents: z.array(DocumentSummary) });
 const itemTypes: ReadonlySet<string> = new Set(ITEM_TYPES);
 
 function parseJson(file: string, text: string): unknown {
@@ -96,12 +97,16 @@ export function loadCorpus(files: CorpusFiles, options: { validation?: ItemValid
   } catch (err) {
     throw new CorpusError('search-index.json', `cannot be loaded (${(err as Error).message})`);
   }
+  let links: CorpusLinks | undefined;
   return {
     items,
     documents: documentsParsed.data.documents,
     engine,
-    links: buildCorpusLinks(items),
+    // Built on first use: only item and refs pages need it, and start-up time is scarce.
+    get links() {
+      return (links ??= buildCorpusLinks(items));
+    },
     stats: files.stats === undefined ? null : parseJson('stats.json', files.stats),
-    version: corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']),
+    version: documentsParsed.data.version ?? corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']),
   };
 }

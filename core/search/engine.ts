@@ -26,7 +26,8 @@ export class Engine {
   private readonly postings: PostingsIndex;
   private readonly matcher: Matcher;
   private readonly spelling: SpellingCorrector;
-  private readonly expansions: ExpansionTable;
+  private expansionTable?: ExpansionTable;
+  private readonly abbreviations: Record<string, string[]>;
   private readonly facetTable: FacetTable;
   private readonly deadlines: Float64Array;
   private readonly tier: Uint8Array;
@@ -39,7 +40,7 @@ export class Engine {
     this.postings = new PostingsIndex(snapshot);
     this.matcher = new Matcher(this.postings);
     this.spelling = new SpellingCorrector(this.postings);
-    this.expansions = new ExpansionTable(snapshot.abbreviations);
+    this.abbreviations = snapshot.abbreviations;
     this.facetTable = new FacetTable(items);
     this.deadlines = deadlineKeys(items);
     this.tier = new Uint8Array(items.length);
@@ -51,11 +52,16 @@ export class Engine {
     return this.byId.get(id);
   }
 
+  /** Tokenizing every expansion form takes milliseconds: done at the first query, not at start-up. */
+  private expansions(): ExpansionTable {
+    return (this.expansionTable ??= new ExpansionTable(this.abbreviations));
+  }
+
   search(params: SearchParams): SearchResult {
     const plan = planQuery(parseQuery(params.q ?? ''), {
       known: (term) => this.postings.has(term),
       spelling: this.spelling,
-      expansions: this.expansions,
+      expansions: this.expansions(),
     });
     const filter = this.facetTable.compile(params.filters);
     const hasQuery = plan.clauses.length > 0;
