@@ -1,11 +1,11 @@
 // The sharded deployment under wrangler dev: the 1× corpus written as shard Workers plus a
-// coordinator Worker (server/shard/write-shards.ts), the coordinator reaching the shards over
+// coordinator Worker (scripts/shards/write-shards.ts), the coordinator reaching the shards over
 // service bindings. Measures what the fan-out costs end to end next to the single Worker.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Item } from '../core/schema.js';
-import { writeShards } from '../server/shard/write-shards.js';
+import { writeShards } from '../scripts/shards/write-shards.js';
 import { startMultiWorkerDev } from '../test/shard/wrangler-multi.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
 

@@ -41,4 +41,5 @@ if (reason !== undefined) {
 } else {
   console.log(`${corpusDir}/ is up to date`);
 }
-await import('../server/node.js');
+const { startNodeServer } = await import('../server/node.js');
+startNodeServer(corpusDir);

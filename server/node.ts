@@ -1,12 +1,15 @@
-// Node entry: the same app as the Worker, with the corpus read from CORPUS_DIR.
+// Node entry: the same app as the Worker, with the corpus read from a folder (CORPUS_DIR).
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+// The app first: it extends zod with OpenAPI metadata before any schema is built.
 import { createApp } from './app.js';
-import { loadCorpusFromDir } from './node-corpus.js';
+import { loadCorpusFromDir } from '../scripts/corpus-files.js';
 
-const corpusDir = process.env.CORPUS_DIR ?? 'corpus';
-const port = Number(process.env.PORT ?? 8787);
-const app = createApp(loadCorpusFromDir(corpusDir));
+export function startNodeServer(corpusDir = process.env.CORPUS_DIR ?? 'corpus', port = Number(process.env.PORT ?? 8787)): void {
+  const app = createApp(loadCorpusFromDir(corpusDir));
+  serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+    console.log(`Serving ${corpusDir}/ on http://127.0.0.1:${info.port}`);
+  });
+}
 
-serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
-  console.log(`Serving ${corpusDir}/ on http://127.0.0.1:${info.port}`);
-});
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) startNodeServer();

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_SCRIPT } from './client-bundle.generated.js';
-import { bundleClientScript, GENERATED_MODULE, renderGeneratedModule } from './tools/build-client-bundle.js';
+import { bundleClientScript, GENERATED_MODULE, renderGeneratedModule } from '../../scripts/build-client-bundle.js';
 
 describe('the page script bundle', () => {
-  it('matches server/ui/client/ (else run: npx tsx server/ui/tools/build-client-bundle.ts)', async () => {
+  it('matches server/ui/client/ (else run: npx tsx scripts/build-client-bundle.ts)', async () => {
     const fresh = renderGeneratedModule(await bundleClientScript());
     expect(readFileSync(GENERATED_MODULE, 'utf8') === fresh, 'client-bundle.generated.ts is stale').toBe(true);
   });

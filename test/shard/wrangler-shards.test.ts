@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
 import { buildSearchEngine } from '../../core/search/index.js';
 import type { Lexicon, SearchEngine, SearchParams } from '../../core/search/index.js';
-import { writeShards } from '../../server/shard/write-shards.js';
+import { writeShards } from '../../scripts/shards/write-shards.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
 import { startMultiWorkerDev, type MultiWorkerDev } from './wrangler-multi.js';
 

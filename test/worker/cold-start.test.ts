@@ -3,7 +3,7 @@
 // (workerd freezes clocks during module evaluation, so it cannot time itself.)
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, type ItemValidation } from '../../server/corpus.js';
-import { readCorpusFiles } from '../../server/node-corpus.js';
+import { readCorpusFiles } from '../../scripts/corpus-files.js';
 import { CORPUS_DIR, HAS_CORPUS } from './corpus-presence.js';
 
 const COLD_START_BUDGET_MS = 50;

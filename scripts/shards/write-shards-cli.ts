@@ -1,4 +1,4 @@
-// npx tsx server/shard/write-shards-cli.ts --max-items N [--corpus corpus] [--out corpus-shards]
+// npx tsx scripts/shards/write-shards-cli.ts --max-items N [--corpus corpus] [--out corpus-shards]
 //   [--group-by document|body] [--name monitoring-search]
 import { parseArgs } from 'node:util';
 import { writeShards } from './write-shards.js';

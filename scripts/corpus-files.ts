@@ -1,16 +1,15 @@
-// Node only: read the corpus files from a folder (the Worker gets them bundled instead).
+// Node only: read the corpus files from a folder (the Worker gets them bundled as text).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, type CorpusFiles, type ItemValidation, type LoadedCorpus } from './corpus.js';
+import { loadCorpus, type CorpusFiles, type ItemValidation, type LoadedCorpus } from '../server/corpus.js';
 
 export function readCorpusFiles(dir: string): CorpusFiles {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  const statsPath = join(dir, 'stats.json');
   return {
     items: read('items.json'),
     documents: read('documents.json'),
     searchIndex: read('search-index.json'),
-    ...(existsSync(statsPath) ? { stats: read('stats.json') } : {}),
+    ...(existsSync(join(dir, 'stats.json')) ? { stats: read('stats.json') } : {}),
   };
 }
 
