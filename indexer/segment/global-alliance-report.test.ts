@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLayout } from '../layout/layout.js';
-import type { DraftItem, SourceDocument } from '../types.js';
+import { segmentSeed } from './segment-fixture.js';
 import { globalAllianceReportKind } from './global-alliance-report.js';
 import { uncoveredLines } from './strategy-uncovered-lines.js';
 
-const text = readFileSync(new URL('../../seeds/global-alliance-report-cz-2014.txt', import.meta.url), 'utf8');
-const doc = { meta: {}, inferred: false, extracted: { text } } as unknown as SourceDocument;
-const layout = buildLayout(text);
-const { items, headings } = globalAllianceReportKind.segment(layout, doc);
-const get = (key: string): DraftItem => {
-  const item = items.find((i) => i.key === key);
-  if (!item) throw new Error(`no item ${key}; keys: ${items.map((i) => i.key).join(', ')}`);
-  return item;
-};
+const { text, layout, items, headings, get } = segmentSeed(globalAllianceReportKind, 'global-alliance-report-cz-2014.txt');
 
 // Read from the document: target 1 has one operational goal, targets 2–4 have two each;
 // every goal is answered under A), B) and C).

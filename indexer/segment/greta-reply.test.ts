@@ -1,40 +1,16 @@
 // The Czech reply to CP/Rec(2024)10 against the gold table read off the document.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { countBy, readSeed, SEED_FILES, segmentSeed } from './segment-fixture.js';
 import { findSuperscriptMarkers } from '../footnotes/find-markers.js';
-import { buildLayout } from '../layout/layout.js';
-import type { DraftItem, Layout, SourceDocument } from '../types.js';
 import { gretaReplyKind } from './greta-reply.js';
 import {
   COUNTS_BY_TYPE, MARKER_OWNERS, PARTS_PER_RECOMMENDATION, RECOMMENDATIONS, REPLY_TRAPS, SECTION,
 } from './greta-reply.gold.js';
 
-const SEEDS = [
-  'global-alliance-report-cz-2014.txt',
-  'greta-cp-rec-2024-10-reply-cz-2025.txt',
-  'lanzarote-r2-factsheet-cz-2023.txt',
-  'lanzarote-r2-questionnaire-reply-cz.txt',
-  'national-strategy-thb-cz-2020-2023.txt',
-];
+const SEEDS = SEED_FILES;
 const OWN = 'greta-cp-rec-2024-10-reply-cz-2025.txt';
-const read = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
-
-const text = read(OWN);
-const doc = { meta: {}, inferred: false, extracted: { text } } as unknown as SourceDocument;
-const layout: Layout = buildLayout(text);
-const { items, headings } = gretaReplyKind.segment(layout, doc);
-const byKey = new Map(items.map((i) => [i.key, i]));
-const get = (key: string): DraftItem => {
-  const item = byKey.get(key);
-  if (!item) throw new Error(`no item ${key}; keys: ${[...byKey.keys()].join(', ')}`);
-  return item;
-};
-const countBy = (list: DraftItem[], f: (i: DraftItem) => string | undefined) =>
-  list.reduce<Record<string, number>>((acc, i) => {
-    const k = f(i);
-    if (k !== undefined) acc[k] = (acc[k] ?? 0) + 1;
-    return acc;
-  }, {});
+const read = readSeed;
+const { text, layout, items, headings, byKey, get } = segmentSeed(gretaReplyKind, OWN);
 const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
 
 describe('GRETA reply: counts', () => {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLayout } from '../layout/layout.js';
-import type { DraftItem, Layout, SourceDocument } from '../types.js';
+import { countBy, segmentSeed } from './segment-fixture.js';
 import { nationalStrategyKind } from './national-strategy.js';
 import { extractAbbreviations } from './strategy-abbreviations.js';
 import {
@@ -11,22 +9,7 @@ import {
 import { uncoveredLines } from './strategy-uncovered-lines.js';
 
 const SEED = 'national-strategy-thb-cz-2020-2023.txt';
-const text = readFileSync(new URL(`../../seeds/${SEED}`, import.meta.url), 'utf8');
-const doc = { meta: {}, inferred: false, extracted: { text } } as unknown as SourceDocument;
-const layout: Layout = buildLayout(text);
-const { items, headings } = nationalStrategyKind.segment(layout, doc);
-const byKey = new Map(items.map((i) => [i.key, i]));
-const get = (key: string): DraftItem => {
-  const item = byKey.get(key);
-  if (!item) throw new Error(`no item ${key}; keys: ${[...byKey.keys()].join(', ')}`);
-  return item;
-};
-const countBy = <T extends string>(list: DraftItem[], f: (i: DraftItem) => T | undefined) =>
-  list.reduce<Record<string, number>>((acc, i) => {
-    const k = f(i);
-    if (k !== undefined) acc[k] = (acc[k] ?? 0) + 1;
-    return acc;
-  }, {});
+const { text, layout, items, headings, byKey, get } = segmentSeed(nationalStrategyKind, SEED);
 
 describe('national strategy: counts', () => {
   it('has the items counted by reading the document, per type', () => {

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLayout } from '../layout/layout.js';
+import { readSeed, segmentSeed } from './segment-fixture.js';
 import { findPlainDigitMarkers } from '../footnotes/plain-markers.js';
-import type { DraftItem, Layout, SourceDocument } from '../types.js';
 import { questionnaireReplyKind } from './questionnaire-reply.js';
 import { COUNTS_BY_TYPE, HEADINGS, MARKER_CARRIERS, PAGE_NUMBERS, QUESTIONS } from './questionnaire-reply.gold.js';
 
-const seed = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
-const text = seed('lanzarote-r2-questionnaire-reply-cz.txt');
-const doc = { meta: {}, inferred: false, extracted: { text } } as unknown as SourceDocument;
-const layout: Layout = buildLayout(text);
-const { items, headings } = questionnaireReplyKind.segment(layout, doc);
-const byKey = new Map(items.map((i) => [i.key, i]));
-const get = (key: string): DraftItem => {
-  const item = byKey.get(key);
-  if (!item) throw new Error(`no item ${key}; keys: ${[...byKey.keys()].join(', ')}`);
-  return item;
-};
+const seed = readSeed;
+const { text, layout, items, headings, byKey, get } = segmentSeed(questionnaireReplyKind, 'lanzarote-r2-questionnaire-reply-cz.txt');
 const answerTo = (key: string) => items.find((i) => i.type === 'answer' && i.respondsToKey === key);
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
