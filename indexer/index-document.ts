@@ -2,8 +2,7 @@
 // layout → segment → find markers → resolve notes → attach footnotes → build items → coverage.
 import type { Item } from '../core/schema.js';
 import { buildLayout } from './layout/layout.js';
-import { findSuperscriptMarkers, type Marker } from './footnotes/find-markers.js';
-import { findPlainDigitMarkers } from './footnotes/plain-markers.js';
+import { findDocumentMarkers } from './footnotes/find-all-markers.js';
 import { resolveNotes } from './footnotes/resolve.js';
 import { attachFootnotes } from './footnotes/attach.js';
 import { buildItems } from './items/build-items.js';
@@ -18,21 +17,10 @@ export interface IndexedDocument {
   report: DocumentReport;
 }
 
-/**
- * Superscripts are the printed form when the document has any; a document whose notes
- * exist but whose body has no superscripts carries its markers as plain digits.
- */
-function findMarkers(layout: Layout): { markers: Marker[]; plain: Marker[] } {
-  const superscripts = findSuperscriptMarkers(layout);
-  if (superscripts.length > 0 || layout.notes.length === 0) return { markers: superscripts, plain: [] };
-  const plain = findPlainDigitMarkers(layout).map((m) => ({ n: m.n, start: m.start, end: m.end }));
-  return { markers: plain, plain };
-}
-
 export function indexDocument(doc: SourceDocument, kind: DocumentKind, warnings: string[]): IndexedDocument {
   const layout = buildLayout(doc.extracted.text);
   const { items: drafts, headings } = kind.segment(layout, doc);
-  const { markers, plain } = findMarkers(layout);
+  const { markers, plain } = findDocumentMarkers(layout);
   const notes = resolveNotes(layout.notes);
   const attached = attachFootnotes(drafts, markers, notes.byNumber);
   const items = buildItems(doc, attached.annotated, plain);

@@ -13,7 +13,8 @@ import { buildBlocks, PARAGRAPH_GAP, type Block } from './pdf-blocks.js';
 import { stitchPageBreak, type PageGeometry } from './pdf-stitch.js';
 import { renderTableRows } from './pdf-tables.js';
 import { appendLine, settleJoins, vocabularyOf } from './line-joins.js';
-import { renderRuns, superscriptNumber } from './runs.js';
+import { numberToSuperscript } from '../superscripts.js';
+import { renderRuns } from './runs.js';
 import { tabulateContents } from './contents-entries.js';
 
 type Entry = { kind: 'block'; block: Block } | { kind: 'notes'; page: number; notes: NoteDraft[] };
@@ -103,7 +104,7 @@ function piecesOf(entries: readonly Entry[], pageCount: number): Piece[] {
     if (entry.kind === 'notes') {
       for (const note of entry.notes) {
         const text = renderRuns(note.runs);
-        pieces.push({ text: note.n === undefined ? text : `${superscriptNumber(note.n)} ${text}`, page: entry.page, sep: '\n\n' });
+        pieces.push({ text: note.n === undefined ? text : `${numberToSuperscript(note.n)} ${text}`, page: entry.page, sep: '\n\n' });
       }
       continue;
     }

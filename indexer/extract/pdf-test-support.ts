@@ -2,7 +2,7 @@
 // comparable form that leaves out what a PDF rendition cannot carry over (link targets,
 // <i>/<p> tags, straight vs typographic quotes, line breaks inside a cell).
 import { cleanItemText } from '../clean/cleaners.js';
-import { superscriptToNumber } from '../layout/notes.js';
+import { superscriptToNumber } from '../superscripts.js';
 
 const NOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/;
 const MARKER = /\^\{([\d,\s]+)\}|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g;

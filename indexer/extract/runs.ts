@@ -11,15 +11,11 @@ const styleOf = (r: Run) => (r.bold ? 2 : 0) + (r.italic ? 1 : 0);
 /** Markdown emphasis by style: none, *italic*, **bold**, ***bold italic***. */
 const EMPHASIS = ['', '*', '**', '***'];
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-export function superscriptNumber(n: number): string {
-  return String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
-}
+import { numberToSuperscript } from '../superscripts.js';
 
 /** One footnote marker as "⁵"; several side by side as "^{16, 17}" (the .txt convention). */
 export function markerText(numbers: number[]): string {
-  return numbers.length === 1 ? superscriptNumber(numbers[0]) : `^{${numbers.join(', ')}}`;
+  return numbers.length === 1 ? numberToSuperscript(numbers[0]) : `^{${numbers.join(', ')}}`;
 }
 
 export function runsText(runs: readonly Run[]): string {

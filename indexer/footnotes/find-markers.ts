@@ -3,7 +3,7 @@
 // "videos.¹⁰⁵") and braced lists ("^{16, 17}"). Plain digits glued to words are another
 // form, found by plain-markers.ts from the notes that exist.
 import type { Layout } from '../types.js';
-import { superscriptToNumber } from '../layout/notes.js';
+import { superscriptToNumber } from '../superscripts.js';
 
 export interface Marker {
   n: number;

@@ -4,17 +4,11 @@
 // number expected: that keeps numbered lists and figures in the body from passing as notes.
 import type { NoteText } from '../types.js';
 import type { PhysicalLine } from './physical-lines.js';
+import { superscriptToNumber } from '../superscripts.js';
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUPERSCRIPT_NOTE = /^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/;
 const PLAIN_NOTE = /^(\d{1,3}) ([A-Z„“"(\[].*)$/;
 const NOTE_END = /[.!?)>]["”’)\]]*\s*$/;
-
-export function superscriptToNumber(s: string): number {
-  let n = 0;
-  for (const ch of s) n = n * 10 + SUPERSCRIPT_DIGITS.indexOf(ch);
-  return n;
-}
 
 interface NoteStart {
   n: number;

@@ -18,8 +18,8 @@
 //   the reply answers part by part: see questionnaire-units.ts for the split.
 // - Anything before the first question is kept as paragraphs: nothing is dropped.
 import type { DocumentKind, DraftItem, Layout, Line, SegmentResult } from '../types.js';
-import { findSuperscriptMarkers, stripSuperscriptMarkers, type Marker } from '../footnotes/find-markers.js';
-import { findPlainDigitMarkers } from '../footnotes/plain-markers.js';
+import { stripSuperscriptMarkers, type Marker } from '../footnotes/find-markers.js';
+import { findDocumentMarkers } from '../footnotes/find-all-markers.js';
 import {
   NUMBERED_QUESTION, PROMPT, QUESTION_HEADING, endsWithQuestionMark, isRepeatedLinks, isSectionTitle, toBlocks,
   type Block,
@@ -51,8 +51,9 @@ function nextLetter(previous: string | undefined, letter: string): boolean {
 export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
   const items: DraftItem[] = [];
   const headings: SegmentResult['headings'] = [];
-  // Plain-digit markers are read only where the document prints no superscripts (as the pipeline does).
-  const markers = findSuperscriptMarkers(layout).length === 0 ? findPlainDigitMarkers(layout) : [];
+  // The pipeline's own rule for which markers the document prints; only plain digits need
+  // taking out of heading labels here (superscripts are stripped by their shape).
+  const markers = findDocumentMarkers(layout).plain;
   const blocks = toBlocks(layout.lines);
   let section: { label: string; themes: string[] } | undefined;
   let group: { n: string; label: string; themes: string[]; followUps: number } | undefined;
