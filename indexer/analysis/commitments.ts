@@ -34,10 +34,12 @@ export function deadlineOf(sentence: string, documentYear: number): string | und
   return future[future.length - 1];
 }
 
+// One tokenizer for every reply: it compiles its abbreviation pattern when built.
+const sentences = new SentenceTokenizer(ABBREVIATIONS);
+
 export function findCommitments(text: string, documentYear: number): FoundCommitment[] {
-  const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
   const out: FoundCommitment[] = [];
-  for (const sentence of tokenizer.tokenize(text)) {
+  for (const sentence of sentences.tokenize(text)) {
     if (!FUTURE.test(sentence)) continue;
     const deadline = deadlineOf(sentence, documentYear);
     if (!deadline) continue;

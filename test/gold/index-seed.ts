@@ -20,8 +20,4 @@ export function indexSeed(documentId: string, text?: string): IndexedDocument & 
   return { ...indexed, byKey };
 }
 
-export function countBy<T>(xs: T[], key: (x: T) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of xs) out[key(x)] = (out[key(x)] ?? 0) + 1;
-  return out;
-}
+export { countBy } from '../../indexer/segment/segment-fixture.js';
