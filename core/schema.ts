@@ -1,14 +1,11 @@
 // The one item schema: written by the indexer, validated when the corpus loads,
 // returned by the API. Fields are absent when they do not apply.
 import { z } from 'zod';
+// The value lists live apart so the server can validate against them without building this
+// module's schemas at start-up (see core/vocabulary.ts).
+import { ADDRESSEES, ITEM_TYPES, STATUSES, URGENCIES } from './vocabulary.js';
 
-export const ITEM_TYPES = [
-  'recommendation', 'observation', 'practice', 'question', 'answer', 'response',
-  'goal', 'task', 'evaluation', 'table', 'paragraph', 'commitment',
-] as const;
-export const URGENCIES = ['require', 'request', 'invite'] as const;
-export const ADDRESSEES = ['state', 'all-parties'] as const;
-export const STATUSES = ['met', 'partially', 'not-met', 'different'] as const;
+export { ADDRESSEES, ITEM_TYPES, STATUSES, URGENCIES };
 
 export const ItemType = z.enum(ITEM_TYPES);
 export const Urgency = z.enum(URGENCIES);

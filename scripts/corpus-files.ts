@@ -1,7 +1,8 @@
 // Node only: read the corpus files from a folder (the Worker gets them bundled as text).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, type CorpusFiles, type ItemValidation, type LoadedCorpus } from '../server/corpus.js';
+import type { CorpusChecks } from '../server/corpus-checks.js';
+import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../server/corpus.js';
 
 export function readCorpusFiles(dir: string): CorpusFiles {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -13,5 +14,5 @@ export function readCorpusFiles(dir: string): CorpusFiles {
   };
 }
 
-export const loadCorpusFromDir = (dir: string, validation?: ItemValidation): LoadedCorpus =>
-  loadCorpus(readCorpusFiles(dir), { validation });
+export const loadCorpusFromDir = (dir: string, checks?: CorpusChecks): LoadedCorpus =>
+  loadCorpus(readCorpusFiles(dir), { checks });

@@ -1,12 +1,13 @@
 // loadCorpus: what it accepts, what it refuses (naming file and item), and the version id.
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from './corpus.js';
+import { SCHEMA_CHECKS } from './corpus-schema-checks.js';
 import { corpusVersion } from './corpus-version.js';
 import { SMALL_ITEMS, smallCorpusFiles } from './testing/small-corpus.js';
 
 describe('loadCorpus', () => {
   it('loads items, documents, stats and an engine that finds the items', () => {
-    const corpus = loadCorpus(smallCorpusFiles(), { validation: 'schema' });
+    const corpus = loadCorpus(smallCorpusFiles(), { checks: SCHEMA_CHECKS });
     expect(corpus.items.map((i) => i.id)).toEqual(SMALL_ITEMS.map((i) => i.id));
     expect(corpus.documents).toHaveLength(3);
     expect(corpus.stats).toEqual({ note: 'hand-made' });
@@ -39,7 +40,7 @@ describe('loadCorpus', () => {
   it('checks every schema field in schema mode', () => {
     const files = smallCorpusFiles([{ ...SMALL_ITEMS[0], urgency: 'maybe' as 'require' }]);
     expect(() => loadCorpus(files)).not.toThrow();
-    expect(() => loadCorpus(files, { validation: 'schema' })).toThrow(/item 0:[\s\S]*urgency/);
+    expect(() => loadCorpus(files, { checks: SCHEMA_CHECKS })).toThrow(/item 0 fails the item schema[\s\S]*urgency/);
   });
 });
 

@@ -4,9 +4,11 @@ import { serve } from '@hono/node-server';
 // The app first: it extends zod with OpenAPI metadata before any schema is built.
 import { createApp } from './app.js';
 import { loadCorpusFromDir } from '../scripts/corpus-files.js';
+import { SCHEMA_CHECKS } from './corpus-schema-checks.js';
 
 export function startNodeServer(corpusDir = process.env.CORPUS_DIR ?? 'corpus', port = Number(process.env.PORT ?? 8787)): void {
-  const app = createApp(loadCorpusFromDir(corpusDir));
+  // Node starts once per process, so it can afford the full zod schema check the Worker skips.
+  const app = createApp(loadCorpusFromDir(corpusDir, SCHEMA_CHECKS));
   serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
     console.log(`Serving ${corpusDir}/ on http://127.0.0.1:${info.port}`);
   });

@@ -3,6 +3,7 @@
 import type { DocumentSummary, Item } from '../../core/schema.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../corpus.js';
+import { SCHEMA_CHECKS } from '../corpus-schema-checks.js';
 
 const FACTSHEET = 'lanzarote-factsheet-cz-2023';
 const STRATEGY = 'national-strategy-thb-cz-2020-2023';
@@ -65,4 +66,4 @@ export function smallCorpusFiles(items: Item[] = SMALL_ITEMS): CorpusFiles {
   };
 }
 
-export const smallCorpus = (): LoadedCorpus => loadCorpus(smallCorpusFiles(), { validation: 'schema' });
+export const smallCorpus = (): LoadedCorpus => loadCorpus(smallCorpusFiles(), { checks: SCHEMA_CHECKS });

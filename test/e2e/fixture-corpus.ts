@@ -3,6 +3,7 @@
 // with a deadline), so every view has something to draw.
 import type { Item } from '../../core/schema.js';
 import { loadCorpus, type LoadedCorpus } from '../../server/corpus.js';
+import { SCHEMA_CHECKS } from '../../server/corpus-schema-checks.js';
 import { smallCorpusFiles, SMALL_ITEMS } from '../../server/testing/small-corpus.js';
 
 const FACTSHEET = 'lanzarote-factsheet-cz-2023';
@@ -42,4 +43,4 @@ const EXTRA_ITEMS: Item[] = [
 ];
 
 export const fixtureCorpus = (): LoadedCorpus =>
-  loadCorpus(smallCorpusFiles([...SMALL_ITEMS, ...EXTRA_ITEMS]), { validation: 'schema' });
+  loadCorpus(smallCorpusFiles([...SMALL_ITEMS, ...EXTRA_ITEMS]), { checks: SCHEMA_CHECKS });

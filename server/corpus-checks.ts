@@ -1,0 +1,37 @@
+// How loadCorpus checks the parsed corpus files. The Worker uses the shape check: the indexer
+// already validated its output against the zod schema, and building that schema costs start-up
+// time on every cold isolate. Tests and tools pass the full schema check
+// (corpus-schema-checks.ts) instead.
+import { ITEM_TYPES } from '../core/vocabulary.js';
+
+export interface CorpusChecks {
+  /** What is wrong with one parsed item ("has no string \"text\""), or undefined. */
+  item(value: unknown): string | undefined;
+  /** What is wrong with the parsed documents.json, or undefined. */
+  documentsFile(value: unknown): string | undefined;
+}
+
+const itemTypes: ReadonlySet<string> = new Set(ITEM_TYPES);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function itemShapeProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'is not an object';
+  for (const key of ['id', 'document', 'text', 'body'] as const) {
+    if (typeof value[key] !== 'string') return `has no string "${key}"`;
+  }
+  if (!itemTypes.has(value.type as string)) return `has an unknown type ${JSON.stringify(value.type)}`;
+  if (!Number.isInteger(value.year)) return 'has no integer "year"';
+  if (!Array.isArray(value.themes)) return 'has no "themes" array';
+  return undefined;
+}
+
+function documentsShapeProblem(value: unknown): string | undefined {
+  if (!isRecord(value) || !Array.isArray(value.documents)) return 'is not { "documents": [...] }';
+  if (value.version !== undefined && typeof value.version !== 'string') return '"version" is not a string';
+  const index = value.documents.findIndex((d) => !isRecord(d) || typeof d.id !== 'string' || typeof d.title !== 'string');
+  return index < 0 ? undefined : `document ${index} has no string "id" and "title"`;
+}
+
+/** What the server relies on: ids, types, texts, years and themes, and the documents list. */
+export const SHAPE_CHECKS: CorpusChecks = { item: itemShapeProblem, documentsFile: documentsShapeProblem };
