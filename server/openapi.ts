@@ -1,26 +1,23 @@
-// /api/openapi.json (generated from the routes' zod schemas) and the offline docs page.
+// /api/openapi.json and the offline docs page. The document and the page are built on first
+// request, from a module imported only then: a cold isolate answering a search never builds
+// the response schemas (see route-contract.ts).
 import { DOCS_STYLESHEET } from './docs/docs-stylesheet.js';
-import { renderDocsPage, type OpenAPIDocument } from './docs/render-docs-page.js';
+import type { OpenAPIDocument } from './docs/render-docs-page.js';
 import type { AppOpenAPI } from './types.js';
 
-const DOCUMENT_CONFIG = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Monitoring search',
-    version: '0.1.0',
-    description: 'Search and cross-reference human-rights monitoring documents: recommendations, replies, '
-      + 'strategy tasks and their footnotes. Read-only; every answer is JSON except exports and this page. '
-      + 'Errors are { error: { code, message } }.',
-  },
-};
+interface Docs { document: OpenAPIDocument; page: string }
+
+let docs: Promise<Docs> | undefined;
+
+// Kept for the isolate's life: the routes do not change while it lives.
+const loadDocs = (): Promise<Docs> => (docs ??= Promise.all([import('./openapi-document.js'), import('./docs/render-docs-page.js')])
+  .then(([{ buildOpenAPIDocument }, { renderDocsPage }]) => {
+    const document = buildOpenAPIDocument();
+    return { document, page: renderDocsPage(document, '/api/docs/style.css') };
+  }));
 
 export function registerOpenAPIRoutes(app: AppOpenAPI): void {
-  // Generated on first use and kept: the routes do not change while the isolate lives.
-  let document: OpenAPIDocument | undefined;
-  let page: string | undefined;
-  const openAPIDocument = () => (document ??= app.getOpenAPI31Document(DOCUMENT_CONFIG) as OpenAPIDocument);
-
-  app.get('/api/openapi.json', (c) => c.json(openAPIDocument()));
-  app.get('/api/docs', (c) => c.html((page ??= renderDocsPage(openAPIDocument(), '/api/docs/style.css'))));
+  app.get('/api/openapi.json', async (c) => c.json((await loadDocs()).document));
+  app.get('/api/docs', async (c) => c.html((await loadDocs()).page));
   app.get('/api/docs/style.css', (c) => c.body(DOCS_STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 }

@@ -1,5 +1,7 @@
 import { createRouter } from '../create-router.js';
+import { servedRoute } from '../route-contract.js';
 import * as handlers from './documents.handlers.js';
-import * as routes from './documents.routes.js';
+import { documentsContract } from './documents.request.js';
+import type { DocumentsRoute } from './documents.routes.js';
 
-export const documentsRouter = createRouter().openapi(routes.documents, handlers.documents);
+export const documentsRouter = createRouter().openapi(servedRoute<DocumentsRoute>(documentsContract), handlers.documents);

@@ -1,14 +1,12 @@
-// GET /api/documents: the indexed documents with their metadata and item counts.
+// GET /api/documents as documented: the indexed documents with their metadata and item counts.
 import { createRoute, z } from '@hono/zod-openapi';
 import { DocumentSummarySchema, jsonResponse } from '../schemas.js';
+import { documentsContract } from './documents.request.js';
 
 export const DocumentListSchema = z.object({ documents: z.array(DocumentSummarySchema) }).openapi('DocumentList');
 
 export const documents = createRoute({
-  method: 'get',
-  path: '/api/documents',
-  tags: ['Documents'],
-  summary: 'The indexed documents',
+  ...documentsContract,
   responses: { 200: jsonResponse(DocumentListSchema, 'Every document, in corpus order.') },
 });
 export type DocumentsRoute = typeof documents;

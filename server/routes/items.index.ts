@@ -1,7 +1,9 @@
 import { createRouter } from '../create-router.js';
+import { servedRoute } from '../route-contract.js';
 import * as handlers from './items.handlers.js';
-import * as routes from './items.routes.js';
+import { itemContract, itemWithSlashesContract } from './items.request.js';
+import type { ItemRoute } from './items.routes.js';
 
 export const itemsRouter = createRouter()
-  .openapi(routes.item, handlers.item)
-  .openapi(routes.itemWithSlashes, handlers.item);
+  .openapi(servedRoute<ItemRoute>(itemContract), handlers.item)
+  .openapi(servedRoute<ItemRoute>(itemWithSlashesContract), handlers.item);

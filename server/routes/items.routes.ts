@@ -1,14 +1,8 @@
-// GET /api/items/{id}: one item with everything linked to it.
+// GET /api/items/{id} as documented: the contract (items.request.ts) plus the response shape,
+// one item with everything linked to it.
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse, ItemSchema, jsonResponse } from '../schemas.js';
-
-export const ItemParamsSchema = z.object({
-  id: z.string().min(1).max(300).openapi({
-    param: { name: 'id', in: 'path' },
-    description: 'Item id, e.g. lanzarote-factsheet-cz-2023/rec/II-6 (slashes may be sent as is or as %2F).',
-    example: 'lanzarote-factsheet-cz-2023/rec/II-6',
-  }),
-});
+import { itemContract } from './items.request.js';
 
 export const ItemDetailSchema = z.object({
   item: ItemSchema,
@@ -24,21 +18,12 @@ export const ItemDetailSchema = z.object({
   })).openapi({ description: 'Items of other documents on the same matter, best first.' }),
 }).openapi('ItemDetail');
 
-const itemRoute = (path: string, hide: boolean) => createRoute({
-  method: 'get',
-  path,
-  hide,
-  tags: ['Items'],
-  summary: 'One item with its footnotes, parent, parts, replies and related items',
-  request: { params: ItemParamsSchema },
+export const item = createRoute({
+  ...itemContract,
   responses: {
     200: jsonResponse(ItemDetailSchema, 'The item and its links.'),
     400: errorResponse('The id is empty or too long.'),
     404: errorResponse('No item has this id.'),
   },
 });
-
-export const item = itemRoute('/api/items/{id}', false);
-/** Ids contain slashes; this undocumented twin accepts them unencoded. */
-export const itemWithSlashes = itemRoute('/api/items/{id{.+}}', true);
 export type ItemRoute = typeof item;

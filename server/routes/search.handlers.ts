@@ -2,7 +2,8 @@
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import type { AppRouteHandler } from '../types.js';
 import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
-import { DEFAULT_LIMIT, type SearchQuery, type SearchRoute } from './search.routes.js';
+import { DEFAULT_LIMIT, type SearchQuery } from './search.request.js';
+import type { SearchRoute } from './search.routes.js';
 
 function toSearchParams(query: SearchQuery): SearchParams {
   const filters: SearchFilters = {};

@@ -1,5 +1,7 @@
 import { createRouter } from '../create-router.js';
+import { servedRoute } from '../route-contract.js';
 import * as handlers from './search.handlers.js';
-import * as routes from './search.routes.js';
+import { searchContract } from './search.request.js';
+import type { SearchRoute } from './search.routes.js';
 
-export const searchRouter = createRouter().openapi(routes.search, handlers.search);
+export const searchRouter = createRouter().openapi(servedRoute<SearchRoute>(searchContract), handlers.search);

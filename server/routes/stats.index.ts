@@ -1,5 +1,7 @@
 import { createRouter } from '../create-router.js';
+import { servedRoute } from '../route-contract.js';
 import * as handlers from './stats.handlers.js';
-import * as routes from './stats.routes.js';
+import { statsContract } from './stats.request.js';
+import type { StatsRoute } from './stats.routes.js';
 
-export const statsRouter = createRouter().openapi(routes.stats, handlers.stats);
+export const statsRouter = createRouter().openapi(servedRoute<StatsRoute>(statsContract), handlers.stats);

@@ -6,7 +6,7 @@ import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../.
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import { errorBody } from '../errors.js';
-import { DEFAULT_LIMIT, SearchQuerySchema, type SearchQuery } from '../routes/search.routes.js';
+import { DEFAULT_LIMIT, SearchQuerySchema, type SearchQuery } from '../routes/search.request.js';
 import { issueToErrorBody } from '../validation-hook.js';
 
 const json = (body: unknown, status: number): Response =>

@@ -8,11 +8,14 @@ export interface StaticAsset {
   path: string;
   contentType: string;
   body: string;
-  version: string;
+  readonly version: string;
 }
 
-const asset = (path: string, contentType: string, body: string): StaticAsset =>
-  ({ path, contentType, body, version: assetVersion(body) });
+/** The version is hashed on first use: a search request never needs it, start-up time is scarce. */
+const asset = (path: string, contentType: string, body: string): StaticAsset => {
+  let version: string | undefined;
+  return { path, contentType, body, get version() { return (version ??= assetVersion(body)); } };
+};
 
 export const SCRIPT_ASSET = asset('/ui/app.js', 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
 export const STYLESHEET_ASSET = asset('/ui/app.css', 'text/css; charset=utf-8', STYLESHEET);

@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { AppBindings } from '../types.js';
 import { STATIC_ASSETS } from './assets.js';
-import { PAGE_SHELL } from './page-shell.js';
+import { pageShell } from './page-shell.js';
 
 /** Paths the page's script draws a view for (client/router.ts); others stay the API's 404. */
 export const PAGE_PATHS = ['/', '/commitments', '/refs/paragraph/:n', '/refs/recommendation/:id'] as const;
@@ -14,7 +14,7 @@ const YEAR_SECONDS = 31_536_000;
 const servePage = (c: Context<AppBindings>, status: 200 | 404 = 200) => {
   // Cheap to revalidate, and it names the current asset versions: never serve a stale one.
   c.header('Cache-Control', 'no-cache');
-  return c.html(PAGE_SHELL, status);
+  return c.html(pageShell(), status);
 };
 
 export const uiRouter = new Hono<AppBindings>();

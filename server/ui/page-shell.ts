@@ -2,7 +2,12 @@
 // both): the script and stylesheet are same-origin files, and the script draws each view.
 import { assetUrl, ICON_ASSET, SCRIPT_ASSET, STYLESHEET_ASSET } from './assets.js';
 
-export const PAGE_SHELL = `<!doctype html>
+let shell: string | undefined;
+
+/** Rendered on first use: naming the asset versions hashes the script, which start-up should not pay. */
+export const pageShell = (): string => (shell ??= renderPageShell());
+
+const renderPageShell = (): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -10,7 +10,7 @@ import {
   createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, splitSnapshot, sumFacets,
 } from '../../core/shard/index.js';
 import type { ShardClient } from '../../core/shard/index.js';
-import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../../server/routes/search.routes.js';
+import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../../server/routes/search.request.js';
 import { createShardHandler } from '../../server/shard/shard-handler.js';
 import { SHARD_BOUNDS } from '../../server/shard/shard-params.js';
 
