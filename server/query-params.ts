@@ -1,7 +1,7 @@
 // Zod builders for query and path parameters. Query strings arrive as a string, or as an
 // array when a key repeats; these schemas turn them into typed values and attach the API
 // error code to every failure, so the message names the parameter and the fix.
-import { z } from '@hono/zod-openapi';
+import { z } from './zod.js';
 import { ERRORS, type ErrorCode } from './errors.js';
 import type { ApiIssueParams } from './validation-hook.js';
 

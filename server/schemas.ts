@@ -1,6 +1,6 @@
 // Response schemas shared by the routes, registered as named OpenAPI components.
 // The item schema itself is core/schema.ts's: indexer, corpus loader and API use one schema.
-import { z } from '@hono/zod-openapi';
+import { z } from './zod.js';
 import { DocumentSummary as CoreDocumentSummary, Item as CoreItem } from '../core/schema.js';
 import { ERRORS, type ErrorCode } from './errors.js';
 

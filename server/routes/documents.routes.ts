@@ -1,5 +1,6 @@
 // GET /api/documents as documented: the indexed documents with their metadata and item counts.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { DocumentSummarySchema, jsonResponse } from '../schemas.js';
 import { documentsContract } from './documents.request.js';
 

@@ -1,6 +1,6 @@
 // GET /api/items/{id} as the server answers it: the path parameter, validated with zod.
 // The response schema is in items.routes.ts (documentation only, see route-contract.ts).
-import { z } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import type { RouteContract } from '../route-contract.js';
 
 export const ItemParamsSchema = z.object({

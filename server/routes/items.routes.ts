@@ -1,6 +1,7 @@
 // GET /api/items/{id} as documented: the contract (items.request.ts) plus the response shape,
 // one item with everything linked to it.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { errorResponse, ItemSchema, jsonResponse } from '../schemas.js';
 import { itemContract } from './items.request.js';
 

@@ -1,6 +1,6 @@
 // GET /api/refs/recommendation/{id} and /api/refs/paragraph/{n} as the server answers them:
 // the path parameters, validated with zod. Responses are in refs.routes.ts (see route-contract.ts).
-import { z } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { integerParam } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 

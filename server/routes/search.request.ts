@@ -1,6 +1,6 @@
 // GET /api/search as the server answers it: the query parameters, validated with zod.
 // The response schemas are in search.routes.ts (documentation only, see route-contract.ts).
-import { z } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { ADDRESSEES, ITEM_TYPES, URGENCIES } from '../../core/vocabulary.js';
 import { THEME_IDS } from '../../core/themes.js';
 import { SORTS } from '../../core/search/types.js';

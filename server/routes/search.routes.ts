@@ -1,5 +1,6 @@
 // GET /api/search as documented: the contract (search.request.ts) plus the response shape.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { FACET_FIELDS, SORTS } from '../../core/search/types.js';
 import { errorResponse, ItemSchema } from '../schemas.js';
 import { searchContract } from './search.request.js';

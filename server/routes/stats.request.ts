@@ -1,6 +1,6 @@
 // GET /api/stats as the server answers it: the query parameters, validated with zod. The
 // response schemas are in stats.routes.ts (documentation only, see route-contract.ts).
-import { z } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { ITEM_TYPES } from '../../core/vocabulary.js';
 import { repeatableEnum } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';

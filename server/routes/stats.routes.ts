@@ -1,5 +1,6 @@
 // GET /api/stats as documented: basic counts over the corpus plus the indexer's own stats.json.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from '../zod.js';
 import { errorResponse, jsonResponse } from '../schemas.js';
 import { statsContract } from './stats.request.js';
 

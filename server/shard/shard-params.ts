@@ -1,12 +1,12 @@
 // The body a coordinator POSTs to a shard: SearchParams as JSON. Shards normally sit behind
 // service bindings, but a shard Worker given a public route must still answer bad input
 // with a 400, never a 5xx; the bounds are the public API's.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { SearchParams } from '../../core/search/index.js';
 import { SORTS } from '../../core/search/types.js';
 
-// The public API's bounds (server/routes/search.routes.ts), repeated rather than imported:
-// that module builds the OpenAPI routes at load, which a shard Worker has no use for;
+// The public API's bounds (server/routes/search.request.ts), repeated rather than imported:
+// that module builds the public query schema at load, which a shard Worker has no use for;
 // test/shard/coordinator.test.ts checks they still agree.
 export const SHARD_BOUNDS = { QUERY_MAX_LENGTH: 500, OFFSET_MAX: 100_000, EXPORT_LIMIT_MAX: 5000 } as const;
 const { QUERY_MAX_LENGTH, OFFSET_MAX, EXPORT_LIMIT_MAX } = SHARD_BOUNDS;

@@ -18,7 +18,11 @@ const FORBIDDEN_SOURCES: [RegExp, string][] = [
   [/(^|\/)indexer\//, 'indexer code'],
 ];
 
-/** zod compiles object parsers with new Function where the runtime allows it; Workers do not, and zod checks first. */
+/**
+ * zod's parser compiler holds `new Function`. Workers forbid it and zod checks first; the server
+ * also builds every schema jitless (server/zod.ts), so the code is never reached in any runtime
+ * (server/no-code-generation.test.ts). Nothing else may contain it.
+ */
 const EVAL_ALLOWED_IN = /node_modules\/zod\//;
 
 interface SourceMap { sources: string[]; sourcesContent?: (string | null)[] }

@@ -1,0 +1,48 @@
+// Workers refuse code generation from strings; the server must not depend on it anywhere.
+// zod would compile object parsers with `new Function` where a runtime allows it (Node does):
+// server/zod.ts turns that off before any server schema is built. Counting constructions of
+// the global Function while the app answers shows it stays off, in the runtime that would allow it.
+import { createApp } from './app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCorpusFiles } from '../scripts/corpus-files.js';
+import { loadCorpus } from './corpus.js';
+import { z } from './zod.js';
+
+const RealFunction = globalThis.Function;
+let constructed = 0;
+
+beforeAll(() => {
+  globalThis.Function = new Proxy(RealFunction, {
+    construct(target, args, newTarget) { constructed++; return Reflect.construct(target, args, newTarget); },
+    apply(target, self, args) { constructed++; return Reflect.apply(target, self, args); },
+  });
+});
+afterAll(() => { globalThis.Function = RealFunction; });
+
+describe('no code generation from strings', () => {
+  it('answers every route, valid and invalid input alike, without constructing a Function', async () => {
+    const app = createApp(loadCorpus(readCorpusFiles('corpus')));
+    const paths = [
+      '/api/search?q=helpline&type=recommendation&urgency=require&year=2018..2023&limit=5&offset=1&sort=relevance',
+      '/api/search?q=child&format=csv', '/api/search?limit=-1', '/api/search?year=20x', '/api/search?type=memo',
+      '/api/items/lanzarote-factsheet-cz-2023%2Frec%2FII-6', '/api/refs/recommendation/II-6', '/api/refs/paragraph/73',
+      '/api/refs/paragraph/0', '/api/documents', '/api/stats?by=theme,year', '/api/stats?by=colour', '/api/openapi.json', '/api/docs', '/',
+    ];
+    constructed = 0;
+    for (const path of paths) expect((await app.request(path)).status, path).toBeLessThan(500);
+    expect(constructed).toBe(0);
+  });
+
+  it('would notice zod compiling a parser (the check can fail)', () => {
+    z.config({ jitless: false });
+    try {
+      constructed = 0;
+      const schema = z.object({ a: z.string(), b: z.number() });
+      schema.parse({ a: 'x', b: 1 });
+      schema.parse({ a: 'y', b: 2 });
+      expect(constructed).toBeGreaterThan(0);
+    } finally {
+      z.config({ jitless: true });
+    }
+  });
+});
