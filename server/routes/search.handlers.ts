@@ -2,6 +2,7 @@
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import type { AppRouteHandler } from '../types.js';
 import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
+import { searchAnswerJson, type SearchAnswer } from './search-response.js';
 import { DEFAULT_LIMIT, type SearchQuery } from './search.request.js';
 import type { SearchRoute } from './search.routes.js';
 
@@ -40,12 +41,13 @@ export const search: AppRouteHandler<SearchRoute> = (c) => {
       'Content-Disposition': `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`,
     });
   }
-  return c.json({
+  const answer: SearchAnswer = {
     query: { q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort },
     count: result.count,
-    hits: result.hits.map((hit) => ({ ...hit.item, score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
+    hits: result.hits,
     facets: result.facets,
     tookMs,
     parsed: result.parsed,
-  }, 200);
+  };
+  return c.body(searchAnswerJson(answer), 200, { 'Content-Type': 'application/json' });
 };

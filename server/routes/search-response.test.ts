@@ -1,0 +1,58 @@
+// searchAnswerJson must write exactly what JSON.stringify writes for the answer object the API
+// documents ({ ...item, score, partial, highlights } per hit), whatever the items hold.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SearchHit } from '../../core/search/index.js';
+import { smallCorpus } from '../testing/small-corpus.js';
+import { searchAnswerJson, type SearchAnswer } from './search-response.js';
+
+const asPlainObject = (answer: SearchAnswer) => ({
+  ...answer,
+  hits: answer.hits.map((hit) => ({ ...hit.item, score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
+});
+
+const answerFor = (hits: SearchHit[], sort?: string): SearchAnswer => ({
+  query: { q: 'x', filters: { theme: ['a'] }, limit: 10, offset: 0, sort },
+  count: hits.length,
+  hits,
+  facets: { type: { recommendation: 2 } },
+  tookMs: 0.123,
+  parsed: { terms: ['x'], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {} },
+});
+
+describe('searchAnswerJson', () => {
+  const corpus = smallCorpus();
+
+  it.each(['helpline', 'trafficking children', '"child protection"', 'zzzz', ''])('equals JSON.stringify for the search %j', (q) => {
+    const result = corpus.engine.search({ q, filters: {}, limit: 20 });
+    const answer = { ...answerFor(result.hits), count: result.count, facets: result.facets, parsed: result.parsed };
+    expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));
+  });
+
+  it('gives the same text twice for the same hits (the item text is cached, not changed)', () => {
+    const hits = corpus.engine.search({ q: 'helpline', filters: {}, limit: 5 }).hits;
+    expect(searchAnswerJson(answerFor(hits))).toBe(searchAnswerJson(answerFor(hits)));
+  });
+
+  it('equals JSON.stringify for arbitrary item texts, scores and highlights', () => {
+    const template = corpus.items[0];
+    fc.assert(fc.property(
+      fc.array(fc.record({
+        text: fc.string({ unit: 'binary' }), title: fc.option(fc.string(), { nil: undefined }),
+        score: fc.double(), partial: fc.option(fc.boolean(), { nil: undefined }),
+        highlight: fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
+      }), { maxLength: 5 }),
+      fc.option(fc.constantFrom('relevance', 'deadline'), { nil: undefined }),
+      (specs, sort) => {
+        const hits: SearchHit[] = specs.map((spec, k) => ({
+          item: { ...template, id: `${template.id}/${k}`, text: spec.text, title: spec.title },
+          score: spec.score,
+          highlights: spec.highlight === undefined ? {} : { text: spec.highlight },
+          ...(spec.partial === undefined ? {} : { partial: spec.partial }),
+        }));
+        const answer = answerFor(hits, sort);
+        expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));
+      },
+    ), { numRuns: 200 });
+  });
+});

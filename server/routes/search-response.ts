@@ -1,0 +1,37 @@
+// The search answer as JSON text. Hits repeat whole items, most of an answer's bytes, and
+// JSON.stringify was the largest cost of a search request: each item is stringified once per
+// isolate and spliced into every answer that returns it, so a request serializes only what
+// differs per query (scores, highlights, facets). The text equals JSON.stringify of the same
+// answer object (search-response.test.ts).
+import type { Item } from '../../core/schema.js';
+import type { ParsedQueryInfo, SearchHit } from '../../core/search/index.js';
+
+export interface SearchAnswer {
+  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: string };
+  count: number;
+  hits: readonly SearchHit[];
+  facets: Record<string, Record<string, number>>;
+  tookMs: number;
+  parsed: ParsedQueryInfo;
+}
+
+const itemJsonCache = new WeakMap<Item, string>();
+
+function itemJson(item: Item): string {
+  let json = itemJsonCache.get(item);
+  if (json === undefined) itemJsonCache.set(item, (json = JSON.stringify(item)));
+  return json;
+}
+
+/** `{ ...item, score, partial, highlights }` as JSON, without stringifying the item again. */
+function hitJson(hit: SearchHit): string {
+  const item = itemJson(hit.item);
+  const open = item === '{}' ? '{' : `${item.slice(0, -1)},`;
+  return `${open}"score":${JSON.stringify(hit.score)},"partial":${hit.partial === true},"highlights":${JSON.stringify(hit.highlights)}}`;
+}
+
+export function searchAnswerJson(answer: SearchAnswer): string {
+  return `{"query":${JSON.stringify(answer.query)},"count":${JSON.stringify(answer.count)},`
+    + `"hits":[${answer.hits.map(hitJson).join(',')}],"facets":${JSON.stringify(answer.facets)},`
+    + `"tookMs":${JSON.stringify(answer.tookMs)},"parsed":${JSON.stringify(answer.parsed)}}`;
+}
