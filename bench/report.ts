@@ -152,21 +152,32 @@ function load(r: BenchResults): string {
     run.target, `${k + 1}: ${round.paths}`, `${run.settings.connections} × ${run.settings.durationSeconds} s`, String(round.requests),
     `${round.errors} / ${round.timeouts} / ${round.non2xx}`, `${ms(round.p50Ms)} / ${ms(round.p99Ms)}`,
     round.requestsPerSecond.toFixed(0), round.rssAfter.map((rss) => mb(rss)).join(' · '),
+    round.isolateHeapAfter ? `${mb(round.isolateHeapAfter.usedSize)} / ${mb(round.isolateHeapAfter.totalSize)}` : '–',
   ]));
   const memory = r.load.map((run) => {
-    const trail = run.processes.map((p, i) => `${p.label} ${mb(run.rssBefore[i])} before, then ${run.rounds.map((x) => mb(x.rssAfter[i])).join(' → ')}`).join('; ');
+    const rss = run.processes.map((p, i) => `${p.label} ${mb(run.rssBefore[i])} before, then ${run.rounds.map((x) => mb(x.rssAfter[i])).join(' → ')}`);
+    const heap = run.isolateHeapBefore
+      ? [`Worker isolate heap after GC (used) ${mb(run.isolateHeapBefore.usedSize)} before, then ${run.rounds.map((x) => mb(x.isolateHeapAfter?.usedSize)).join(' → ')}`] : [];
+    const judgedOn = run.isolateHeapGrowthAfterFirstRound !== undefined
+      ? { label: 'Worker isolate heap after GC', growth: kb(run.isolateHeapGrowthAfterFirstRound) }
+      : { label: run.processes[0].label, growth: mb(run.rssGrowthAfterFirstRound) };
     const verdict = run.flat === undefined ? 'flatness not judged'
-      : `${run.processes[0].label}: **${run.flat ? 'flat' : 'growing'}** (${mb(run.rssGrowthAfterFirstRound)} from search round 1 to ${run.settings.rounds}; flat means under ${mb(FLAT_GROWTH_BYTES)})`;
+      : `${judgedOn.label}: **${run.flat ? 'flat' : 'growing'}** (${judgedOn.growth} from search round 1 to ${run.settings.rounds}; flat means under ${mb(FLAT_GROWTH_BYTES)})`;
+    const heapError = run.isolateHeapError ? ` Isolate heap not read: ${run.isolateHeapError}.` : '';
     const sequential = run.sequential ? ` Sequential before the load: search p50 ${ms(run.sequential.latency.p50)} / p99 ${ms(run.sequential.latency.p99)} ms`
       + (run.floor ? `, GET ${FLOOR_PATH} p50 ${ms(run.floor.latency.p50)} / p99 ${ms(run.floor.latency.p99)} ms` : '') + ` (${run.sequential.latency.samples} requests each).` : '';
-    return `- ${run.target}: ${trail}. ${verdict}.${sequential}`;
+    return `- ${run.target}: ${[...rss, ...heap].join('; ')}. ${verdict}.${heapError}${sequential}`;
   });
   return `## HTTP load (autocannon on loopback, all query sets cycled)\n\n`
-    + table(['target', 'round', 'connections × duration', 'requests', 'errors / timeouts / non-2xx', 'latency p50 / p99 ms', 'req/s', 'RSS after (per process)'], rows)
+    + table(['target', 'round', 'connections × duration', 'requests', 'errors / timeouts / non-2xx', 'latency p50 / p99 ms', 'req/s', 'RSS after (per process)',
+      'isolate heap after GC, used / total'], rows)
     + `\n\n${memory.join('\n')}${r.loadErrors.length ? `\n\nNot measured: ${r.loadErrors.join('; ')}` : ''}\n\n`
     + 'autocannon runs in the bench process on the same 2 cores as the server, so these are the latencies of a saturated machine, not of the server alone '
     + '(autocannon reports whole milliseconds). Under wrangler dev two workerd processes run: the one running the Worker and the dev proxy in front of it; '
-    + `the control round (GET ${FLOOR_PATH}, no search) shows how much of any growth happens without the search code.`;
+    + `the control round (GET ${FLOOR_PATH}, no search) shows how much of any growth happens without the search code. `
+    + 'The isolate heap is read through the DevTools inspector of wrangler dev, after a forced garbage collection (after the RSS): it is the Worker\'s own memory, '
+    + 'what the code and its data keep alive, and it decides flatness there; workerd\'s RSS also holds the runtime, its caches and allocator arenas, '
+    + 'and the dev proxy is a process of its own.';
 }
 
 function notes(r: BenchResults): string {

@@ -50,6 +50,8 @@ export async function freePort(): Promise<number> {
 
 export interface DevWorker {
   url: string;
+  /** wrangler's DevTools endpoint (http://127.0.0.1:<port>/json lists the Worker's inspector). */
+  inspectorPort: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -86,5 +88,5 @@ export async function startWranglerDev(timeoutMs = 90_000): Promise<DevWorker> {
     child.stderr!.on('data', onData);
     child.on('exit', (code) => fail(new Error(`wrangler dev exited with ${code}:\n${output}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, output: () => output, stop };
+  return { url: `http://127.0.0.1:${port}`, inspectorPort, output: () => output, stop };
 }
