@@ -41,7 +41,7 @@ export class Engine {
     this.matcher = new Matcher(this.postings);
     this.spelling = new SpellingCorrector(this.postings);
     this.abbreviations = snapshot.abbreviations;
-    this.facetTable = new FacetTable(items);
+    this.facetTable = new FacetTable(snapshot.facets, items);
     this.deadlines = deadlineKeys(items);
     this.tier = new Uint8Array(items.length);
     this.byId = new Map(items.map((item) => [item.id, item]));

@@ -1,5 +1,6 @@
-// Per-item facet values, precomputed at load as small integer ids so that filtering and
-// counting over thousands of matches is array lookups, not object property reads.
+// Per-item facet values as small integer ids, so that filtering and counting over thousands
+// of matches is array lookups, not object property reads. The indexer computes the columns
+// and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
 import { FACET_FIELDS } from './types.js';
 import type { FacetField, SearchFilters, SearchResult } from './types.js';
@@ -12,6 +13,9 @@ interface FacetColumn {
   start: Int32Array;
   ids: Int32Array;
 }
+
+/** The columns as the snapshot stores them: the same layout in plain arrays. */
+export type FacetColumns = Record<FacetField, { values: string[]; start: number[]; ids: number[] }>;
 
 /** The string values an item shows under a facet; absent commitment counts as "false". */
 export function facetValues(item: Item, field: FacetField): string[] {
@@ -32,8 +36,12 @@ export class FacetTable {
   /** "rec:III-25" / "para:73" → items citing it. */
   private readonly refIndex = new Map<string, number[]>();
 
-  constructor(items: readonly Item[]) {
-    this.columns = Object.fromEntries(FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as Record<FacetField, FacetColumn>;
+  constructor(columns: FacetColumns, items: readonly Item[]) {
+    this.columns = Object.fromEntries(FACET_FIELDS.map((field) => {
+      const { values, start, ids } = columns[field];
+      if (start.length !== items.length + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${items.length}`);
+      return [field, { values, start: Int32Array.from(start), ids: Int32Array.from(ids) }];
+    })) as Record<FacetField, FacetColumn>;
     this.years = Int32Array.from(items, (item) => item.year);
     items.forEach((item, i) => {
       for (const rec of item.refs?.recommendations ?? []) this.addRef(`rec:${rec.toLowerCase()}`, i);
@@ -109,10 +117,15 @@ function refKey(ref: string): string {
   return paragraph ? `para:${paragraph[1]}` : `rec:${trimmed.replace(/^rec(?:ommendation)?\s*:?\s*/, '')}`;
 }
 
-function buildColumn(items: readonly Item[], field: FacetField): FacetColumn {
+/** Every facet column of the items (indexer side); values numbered in order of first use. */
+export function facetColumns(items: readonly Item[]): FacetColumns {
+  return Object.fromEntries(FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as FacetColumns;
+}
+
+function buildColumn(items: readonly Item[], field: FacetField): FacetColumns[FacetField] {
   const valueIds = new Map<string, number>();
   const values: string[] = [];
-  const start = new Int32Array(items.length + 1);
+  const start: number[] = new Array<number>(items.length + 1);
   const ids: number[] = [];
   items.forEach((item, i) => {
     start[i] = ids.length;
@@ -123,5 +136,5 @@ function buildColumn(items: readonly Item[], field: FacetField): FacetColumn {
     }
   });
   start[items.length] = ids.length;
-  return { values, start, ids: Int32Array.from(ids) };
+  return { values, start, ids };
 }

@@ -3,9 +3,10 @@
 // (items ship separately), and it is deterministic for the same items in the same order.
 import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
+import { facetColumns, type FacetColumns } from './facets.js';
 import type { Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
 export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
@@ -22,9 +23,9 @@ export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, sec
 
 export interface Snapshot {
   v: number;
-  /** Item count and a hash of the ids, to refuse a snapshot paired with other items. */
+  /** Item count and the ids in order, to refuse a snapshot paired with other items. */
   n: number;
-  idsHash: string;
+  ids: string[];
   fields: readonly FieldName[];
   /** Per field, per item: number of indexed (non-stop) tokens. */
   lengths: number[][];
@@ -40,6 +41,8 @@ export interface Snapshot {
    */
   postings: number[][];
   abbreviations: Record<string, string[]>;
+  /** Each item's facet values (type, urgency, body, year, theme, …) as value ids. */
+  facets: FacetColumns;
 }
 
 /** Text of one indexed field of an item ("" when absent). */
@@ -55,18 +58,13 @@ export function fieldText(item: Item, field: FieldName): string {
   }
 }
 
-/** FNV-1a over the ids: cheap, stable, enough to catch a snapshot built from other items. */
-export function hashIds(items: readonly Item[]): string {
-  let hash = 0x811c9dc5;
-  for (const item of items) {
-    for (let i = 0; i < item.id.length; i++) {
-      hash ^= item.id.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 10;
-    hash = Math.imul(hash, 0x01000193);
+/** What is wrong with pairing a snapshot with these items (count or any id differs), or undefined. */
+export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: readonly Item[]): string | undefined {
+  if (snapshot.n !== items.length || snapshot.ids?.length !== items.length) {
+    return `was built for ${snapshot.n} items, not the ${items.length} given`;
   }
-  return (hash >>> 0).toString(16);
+  const differs = items.findIndex((item, i) => item.id !== snapshot.ids[i]);
+  return differs < 0 ? undefined : `has item ${differs} as ${JSON.stringify(snapshot.ids[differs])}, not ${JSON.stringify(items[differs].id)}`;
 }
 
 interface TermBuild { fields: Map<number, { item: number; positions: number[] }[]>; items: Set<number>; surfaces: Map<string, number> }
@@ -93,8 +91,8 @@ export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapsho
   });
   const terms = [...byTerm.keys()].sort();
   const snapshot: Snapshot = {
-    v: SNAPSHOT_VERSION, n: items.length, idsHash: hashIds(items), fields: FIELDS, lengths,
-    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations,
+    v: SNAPSHOT_VERSION, n: items.length, ids: items.map((item) => item.id), fields: FIELDS, lengths,
+    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations, facets: facetColumns(items),
   };
   for (const term of terms) {
     const entry = byTerm.get(term)!;
@@ -139,8 +137,7 @@ export function parseSnapshot(serialized: string, items: readonly Item[]): Snaps
   if (snapshot.fields?.join() !== FIELDS.join()) {
     throw new Error(`search snapshot indexes fields ${String(snapshot.fields)}, this code expects ${FIELDS.join()}: rebuild the corpus with the indexer`);
   }
-  if (snapshot.n !== items.length || snapshot.idsHash !== hashIds(items)) {
-    throw new Error(`search snapshot was built for ${snapshot.n} other items than the ${items.length} given: rebuild the corpus with the indexer`);
-  }
+  const mismatch = itemsMismatch(snapshot, items);
+  if (mismatch) throw new Error(`search snapshot ${mismatch}: rebuild the corpus with the indexer`);
   return snapshot;
 }

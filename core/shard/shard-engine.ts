@@ -12,7 +12,7 @@
 // fails if either stops matching the unsharded ranking.
 import type { Item } from '../schema.js';
 import { DEFAULT_LIMIT, Engine, MAX_LIMIT } from '../search/engine.js';
-import { FIELDS, SNAPSHOT_VERSION, hashIds } from '../search/snapshot.js';
+import { FIELDS, SNAPSHOT_VERSION, itemsMismatch } from '../search/snapshot.js';
 import type { Snapshot } from '../search/snapshot.js';
 import type { SearchHit, SearchParams } from '../search/index.js';
 import { fromRuns } from './plan-shards.js';
@@ -84,9 +84,8 @@ export function loadShardEngine(serialized: string, items: Item[]): ShardEngine 
   if (snapshot.v !== SNAPSHOT_VERSION || snapshot.fields?.join() !== FIELDS.join()) {
     throw new Error(`shard ${shard.index} snapshot has version ${snapshot.v} / fields ${String(snapshot.fields)}: rebuild and split the corpus`);
   }
-  if (snapshot.n !== items.length || snapshot.idsHash !== hashIds(items)) {
-    throw new Error(`shard ${shard.index} snapshot was built for ${snapshot.n} other items than the ${items.length} given: split the corpus again`);
-  }
+  const mismatch = itemsMismatch(snapshot, items);
+  if (mismatch) throw new Error(`shard ${shard.index} snapshot ${mismatch}: split the corpus again`);
   return new ShardEngine(shard, snapshot, items);
 }
 
