@@ -14,10 +14,10 @@ import { itemsRouter } from './routes/items.index.js';
 import { refsRouter } from './routes/refs.index.js';
 import { searchRouter } from './routes/search.index.js';
 import { statsRouter } from './routes/stats.index.js';
-import type { AppOpenAPI } from './types.js';
+import type { App } from './types.js';
 import { uiRouter } from './ui/index.js';
 
-export function createApp(corpus: LoadedCorpus): AppOpenAPI {
+export function createApp(corpus: LoadedCorpus): App {
   const app = createRouter();
 
   app.use('*', securityHeaders());

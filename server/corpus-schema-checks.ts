@@ -1,6 +1,6 @@
 // The full zod schema check for loadCorpus (tests, tools, the Node server's start): every field
 // of every item against core/schema.ts. Not for the Worker's start-up (see corpus-checks.ts).
-import { z } from './zod.js';
+import { z } from 'zod';
 import { DocumentSummary, Item } from '../core/schema.js';
 import type { CorpusChecks } from './corpus-checks.js';
 

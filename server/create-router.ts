@@ -1,9 +1,8 @@
-// Every router validates through zod and reports failures with the API's error body.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppBindings, AppOpenAPI } from './types.js';
-import { validationHook } from './validation-hook.js';
+// Every router of the app: Hono on Web-standard APIs, validating through server/validate.ts.
+import { Hono } from 'hono';
+import type { App, AppBindings } from './types.js';
 
-export function createRouter(): AppOpenAPI {
+export function createRouter(): App {
   // strict: false so /api/search/ (trailing slash) is the same resource as /api/search.
-  return new OpenAPIHono<AppBindings>({ strict: false, defaultHook: validationHook });
+  return new Hono<AppBindings>({ strict: false });
 }

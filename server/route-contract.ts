@@ -1,15 +1,18 @@
-// A route is served from its contract (method, path, request schemas) and documented from the
-// contract plus its response schemas. Response schemas describe the whole item model and cost
-// start-up time to build, yet only /api/openapi.json and /api/docs read them: the served app
-// registers contracts alone, and openapi-document.ts builds the documented routes on demand.
-import type { RouteConfig } from '@hono/zod-openapi';
+// What the server needs to answer a route and the docs need to describe it, in one value:
+// method, path, summary and the documented parameters whose zod schemas validate requests.
+// Response shapes are documentation only (server/docs/response-schemas.ts), joined to the
+// contracts when the OpenAPI document is generated (scripts/build-openapi.ts).
+import type { DocumentedParam } from './query-params.js';
 
-/** Everything of a route but its responses. */
-export type RouteContract = Omit<RouteConfig, 'responses'>;
+export interface RouteContract {
+  method: 'get';
+  /** OpenAPI path syntax, e.g. /api/items/{id}; `{id{.+}}` is Hono's pattern for an id with slashes. */
+  path: string;
+  tags: string[];
+  summary: string;
+  query?: Record<string, DocumentedParam>;
+  pathParams?: Record<string, DocumentedParam>;
+}
 
-/**
- * The route to register on the served app. `R` is the documented route's type, so handlers stay
- * typed by their response schemas; `hide` keeps it out of the served app's OpenAPI registry.
- */
-export const servedRoute = <R extends RouteConfig>(contract: Omit<R, 'responses' | 'getRoutingPath'>): R =>
-  ({ ...contract, hide: true, responses: {} }) as unknown as R;
+/** /api/items/{id} → /api/items/:id, /api/items/{id{.+}} → /api/items/:id{.+} */
+export const honoPath = (path: string): string => path.replace(/\{(\w+)(\{[^}]*\})?\}/g, ':$1$2');

@@ -1,11 +1,16 @@
-// Types shared by the app, its routers and handlers (hono-open-api-starter's AppBindings).
-import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+// Types shared by the app, its routers and handlers.
+import type { Handler, Hono } from 'hono';
+import type * as z from 'zod/mini';
 import type { LoadedCorpus } from './corpus.js';
 
 export interface AppBindings {
   Variables: { corpus: LoadedCorpus };
 }
 
-export type AppOpenAPI = OpenAPIHono<AppBindings>;
+export type App = Hono<AppBindings>;
 
-export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;
+/** A handler that reads its validated input with `c.req.valid(target)`, typed by the route's schema. */
+export type ValidatedHandler<Target extends 'query' | 'param', S extends z.ZodMiniType> =
+  Handler<AppBindings, string, { out: { [K in Target]: z.output<S> } }>;
+
+export type AppHandler = Handler<AppBindings>;

@@ -1,8 +1,10 @@
-// Turns a zod validation failure into the API's error body: the first issue decides, and the
-// message names the parameter and the fix (see errors.ts). Param schemas that know better
-// attach their own error code to the issue (see query-params.ts).
-import type { Context } from 'hono';
-import type { z } from 'zod';
+// Request validation for every route: a zod schema parses the query or path parameters, and a
+// failure becomes the API's error body, the first issue deciding; the message names the
+// parameter and the fix (see errors.ts). Param schemas that know better attach their own error
+// code to the issue (see query-params.ts).
+import type { Context, ValidationTargets } from 'hono';
+import { validator } from 'hono/validator';
+import type * as z from 'zod/mini';
 import { errorBody, ERRORS, type ErrorBody, type ErrorCode } from './errors.js';
 
 /** What a custom issue carries in `params` to pick its error code. */
@@ -41,12 +43,11 @@ export function issueToErrorBody(issue: z.core.$ZodIssue, raw: unknown): ErrorBo
   });
 }
 
-/** OpenAPIHono defaultHook: every route validates through zod and fails the same way. */
-export function validationHook(
-  result: { success: true } | { success: false; error: z.ZodError; data?: unknown },
-  c: Context,
-): Response | undefined {
-  if (result.success) return undefined;
-  const body = issueToErrorBody(result.error.issues[0], result.data);
-  return c.json(body, ERRORS[body.error.code].status);
-}
+/** Parses `target` with `schema`; handlers read the typed result with `c.req.valid(target)`. */
+export const validate = <T extends 'query' | 'param', S extends z.ZodMiniType>(target: T, schema: S) =>
+  validator(target, (value: ValidationTargets[T], c: Context) => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data as z.output<S>;
+    const body = issueToErrorBody(result.error.issues[0], value);
+    return c.json(body, ERRORS[body.error.code].status);
+  });

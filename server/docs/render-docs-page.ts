@@ -22,6 +22,7 @@ interface Operation {
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
 }
 export interface OpenAPIDocument {
+  openapi?: string;
   info: { title: string; version: string; description?: string };
   paths?: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, unknown> };

@@ -1,6 +1,7 @@
 // /api/documents, /api/stats, /api/openapi.json and the docs page.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { honoPath } from '../route-contract.js';
 import { SMALL_DOCUMENTS, smallCorpus } from '../testing/small-corpus.js';
 
 const app = createApp(smallCorpus());
@@ -43,8 +44,8 @@ describe('OpenAPI', () => {
   });
 
   it('documents exactly the API routes the app serves (contracts shared, responses added)', async () => {
-    const { DOCUMENTED_ROUTES } = await import('../openapi-document.js');
-    const documented = DOCUMENTED_ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`).sort();
+    const { DOCUMENTED_ROUTES } = await import('../docs/documented-routes.js');
+    const documented = DOCUMENTED_ROUTES.map(({ contract }) => `${contract.method.toUpperCase()} ${honoPath(contract.path)}`).sort();
     const undocumented = new Set(['/api/openapi.json', '/api/docs', '/api/docs/style.css', '/api/items/:id{.+}']);
     // A route's validator and handler are two entries of app.routes.
     const served = [...new Set(app.routes

@@ -1,5 +1,4 @@
-import type { AppRouteHandler } from '../types.js';
-import type { DocumentsRoute } from './documents.routes.js';
+import type { DocumentList } from '../docs/response-schemas.js';
+import type { AppHandler } from '../types.js';
 
-export const documents: AppRouteHandler<DocumentsRoute> = (c) =>
-  c.json({ documents: [...c.var.corpus.documents] }, 200);
+export const documents: AppHandler = (c) => c.json<DocumentList>({ documents: [...c.var.corpus.documents] }, 200);

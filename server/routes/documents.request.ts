@@ -1,10 +1,9 @@
-// GET /api/documents as the server answers it: no parameters. The response schema is in
-// documents.routes.ts (documentation only, see route-contract.ts).
+// GET /api/documents as the server answers it: no parameters.
 import type { RouteContract } from '../route-contract.js';
 
-export const documentsContract = {
+export const documentsContract: RouteContract = {
   method: 'get',
   path: '/api/documents',
   tags: ['Documents'],
   summary: 'The indexed documents',
-} as const satisfies RouteContract;
+};

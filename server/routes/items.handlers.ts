@@ -2,8 +2,9 @@
 import type { Item } from '../../core/schema.js';
 import { errorBody } from '../errors.js';
 import type { CorpusLinks } from '../corpus-links.js';
-import type { AppRouteHandler } from '../types.js';
-import type { ItemRoute } from './items.routes.js';
+import type { ItemDetail } from '../docs/response-schemas.js';
+import type { ValidatedHandler } from '../types.js';
+import type { ItemParamsSchema } from './items.request.js';
 
 /** The indexer links related items by id with a score and the shared terms; unknown ids are dropped. */
 function relatedItems(item: Item, links: CorpusLinks) {
@@ -13,12 +14,12 @@ function relatedItems(item: Item, links: CorpusLinks) {
   });
 }
 
-export const item: AppRouteHandler<ItemRoute> = (c) => {
+export const item: ValidatedHandler<'param', typeof ItemParamsSchema> = (c) => {
   const { id } = c.req.valid('param');
   const { links } = c.var.corpus;
   const found = links.byId(id);
   if (!found) return c.json(errorBody('item_not_found', { id }), 404);
-  return c.json({
+  return c.json<ItemDetail>({
     item: found,
     footnotes: found.footnotes ?? [],
     parent: (found.parentId !== undefined && links.byId(found.parentId)) || null,

@@ -1,9 +1,8 @@
 import { createRouter } from '../create-router.js';
-import { servedRoute } from '../route-contract.js';
+import { honoPath } from '../route-contract.js';
+import { validate } from '../validate.js';
 import * as handlers from './items.handlers.js';
-import { itemContract, itemWithSlashesContract } from './items.request.js';
-import type { ItemRoute } from './items.routes.js';
+import { itemContract, ItemParamsSchema, itemWithSlashesPath } from './items.request.js';
 
-export const itemsRouter = createRouter()
-  .openapi(servedRoute<ItemRoute>(itemContract), handlers.item)
-  .openapi(servedRoute<ItemRoute>(itemWithSlashesContract), handlers.item);
+export const itemsRouter = createRouter();
+for (const path of [itemContract.path, itemWithSlashesPath]) itemsRouter.get(honoPath(path), validate('param', ItemParamsSchema), handlers.item);

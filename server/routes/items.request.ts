@@ -1,24 +1,23 @@
-// GET /api/items/{id} as the server answers it: the path parameter, validated with zod.
-// The response schema is in items.routes.ts (documentation only, see route-contract.ts).
-import { z } from '../zod.js';
+// GET /api/items/{id} as the server answers it: the documented path parameter and its schema.
+import * as z from 'zod/mini';
+import { documented, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
-export const ItemParamsSchema = z.object({
-  id: z.string().min(1).max(300).openapi({
-    param: { name: 'id', in: 'path' },
+export const ITEM_PATH_PARAMS = {
+  id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(300)), openapi: { type: 'string', minLength: 1, maxLength: 300 } }, {
     description: 'Item id, e.g. lanzarote-factsheet-cz-2023/rec/II-6 (slashes may be sent as is or as %2F).',
     example: 'lanzarote-factsheet-cz-2023/rec/II-6',
+    required: true,
   }),
-});
+};
+export const ItemParamsSchema = paramsObject(ITEM_PATH_PARAMS);
 
-const itemContractAt = (path: string) => ({
+export const itemContract: RouteContract = {
   method: 'get',
-  path,
+  path: '/api/items/{id}',
   tags: ['Items'],
   summary: 'One item with its footnotes, parent, parts, replies and related items',
-  request: { params: ItemParamsSchema },
-} as const satisfies RouteContract);
-
-export const itemContract = itemContractAt('/api/items/{id}');
+  pathParams: ITEM_PATH_PARAMS,
+};
 /** Ids contain slashes; this undocumented twin accepts them unencoded. */
-export const itemWithSlashesContract = itemContractAt('/api/items/{id{.+}}');
+export const itemWithSlashesPath = '/api/items/{id{.+}}';

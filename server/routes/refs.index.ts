@@ -1,9 +1,9 @@
 import { createRouter } from '../create-router.js';
-import { servedRoute } from '../route-contract.js';
+import { honoPath } from '../route-contract.js';
+import { validate } from '../validate.js';
 import * as handlers from './refs.handlers.js';
-import { paragraphContract, recommendationContract } from './refs.request.js';
-import type { ParagraphRoute, RecommendationRoute } from './refs.routes.js';
+import { paragraphContract, ParagraphParamsSchema, recommendationContract, RecommendationParamsSchema } from './refs.request.js';
 
 export const refsRouter = createRouter()
-  .openapi(servedRoute<RecommendationRoute>(recommendationContract), handlers.recommendation)
-  .openapi(servedRoute<ParagraphRoute>(paragraphContract), handlers.paragraph);
+  .get(honoPath(recommendationContract.path), validate('param', RecommendationParamsSchema), handlers.recommendation)
+  .get(honoPath(paragraphContract.path), validate('param', ParagraphParamsSchema), handlers.paragraph);

@@ -1,38 +1,35 @@
 // GET /api/refs/recommendation/{id} and /api/refs/paragraph/{n} as the server answers them:
-// the path parameters, validated with zod. Responses are in refs.routes.ts (see route-contract.ts).
-import { z } from '../zod.js';
-import { integerParam } from '../query-params.js';
+// the documented path parameters and their schemas.
+import * as z from 'zod/mini';
+import { documented, integerParam, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
 export const PARAGRAPH_MAX = 100_000;
 
-export const RecommendationParamsSchema = z.object({
-  id: z.string().min(1).max(50).openapi({
-    param: { name: 'id', in: 'path' },
-    description: 'Recommendation id as printed (case-insensitive), e.g. III-25.',
-    example: 'III-25',
+export const RECOMMENDATION_PATH_PARAMS = {
+  id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(50)), openapi: { type: 'string', minLength: 1, maxLength: 50 } }, {
+    description: 'Recommendation id as printed (case-insensitive), e.g. III-25.', example: 'III-25', required: true,
   }),
-});
+};
+export const RecommendationParamsSchema = paramsObject(RECOMMENDATION_PATH_PARAMS);
 
-export const ParagraphParamsSchema = z.object({
-  n: integerParam('n', 1, PARAGRAPH_MAX).openapi({
-    param: { name: 'n', in: 'path' }, type: 'integer', minimum: 1, maximum: PARAGRAPH_MAX,
-    description: 'Paragraph number of the cited report.', example: 73,
-  }),
-});
+export const PARAGRAPH_PATH_PARAMS = {
+  n: documented(integerParam('n', 1, PARAGRAPH_MAX), { description: 'Paragraph number of the cited report.', example: 73, required: true }),
+};
+export const ParagraphParamsSchema = paramsObject(PARAGRAPH_PATH_PARAMS);
 
-export const recommendationContract = {
+export const recommendationContract: RouteContract = {
   method: 'get',
   path: '/api/refs/recommendation/{id}',
   tags: ['Cross-references'],
   summary: 'Items citing a recommendation',
-  request: { params: RecommendationParamsSchema },
-} as const satisfies RouteContract;
+  pathParams: RECOMMENDATION_PATH_PARAMS,
+};
 
-export const paragraphContract = {
+export const paragraphContract: RouteContract = {
   method: 'get',
   path: '/api/refs/paragraph/{n}',
   tags: ['Cross-references'],
   summary: 'Items citing a paragraph',
-  request: { params: ParagraphParamsSchema },
-} as const satisfies RouteContract;
+  pathParams: PARAGRAPH_PATH_PARAMS,
+};

@@ -1,10 +1,9 @@
 // GET /api/search: validated query → search engine → JSON page or export file.
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
-import type { AppRouteHandler } from '../types.js';
+import type { ValidatedHandler } from '../types.js';
 import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
 import { searchAnswerJson, type SearchAnswer } from './search-response.js';
-import { DEFAULT_LIMIT, type SearchQuery } from './search.request.js';
-import type { SearchRoute } from './search.routes.js';
+import { DEFAULT_LIMIT, type SearchQuery, type SearchQuerySchema } from './search.request.js';
 
 function toSearchParams(query: SearchQuery): SearchParams {
   const filters: SearchFilters = {};
@@ -26,7 +25,7 @@ function toSearchParams(query: SearchQuery): SearchParams {
   };
 }
 
-export const search: AppRouteHandler<SearchRoute> = (c) => {
+export const search: ValidatedHandler<'query', typeof SearchQuerySchema> = (c) => {
   const query = c.req.valid('query');
   const params = toSearchParams(query);
   const started = performance.now();

@@ -1,7 +1,7 @@
 import { createRouter } from '../create-router.js';
-import { servedRoute } from '../route-contract.js';
+import { honoPath } from '../route-contract.js';
+import { validate } from '../validate.js';
 import * as handlers from './search.handlers.js';
-import { searchContract } from './search.request.js';
-import type { SearchRoute } from './search.routes.js';
+import { searchContract, SearchQuerySchema } from './search.request.js';
 
-export const searchRouter = createRouter().openapi(servedRoute<SearchRoute>(searchContract), handlers.search);
+export const searchRouter = createRouter().get(honoPath(searchContract.path), validate('query', SearchQuerySchema), handlers.search);

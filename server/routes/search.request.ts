@@ -1,11 +1,11 @@
-// GET /api/search as the server answers it: the query parameters, validated with zod.
-// The response schemas are in search.routes.ts (documentation only, see route-contract.ts).
-import { z } from '../zod.js';
+// GET /api/search as the server answers it: the documented query parameters and their schema.
+import * as z from 'zod/mini';
 import { ADDRESSEES, ITEM_TYPES, URGENCIES } from '../../core/vocabulary.js';
 import { THEME_IDS } from '../../core/themes.js';
 import { SORTS } from '../../core/search/types.js';
 import {
-  booleanParam, integerParam, repeatableEnum, repeatableText, reportIssue, singleText, yearParam,
+  booleanParam, documented, integerParam, oneOf, optional, paramsObject, repeatableEnum, repeatableText, reportIssue, singleText,
+  yearParam,
 } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
@@ -17,54 +17,51 @@ export const OFFSET_MAX = 100_000;
 export const DEFAULT_LIMIT = 20;
 export const EXPORT_FORMATS = ['json', 'csv'] as const;
 
-const facetText = (what: string) => repeatableText(200).optional().openapi({
+const facetText = (what: string) => documented(optional(repeatableText(200)), {
   description: `${what}. Repeat to match any of several values.`,
 });
 
-export const SearchQuerySchema = z
-  .object({
-    q: singleText(QUERY_MAX_LENGTH).optional().openapi({
-      description: `Full-text query, at most ${QUERY_MAX_LENGTH} characters. "quoted phrases", -excluded words, a OR b. Empty with filters lists items in document order.`,
-      example: 'helpline',
-    }),
-    type: repeatableEnum(ITEM_TYPES).optional().openapi({ description: 'Item type; repeatable.' }),
-    urgency: repeatableEnum(URGENCIES).optional().openapi({ description: 'Lanzarote grading of a recommendation; repeatable.' }),
-    body: facetText('Monitoring body, as in the facet counts'),
-    year: yearParam().optional().openapi({
-      description: 'Year (2018) or inclusive range (2018..2023, ..2019, 2020..); exact years repeatable, one range.',
-      example: ['2018..2023'],
-    }),
-    theme: facetText(`Theme id (${THEME_IDS.join(', ')})`),
-    document: facetText('Document id'),
-    addressee: repeatableEnum(ADDRESSEES).optional().openapi({ description: 'Whom a recommendation addresses; repeatable.' }),
-    commitment: booleanParam().optional().openapi({ description: 'Only statements of what the state will do (true) or the others (false).' }),
-    ref: facetText('Cited recommendation ("III-25") or paragraph ("para:73")'),
-    limit: integerParam('limit', 0, EXPORT_LIMIT_MAX).optional().openapi({
-      type: 'integer', minimum: 0, maximum: LIMIT_MAX, default: DEFAULT_LIMIT,
-      description: `Hits per page, 0–${LIMIT_MAX} (0 returns only count and facets); up to ${EXPORT_LIMIT_MAX} with format.`,
-    }),
-    offset: integerParam('offset', 0, OFFSET_MAX).optional().openapi({
-      type: 'integer', minimum: 0, maximum: OFFSET_MAX, default: 0, description: 'Hits to skip, for paging.',
-    }),
-    sort: z.enum(SORTS).optional().openapi({ description: 'Order of hits; relevance by default (document order when q is empty).' }),
-    format: z.enum(EXPORT_FORMATS).optional().openapi({
-      description: 'Download the hits as a file: csv (UTF-8 with BOM, one row per item) or json.',
-    }),
-  })
-  .superRefine((query, ctx) => {
-    if (query.format === undefined && query.limit !== undefined && query.limit > LIMIT_MAX) {
-      reportIssue(ctx, 'out_of_range', {
-        param: 'limit', min: 0, max: LIMIT_MAX,
-        hint: `Page with offset, or export with format=csv or format=json (up to ${EXPORT_LIMIT_MAX}).`,
-      }, ['limit']);
-    }
-  });
-export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+export const SEARCH_PARAMS = {
+  q: documented(optional(singleText(QUERY_MAX_LENGTH)), {
+    description: `Full-text query, at most ${QUERY_MAX_LENGTH} characters. "quoted phrases", -excluded words, a OR b. Empty with filters lists items in document order.`,
+    example: 'helpline',
+  }),
+  type: documented(optional(repeatableEnum(ITEM_TYPES)), { description: 'Item type; repeatable.' }),
+  urgency: documented(optional(repeatableEnum(URGENCIES)), { description: 'Lanzarote grading of a recommendation; repeatable.' }),
+  body: facetText('Monitoring body, as in the facet counts'),
+  year: documented(optional(yearParam()), {
+    description: 'Year (2018) or inclusive range (2018..2023, ..2019, 2020..); exact years repeatable, one range.',
+    example: ['2018..2023'],
+  }),
+  theme: facetText(`Theme id (${THEME_IDS.join(', ')})`),
+  document: facetText('Document id'),
+  addressee: documented(optional(repeatableEnum(ADDRESSEES)), { description: 'Whom a recommendation addresses; repeatable.' }),
+  commitment: documented(optional(booleanParam()), { description: 'Only statements of what the state will do (true) or the others (false).' }),
+  ref: facetText('Cited recommendation ("III-25") or paragraph ("para:73")'),
+  limit: documented(optional({ ...integerParam('limit', 0, EXPORT_LIMIT_MAX), openapi: { type: 'integer', minimum: 0, maximum: LIMIT_MAX, default: DEFAULT_LIMIT } }), {
+    description: `Hits per page, 0–${LIMIT_MAX} (0 returns only count and facets); up to ${EXPORT_LIMIT_MAX} with format.`,
+  }),
+  offset: documented(optional(integerParam('offset', 0, OFFSET_MAX, undefined, 0)), { description: 'Hits to skip, for paging.' }),
+  sort: documented(optional(oneOf(SORTS)), { description: 'Order of hits; relevance by default (document order when q is empty).' }),
+  format: documented(optional(oneOf(EXPORT_FORMATS)), {
+    description: 'Download the hits as a file: csv (UTF-8 with BOM, one row per item) or json.',
+  }),
+};
 
-export const searchContract = {
+export const SearchQuerySchema = paramsObject(SEARCH_PARAMS).check(z.superRefine((query, ctx) => {
+  if (query.format === undefined && query.limit !== undefined && query.limit > LIMIT_MAX) {
+    reportIssue(ctx, 'out_of_range', {
+      param: 'limit', min: 0, max: LIMIT_MAX,
+      hint: `Page with offset, or export with format=csv or format=json (up to ${EXPORT_LIMIT_MAX}).`,
+    }, ['limit']);
+  }
+}));
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+export const searchContract: RouteContract = {
   method: 'get',
   path: '/api/search',
   tags: ['Search'],
   summary: 'Full-text search with filters, facet counts, paging and export',
-  request: { query: SearchQuerySchema },
-} as const satisfies RouteContract;
+  query: SEARCH_PARAMS,
+};

@@ -1,7 +1,7 @@
 import { createRouter } from '../create-router.js';
-import { servedRoute } from '../route-contract.js';
+import { honoPath } from '../route-contract.js';
+import { validate } from '../validate.js';
 import * as handlers from './stats.handlers.js';
-import { statsContract } from './stats.request.js';
-import type { StatsRoute } from './stats.routes.js';
+import { statsContract, StatsQuerySchema } from './stats.request.js';
 
-export const statsRouter = createRouter().openapi(servedRoute<StatsRoute>(statsContract), handlers.stats);
+export const statsRouter = createRouter().get(honoPath(statsContract.path), validate('query', StatsQuerySchema), handlers.stats);

@@ -1,26 +1,28 @@
-// GET /api/stats as the server answers it: the query parameters, validated with zod. The
-// response schemas are in stats.routes.ts (documentation only, see route-contract.ts).
-import { z } from '../zod.js';
+// GET /api/stats as the server answers it: the documented query parameters and their schema.
+import * as z from 'zod/mini';
 import { ITEM_TYPES } from '../../core/vocabulary.js';
-import { repeatableEnum } from '../query-params.js';
+import { documented, optional, paramsObject, repeatableEnum } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 import { CROSSTAB_FIELDS } from './stats-crosstab.js';
 
-export const StatsQuerySchema = z.object({
-  by: z
-    .string()
-    .max(100)
-    .transform((v) => v.split(',').map((f) => f.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(CROSSTAB_FIELDS)).min(1).max(3))
-    .optional()
-    .openapi({ description: `Cross-tabulate by one to three comma-separated fields (${CROSSTAB_FIELDS.join(', ')}), e.g. theme,year.`, example: 'theme,year' }),
-  type: repeatableEnum(ITEM_TYPES).optional().openapi({ description: 'Count only items of these types; repeatable.' }),
-});
+const splitFields = (text: string) => text.split(',').map((f) => f.trim()).filter(Boolean);
 
-export const statsContract = {
+export const STATS_PARAMS = {
+  by: documented(optional({
+    schema: z.pipe(z.pipe(z.string().check(z.maxLength(100)), z.transform(splitFields)), z.array(z.enum(CROSSTAB_FIELDS)).check(z.minLength(1), z.maxLength(3))),
+    openapi: { type: 'string', maxLength: 100 },
+  }), {
+    description: `Cross-tabulate by one to three comma-separated fields (${CROSSTAB_FIELDS.join(', ')}), e.g. theme,year.`,
+    example: 'theme,year',
+  }),
+  type: documented(optional(repeatableEnum(ITEM_TYPES)), { description: 'Count only items of these types; repeatable.' }),
+};
+export const StatsQuerySchema = paramsObject(STATS_PARAMS);
+
+export const statsContract: RouteContract = {
   method: 'get',
   path: '/api/stats',
   tags: ['Statistics'],
   summary: 'Counts by type, document, body, year, urgency and theme; cross-tabulations',
-  request: { query: StatsQuerySchema },
-} as const satisfies RouteContract;
+  query: STATS_PARAMS,
+};

@@ -7,7 +7,7 @@ import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import { errorBody } from '../errors.js';
 import { DEFAULT_LIMIT, SearchQuerySchema, type SearchQuery } from '../routes/search.request.js';
-import { issueToErrorBody } from '../validation-hook.js';
+import { issueToErrorBody } from '../validate.js';
 
 const json = (body: unknown, status: number): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,7 @@
 // The body a coordinator POSTs to a shard: SearchParams as JSON. Shards normally sit behind
 // service bindings, but a shard Worker given a public route must still answer bad input
 // with a 400, never a 5xx; the bounds are the public API's.
-import { z } from '../zod.js';
+import * as z from 'zod/mini';
 import type { SearchParams } from '../../core/search/index.js';
 import { SORTS } from '../../core/search/types.js';
 
@@ -11,27 +11,28 @@ import { SORTS } from '../../core/search/types.js';
 export const SHARD_BOUNDS = { QUERY_MAX_LENGTH: 500, OFFSET_MAX: 100_000, EXPORT_LIMIT_MAX: 5000 } as const;
 const { QUERY_MAX_LENGTH, OFFSET_MAX, EXPORT_LIMIT_MAX } = SHARD_BOUNDS;
 
-const values = z.array(z.string().max(200)).max(50);
-const year = z.number().int().min(0).max(9999);
+const values = z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)));
+const integer = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const year = integer(0, 9999);
 
-const ShardSearchBody = z.object({
-  q: z.string().max(QUERY_MAX_LENGTH).optional(),
-  filters: z.object({
-    type: values.optional(),
-    urgency: values.optional(),
-    body: values.optional(),
-    year: z.object({ values: z.array(year).max(50).optional(), from: year.optional(), to: year.optional() }).strict().optional(),
-    theme: values.optional(),
-    document: values.optional(),
-    addressee: values.optional(),
-    commitment: z.boolean().optional(),
-    ref: values.optional(),
-  }).strict().optional(),
+const ShardSearchBody = z.strictObject({
+  q: z.optional(z.string().check(z.maxLength(QUERY_MAX_LENGTH))),
+  filters: z.optional(z.strictObject({
+    type: values,
+    urgency: values,
+    body: values,
+    year: z.optional(z.strictObject({ values: z.optional(z.array(year).check(z.maxLength(50))), from: z.optional(year), to: z.optional(year) })),
+    theme: values,
+    document: values,
+    addressee: values,
+    commitment: z.optional(z.boolean()),
+    ref: values,
+  })),
   // A coordinator asks every shard for offset + limit hits from the top.
-  limit: z.number().int().min(0).max(OFFSET_MAX + EXPORT_LIMIT_MAX).optional(),
-  offset: z.number().int().min(0).max(OFFSET_MAX).optional(),
-  sort: z.enum(SORTS).optional(),
-}).strict();
+  limit: z.optional(integer(0, OFFSET_MAX + EXPORT_LIMIT_MAX)),
+  offset: z.optional(integer(0, OFFSET_MAX)),
+  sort: z.optional(z.enum(SORTS)),
+});
 
 export type ParsedShardBody = { ok: true; params: SearchParams } | { ok: false; problem: string };
 

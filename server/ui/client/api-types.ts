@@ -2,15 +2,9 @@
 // change to the API shows up here as a type error. Type-only imports: nothing of zod or the
 // server reaches the browser bundle.
 import type { z } from 'zod';
-import type { DocumentListSchema } from '../../routes/documents.routes.js';
-import type { ItemDetailSchema } from '../../routes/items.routes.js';
-import type { SearchHitSchema, SearchResponseSchema } from '../../routes/search.routes.js';
-import type { ItemListSchema } from '../../schemas.js';
+import type { DocumentList, SearchHitSchema } from '../../docs/response-schemas.js';
 
-export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+export type { DocumentList, ItemDetail, ItemList, SearchResponse } from '../../docs/response-schemas.js';
 export type SearchHit = z.infer<typeof SearchHitSchema>;
-export type ItemDetail = z.infer<typeof ItemDetailSchema>;
-export type ItemList = z.infer<typeof ItemListSchema>;
-export type DocumentList = z.infer<typeof DocumentListSchema>;
 export type DocumentSummary = DocumentList['documents'][number];
 export type { Item } from '../../../core/schema.js';

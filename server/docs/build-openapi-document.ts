@@ -1,0 +1,61 @@
+// The OpenAPI 3.1 document, generated from the route contracts (parameters) and the response
+// schemas (components, via zod's own JSON Schema output). Run by scripts/build-openapi.ts at
+// build time, never by the server: the server serves the generated text.
+import { z } from 'zod';
+import type { DocumentedParam } from '../query-params.js';
+import { DOCUMENTED_ROUTES, type DocumentedResponse } from './documented-routes.js';
+import type { OpenAPIDocument } from './render-docs-page.js';
+
+const INFO = {
+  title: 'Monitoring search',
+  version: '0.1.0',
+  description: 'Search and cross-reference human-rights monitoring documents: recommendations, replies, '
+    + 'strategy tasks and their footnotes. Read-only; every answer is JSON except exports and this page. '
+    + 'Errors are { error: { code, message } }.',
+};
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+/** Every named response schema as a component; nested named schemas become $refs. */
+function components(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `${COMPONENT_PREFIX}${id}` });
+  return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)).map(([id, schema]) => {
+    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
+    return [id, rest];
+  }));
+}
+
+function refTo(schema: z.ZodType): { $ref: string } {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id) throw new Error('A documented response schema has no component id: wrap it with named() in response-schemas.ts');
+  return { $ref: `${COMPONENT_PREFIX}${id}` };
+}
+
+const parameters = (where: 'path' | 'query', params: Record<string, DocumentedParam> = {}) =>
+  Object.entries(params).map(([name, p]) => ({
+    name, in: where, ...(where === 'path' || p.required ? { required: true } : {}),
+    description: p.description, schema: p.openapi, ...(p.example === undefined ? {} : { example: p.example }),
+    // Repeatable query parameters are written key=a&key=b.
+    ...(where === 'query' && p.openapi.type === 'array' ? { style: 'form', explode: true } : {}),
+  }));
+
+function responses(documented: Record<number, DocumentedResponse>) {
+  return Object.fromEntries(Object.entries(documented).map(([status, response]) => [status, {
+    description: response.description,
+    content: Object.fromEntries(Object.entries(response.content).map(([type, schema]) =>
+      [type, { schema: schema === 'text' ? { type: 'string' } : refTo(schema) }])),
+  }]));
+}
+
+export function buildOpenAPIDocument(): OpenAPIDocument {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const { contract, responses: documented } of DOCUMENTED_ROUTES) {
+    (paths[contract.path] ??= {})[contract.method] = {
+      tags: contract.tags,
+      summary: contract.summary,
+      parameters: [...parameters('path', contract.pathParams), ...parameters('query', contract.query)],
+      responses: responses(documented),
+    };
+  }
+  return { openapi: '3.1.0', info: INFO, paths, components: { schemas: components() } } as OpenAPIDocument;
+}

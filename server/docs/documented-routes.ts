@@ -1,0 +1,69 @@
+// Every public API route as the OpenAPI document describes it: the contract the server answers
+// from (server/routes/*.request.ts) and what each status returns. Node-side only, like the
+// response schemas it names.
+import type { z } from 'zod';
+import type { RouteContract } from '../route-contract.js';
+import { documentsContract } from '../routes/documents.request.js';
+import { itemContract } from '../routes/items.request.js';
+import { paragraphContract, recommendationContract } from '../routes/refs.request.js';
+import { searchContract } from '../routes/search.request.js';
+import { statsContract } from '../routes/stats.request.js';
+import {
+  DocumentListSchema, ErrorSchema, ItemDetailSchema, ItemListSchema, SearchResponseSchema, StatsResponseSchema,
+} from './response-schemas.js';
+
+export interface DocumentedResponse {
+  description: string;
+  /** JSON answers name a schema (a component of the document); file downloads are text. */
+  content: { 'application/json'?: z.ZodType; 'text/csv'?: 'text' };
+}
+
+export interface DocumentedRoute {
+  contract: RouteContract;
+  responses: Record<number, DocumentedResponse>;
+}
+
+const json = (schema: z.ZodType, description: string): DocumentedResponse => ({ description, content: { 'application/json': schema } });
+const error = (description: string) => json(ErrorSchema, description);
+const citing = (what: string) => json(ItemListSchema, `Items citing ${what}, each once, in document order (empty when none does).`);
+
+/** In the order the docs page lists them. */
+export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
+  {
+    contract: searchContract,
+    responses: {
+      200: {
+        description: 'Hits, count and facets; a file download when format is given.',
+        content: { 'application/json': SearchResponseSchema, 'text/csv': 'text' },
+      },
+      400: error('A query parameter is invalid; the message names it and the fix.'),
+    },
+  },
+  {
+    contract: itemContract,
+    responses: {
+      200: json(ItemDetailSchema, 'The item and its links.'),
+      400: error('The id is empty or too long.'),
+      404: error('No item has this id.'),
+    },
+  },
+  {
+    contract: recommendationContract,
+    responses: { 200: citing('the recommendation'), 400: error('The id is empty or too long.') },
+  },
+  {
+    contract: paragraphContract,
+    responses: { 200: citing('the paragraph'), 400: error('n is not a paragraph number.') },
+  },
+  {
+    contract: documentsContract,
+    responses: { 200: json(DocumentListSchema, 'Every document, in corpus order.') },
+  },
+  {
+    contract: statsContract,
+    responses: {
+      200: json(StatsResponseSchema, 'Corpus counts and indexer statistics.'),
+      400: error('A parameter was invalid; the message names it.'),
+    },
+  },
+];

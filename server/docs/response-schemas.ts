@@ -1,0 +1,99 @@
+// The shapes of the API's answers, for the OpenAPI document (scripts/build-openapi.ts) and as
+// types for the handlers and the page (type-only imports). Never imported at run time by the
+// server: the Worker answers without building them. The item schema itself is core/schema.ts's:
+// indexer, corpus loader and API describe items with one schema.
+import { z } from 'zod';
+import { DocumentSummary as CoreDocumentSummary, Item as CoreItem } from '../../core/schema.js';
+import { FACET_FIELDS, SORTS } from '../../core/search/types.js';
+import { ERRORS, type ErrorCode } from '../errors.js';
+
+/** A named schema: a component of the OpenAPI document, referenced wherever it is used. */
+const named = <T extends z.ZodType>(id: string, schema: T, description?: string): T =>
+  schema.meta({ id, ...(description ? { description } : {}) }) as T;
+
+const counts = z.record(z.string(), z.number().int());
+
+export const ItemSchema = named('Item', CoreItem);
+export const DocumentSummarySchema = named('DocumentSummary', CoreDocumentSummary);
+
+export const ErrorSchema = named('Error', z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string().meta({ description: 'What was wrong and how to fix it, for people.' }),
+  }),
+}));
+
+export const ItemListSchema = named('ItemList', z.object({ items: z.array(ItemSchema) }));
+export const DocumentListSchema = named('DocumentList', z.object({ documents: z.array(DocumentSummarySchema) }));
+
+export const SearchHitSchema = named('SearchHit', ItemSchema.extend({
+  score: z.number(),
+  partial: z.boolean().meta({ description: "True when the item matches only some of the query's words (ranked after full matches)." }),
+  highlights: z.object({
+    text: z.string().optional(),
+    title: z.string().optional(),
+  }).meta({ description: 'HTML-escaped snippets with <mark> around matched terms.' }),
+}));
+
+export const ParsedQuerySchema = named('ParsedQuery', z.object({
+  terms: z.array(z.string()),
+  phrases: z.array(z.string()),
+  excluded: z.array(z.string()),
+  alternatives: z.array(z.array(z.string())),
+  expansions: z.record(z.string(), z.array(z.string())),
+  corrections: z.record(z.string(), z.string()),
+}));
+
+export const SearchResponseSchema = named('SearchResponse', z.object({
+  query: z.object({
+    q: z.string(),
+    filters: z.record(z.string(), z.unknown()),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    sort: z.enum(SORTS).optional(),
+  }).meta({ description: 'The query as the server understood it.' }),
+  count: z.number().int(),
+  hits: z.array(SearchHitSchema),
+  facets: z.record(z.enum(FACET_FIELDS), counts).meta({ description: 'Counts per facet value over all matches.' }),
+  tookMs: z.number(),
+  parsed: ParsedQuerySchema,
+}));
+
+export const ItemDetailSchema = named('ItemDetail', z.object({
+  item: ItemSchema,
+  footnotes: CoreItem.shape.footnotes.unwrap().meta({ description: "The item's footnotes, refs resolved." }),
+  parent: ItemSchema.nullable().meta({ description: 'The item this one is part of.' }),
+  children: z.array(ItemSchema).meta({ description: 'Parts of this item, in document order.' }),
+  respondsTo: ItemSchema.nullable().meta({ description: 'The item this one answers (a question, goal or recommendation).' }),
+  replies: z.array(ItemSchema).meta({ description: 'Items answering this one (replies, answers), in document order.' }),
+  related: z.array(z.object({
+    item: ItemSchema,
+    score: z.number(),
+    terms: z.array(z.string()).meta({ description: 'Terms the two items share, which made them related.' }),
+  })).meta({ description: 'Items of other documents on the same matter, best first.' }),
+}));
+
+export const CorpusCountsSchema = named('CorpusCounts', z.object({
+  items: z.number().int(),
+  documents: z.number().int(),
+  byType: counts,
+  byDocument: counts,
+  byBody: counts,
+  byYear: counts,
+  byUrgency: counts,
+  byTheme: counts,
+  commitments: z.number().int(),
+}));
+
+export const StatsResponseSchema = named('StatsResponse', z.object({
+  counts: CorpusCountsSchema,
+  stats: z.unknown().meta({ description: "The indexer's corpus/stats.json: recommendations by urgency|theme|body|year, share of 'require' per theme, deadlines per year, 2016–2019 fulfilment." }),
+  crosstab: z.object({ by: z.array(z.string()), counts }).optional(),
+}));
+
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+export type ItemDetail = z.infer<typeof ItemDetailSchema>;
+export type ItemList = z.infer<typeof ItemListSchema>;
+export type DocumentList = z.infer<typeof DocumentListSchema>;
+export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+export type CorpusCounts = z.infer<typeof CorpusCountsSchema>;
