@@ -1,24 +1,25 @@
 // The service as one Hono app on Web-standard APIs only: both entries (worker.ts, node.ts)
 // hand it a loaded corpus and nothing else.
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import type { LoadedCorpus } from './corpus.js';
-import { createRouter } from './create-router.js';
 import { errorBody, errorResponse } from './errors.js';
 import { conditionalGet } from './middleware/conditional-get.js';
 import { readOnly } from './middleware/read-only.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { registerOpenAPIRoutes } from './openapi.js';
-import { documentsRouter } from './routes/documents.index.js';
-import { itemsRouter } from './routes/items.index.js';
-import { refsRouter } from './routes/refs.index.js';
-import { searchRouter } from './routes/search.index.js';
-import { statsRouter } from './routes/stats.index.js';
-import type { App } from './types.js';
-import { uiRouter } from './ui/index.js';
+import { registerDocumentRoutes } from './routes/documents.index.js';
+import { registerItemRoutes } from './routes/items.index.js';
+import { registerRefRoutes } from './routes/refs.index.js';
+import { registerSearchRoutes } from './routes/search.index.js';
+import { registerStatsRoutes } from './routes/stats.index.js';
+import type { App, AppBindings } from './types.js';
+import { registerPageRoutes } from './ui/index.js';
 
 export function createApp(corpus: LoadedCorpus): App {
-  const app = createRouter();
+  // strict: false so /api/search/ (trailing slash) is the same resource as /api/search.
+  const app = new Hono<AppBindings>({ strict: false });
 
   app.use('*', securityHeaders());
   // Before readOnly: the preflight (OPTIONS) of a cross-origin GET must get its CORS answer.
@@ -35,9 +36,11 @@ export function createApp(corpus: LoadedCorpus): App {
     await next();
   });
 
-  for (const router of [searchRouter, itemsRouter, refsRouter, documentsRouter, statsRouter]) app.route('/', router);
+  // Registered on the app itself, not mounted as sub-apps: mounting copies every route, which
+  // a cold isolate pays for before its first answer.
+  for (const register of [registerSearchRoutes, registerItemRoutes, registerRefRoutes, registerDocumentRoutes, registerStatsRoutes]) register(app);
   registerOpenAPIRoutes(app);
-  app.route('/', uiRouter);
+  registerPageRoutes(app);
 
   app.notFound((c) => errorResponse(c, 'route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }));
   app.onError((err, c) => {

@@ -1,6 +1,8 @@
-import { createRouter } from '../create-router.js';
 import { honoPath } from '../route-contract.js';
+import type { App } from '../types.js';
 import * as handlers from './documents.handlers.js';
 import { documentsContract } from './documents.request.js';
 
-export const documentsRouter = createRouter().get(honoPath(documentsContract.path), handlers.documents);
+export function registerDocumentRoutes(app: App): void {
+  app.get(honoPath(documentsContract.path), handlers.documents);
+}

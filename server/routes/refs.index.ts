@@ -1,9 +1,10 @@
-import { createRouter } from '../create-router.js';
 import { honoPath } from '../route-contract.js';
+import type { App } from '../types.js';
 import { validate } from '../validate.js';
 import * as handlers from './refs.handlers.js';
 import { paragraphContract, ParagraphParamsSchema, recommendationContract, RecommendationParamsSchema } from './refs.request.js';
 
-export const refsRouter = createRouter()
-  .get(honoPath(recommendationContract.path), validate('param', RecommendationParamsSchema), handlers.recommendation)
-  .get(honoPath(paragraphContract.path), validate('param', ParagraphParamsSchema), handlers.paragraph);
+export function registerRefRoutes(app: App): void {
+  app.get(honoPath(recommendationContract.path), validate('param', RecommendationParamsSchema), handlers.recommendation);
+  app.get(honoPath(paragraphContract.path), validate('param', ParagraphParamsSchema), handlers.paragraph);
+}

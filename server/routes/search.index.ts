@@ -1,7 +1,9 @@
-import { createRouter } from '../create-router.js';
 import { honoPath } from '../route-contract.js';
+import type { App } from '../types.js';
 import { validate } from '../validate.js';
 import * as handlers from './search.handlers.js';
 import { searchContract, SearchQuerySchema } from './search.request.js';
 
-export const searchRouter = createRouter().get(honoPath(searchContract.path), validate('query', SearchQuerySchema), handlers.search);
+export function registerSearchRoutes(app: App): void {
+  app.get(honoPath(searchContract.path), validate('query', SearchQuerySchema), handlers.search);
+}

@@ -1,7 +1,9 @@
-import { createRouter } from '../create-router.js';
 import { honoPath } from '../route-contract.js';
+import type { App } from '../types.js';
 import { validate } from '../validate.js';
 import * as handlers from './stats.handlers.js';
 import { statsContract, StatsQuerySchema } from './stats.request.js';
 
-export const statsRouter = createRouter().get(honoPath(statsContract.path), validate('query', StatsQuerySchema), handlers.stats);
+export function registerStatsRoutes(app: App): void {
+  app.get(honoPath(statsContract.path), validate('query', StatsQuerySchema), handlers.stats);
+}

@@ -1,7 +1,7 @@
 // The search page: the same HTML for every client-side view, and its script, stylesheet and
 // icon from memory (no file access, so it runs in the Worker and in Node alike).
-import { Hono, type Context } from 'hono';
-import type { AppBindings } from '../types.js';
+import type { Context } from 'hono';
+import type { App, AppBindings } from '../types.js';
 import { STATIC_ASSETS } from './assets.js';
 import { pageShell } from './page-shell.js';
 
@@ -17,17 +17,17 @@ const servePage = (c: Context<AppBindings>, status: 200 | 404 = 200) => {
   return c.html(pageShell(), status);
 };
 
-export const uiRouter = new Hono<AppBindings>();
+export function registerPageRoutes(app: App): void {
+  for (const path of PAGE_PATHS) app.get(path, (c) => servePage(c));
 
-for (const path of PAGE_PATHS) uiRouter.get(path, (c) => servePage(c));
+  // The page says "Item not found" itself; the status tells link checkers and crawlers too.
+  app.get(ITEM_PAGE_PATH, (c) => servePage(c, c.var.corpus.links.byId(c.req.param('id')) ? 200 : 404));
 
-// The page says "Item not found" itself; the status tells link checkers and crawlers too.
-uiRouter.get(ITEM_PAGE_PATH, (c) => servePage(c, c.var.corpus.links.byId(c.req.param('id')) ? 200 : 404));
-
-for (const asset of STATIC_ASSETS) {
-  uiRouter.get(asset.path, (c) => {
-    // The versioned URL the page uses never changes content; anything else must revalidate.
-    const cacheControl = c.req.query('v') === asset.version ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache';
-    return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': cacheControl });
-  });
+  for (const asset of STATIC_ASSETS) {
+    app.get(asset.path, (c) => {
+      // The versioned URL the page uses never changes content; anything else must revalidate.
+      const cacheControl = c.req.query('v') === asset.version ? `public, max-age=${YEAR_SECONDS}, immutable` : 'no-cache';
+      return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': cacheControl });
+    });
+  }
 }
