@@ -4,6 +4,13 @@
 // (corpus-schema-checks.ts) instead.
 import { ITEM_TYPES } from '../core/vocabulary.js';
 
+export class CorpusError extends Error {
+  constructor(file: string, problem: string) {
+    super(`corpus/${file}: ${problem}`);
+    this.name = 'CorpusError';
+  }
+}
+
 export interface CorpusChecks {
   /** What is wrong with one parsed item ("has no string \"text\""), or undefined. */
   item(value: unknown): string | undefined;

@@ -1,10 +1,13 @@
 // Loads the indexer's corpus/ files (given as text, so Worker and Node share this code) once
-// per isolate: parse, check, index the links, load the search engine snapshot.
+// per isolate: parse, check, load the search engine snapshot; link indexes on first use.
 import type { DocumentSummary, Item } from '../core/schema.js';
-import { loadSearchEngine, type SearchEngine } from '../core/search/index.js';
-import { SHAPE_CHECKS, type CorpusChecks } from './corpus-checks.js';
+import { loadSearchEngine, type ItemSource, type SearchEngine } from '../core/search/index.js';
+import { CorpusError, SHAPE_CHECKS, type CorpusChecks } from './corpus-checks.js';
 import { buildCorpusLinks, type CorpusLinks } from './corpus-links.js';
 import { corpusVersion } from './corpus-version.js';
+import { ItemStore } from './item-store.js';
+
+export { CorpusError };
 
 export interface CorpusFiles {
   /** corpus/items.json: an array of items. */
@@ -18,6 +21,7 @@ export interface CorpusFiles {
 }
 
 export interface LoadedCorpus {
+  /** Every item (parsed on first use when items are parsed on demand). */
   readonly items: readonly Item[];
   readonly documents: readonly DocumentSummary[];
   readonly engine: SearchEngine;
@@ -27,11 +31,16 @@ export interface LoadedCorpus {
   readonly version: string;
 }
 
-export class CorpusError extends Error {
-  constructor(file: string, problem: string) {
-    super(`corpus/${file}: ${problem}`);
-    this.name = 'CorpusError';
-  }
+export interface LoadOptions {
+  /** Defaults to the shape check: what the server relies on, cheap enough for a cold isolate. */
+  checks?: CorpusChecks;
+  /**
+   * `at-load` parses and checks every item before the first answer, so a broken item stops
+   * the start (Node server, tests). `on-demand` parses an item, and checks it, when an answer
+   * first needs it (the Worker: see item-store.ts); items.json in another layout than the
+   * indexer's is then parsed at load after all.
+   */
+  itemParsing?: 'at-load' | 'on-demand';
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -63,10 +72,10 @@ function checkDocuments(raw: unknown, checks: CorpusChecks): DocumentsFile {
   return raw as DocumentsFile;
 }
 
-/** `checks` defaults to the shape check: what the server relies on, cheap enough for a cold isolate. */
-export function loadCorpus(files: CorpusFiles, options: { checks?: CorpusChecks } = {}): LoadedCorpus {
+export function loadCorpus(files: CorpusFiles, options: LoadOptions = {}): LoadedCorpus {
   const checks = options.checks ?? SHAPE_CHECKS;
-  const items = checkItems(parseJson('items.json', files.items), checks);
+  const store = options.itemParsing === 'on-demand' ? ItemStore.over(files.items, checks.item) : undefined;
+  const items: ItemSource = store ?? checkItems(parseJson('items.json', files.items), checks);
   const documentsFile = checkDocuments(parseJson('documents.json', files.documents), checks);
   let engine: SearchEngine;
   try {
@@ -74,16 +83,20 @@ export function loadCorpus(files: CorpusFiles, options: { checks?: CorpusChecks 
   } catch (err) {
     throw new CorpusError('search-index.json', `cannot be loaded (${(err as Error).message})`);
   }
+  let all: readonly Item[] | undefined;
   let links: CorpusLinks | undefined;
-  return {
-    items,
+  const corpus: LoadedCorpus = {
+    get items() {
+      return (all ??= store ? store.all() : (items as Item[]));
+    },
     documents: documentsFile.documents,
     engine,
     // Built on first use: only item and refs pages need it, and start-up time is scarce.
     get links() {
-      return (links ??= buildCorpusLinks(items));
+      return (links ??= buildCorpusLinks(corpus.items));
     },
     stats: files.stats === undefined ? null : parseJson('stats.json', files.stats),
     version: documentsFile.version ?? corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']),
   };
+  return corpus;
 }

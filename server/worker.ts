@@ -14,11 +14,13 @@ const asText = (name: string, module: unknown): string => {
   return module;
 };
 
+// Items are parsed when an answer needs them: the snapshot carries what search needs about
+// every item, and parsing all of them was most of the isolate's start-up (item-store.ts).
 const corpus = loadCorpus({
   items: asText('items.json', itemsText),
   documents: asText('documents.json', documentsText),
   searchIndex: asText('search-index.json', searchIndexText),
   stats: asText('stats.json', statsText),
-});
+}, { itemParsing: 'on-demand' });
 
 export default createApp(corpus);

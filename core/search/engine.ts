@@ -1,12 +1,13 @@
 // One query, end to end: parse → plan → match → filter → order → page → highlight.
-// Built once per isolate from a parsed snapshot and the items; search() allocates little.
+// Built once per isolate from a parsed snapshot; it reads an item only to return it as a hit,
+// so the items may stay unparsed until then (ItemSource). search() allocates little.
 import type { Item } from '../schema.js';
 import { ExpansionTable } from './expansions.js';
 import { FacetTable } from './facets.js';
 import { highlight } from './highlight.js';
 import { markedWords } from './marks.js';
 import { Matcher } from './match.js';
-import { comparator, deadlineKeys, firstInOrder } from './order.js';
+import { comparator, firstInOrder } from './order.js';
 import { parseQuery } from './query-parser.js';
 import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
@@ -14,7 +15,7 @@ import { PostingsIndex } from './postings.js';
 import { FIELDS } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
-import type { SearchHit, SearchParams, SearchResult } from './types.js';
+import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -31,25 +32,39 @@ export class Engine {
   private readonly facetTable: FacetTable;
   private readonly deadlines: Float64Array;
   private readonly tier: Uint8Array;
-  private readonly byId: Map<string, Item>;
+  private readonly indexOf: Map<string, number>;
   private readonly allItems: Int32Array;
   /** Facets of the unfiltered, unqueried corpus: the landing page, asked for constantly. */
   private allFacets?: SearchResult['facets'];
 
-  constructor(readonly snapshot: Snapshot, readonly items: readonly Item[]) {
+  constructor(readonly snapshot: Snapshot, private readonly items: ItemSource) {
+    const count = snapshot.ids.length;
+    if (items.length !== count) throw new Error(`the snapshot indexes ${count} items, ${items.length} were given`);
     this.postings = new PostingsIndex(snapshot);
     this.matcher = new Matcher(this.postings);
     this.spelling = new SpellingCorrector(this.postings);
     this.abbreviations = snapshot.abbreviations;
-    this.facetTable = new FacetTable(snapshot.facets, items);
-    this.deadlines = deadlineKeys(items);
-    this.tier = new Uint8Array(items.length);
-    this.byId = new Map(items.map((item) => [item.id, item]));
-    this.allItems = Int32Array.from(items, (_, i) => i);
+    this.facetTable = new FacetTable(snapshot.facets, snapshot.refs, count);
+    this.deadlines = new Float64Array(count).fill(Infinity);
+    for (const [item, key] of snapshot.deadlines) this.deadlines[item] = key;
+    this.tier = new Uint8Array(count);
+    this.indexOf = new Map(snapshot.ids.map((id, i) => [id, i]));
+    if (this.indexOf.size !== count) throw new Error(`the snapshot holds ${count - this.indexOf.size} repeated item ids`);
+    this.allItems = new Int32Array(count);
+    for (let i = 0; i < count; i++) this.allItems[i] = i;
   }
 
   itemById(id: string): Item | undefined {
-    return this.byId.get(id);
+    const index = this.indexOf.get(id);
+    return index === undefined ? undefined : this.item(index);
+  }
+
+  private item(index: number): Item {
+    const item = this.items.at(index);
+    if (item?.id !== this.snapshot.ids[index]) {
+      throw new Error(`item ${index} is ${JSON.stringify(item?.id)}, the search snapshot has ${JSON.stringify(this.snapshot.ids[index])}: rebuild the corpus with the indexer`);
+    }
+    return item;
   }
 
   /** Tokenizing every expansion form takes milliseconds: done at the first query, not at start-up. */
@@ -85,7 +100,7 @@ export class Engine {
     const clauseCount = plan.clauses.length;
 
     const hits: SearchHit[] = page.map((i) => ({
-      item: this.items[i],
+      item: this.item(i),
       score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
       highlights: this.highlights(i, plan),
       ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
@@ -101,7 +116,7 @@ export class Engine {
   }
 
   private highlights(item: number, plan: QueryPlan): SearchHit['highlights'] {
-    const { title, text } = this.items[item];
+    const { title, text } = this.item(item);
     const result: SearchHit['highlights'] = {};
     if (title) result.title = highlight(title, markedWords(this.postings, plan, item, TITLE_FIELD), Infinity);
     result.text = highlight(text, markedWords(this.postings, plan, item, TEXT_FIELD));

@@ -36,17 +36,16 @@ export class FacetTable {
   /** "rec:III-25" / "para:73" → items citing it. */
   private readonly refIndex = new Map<string, number[]>();
 
-  constructor(columns: FacetColumns, items: readonly Item[]) {
+  constructor(columns: FacetColumns, refs: RefIndex, itemCount: number) {
     this.columns = Object.fromEntries(FACET_FIELDS.map((field) => {
       const { values, start, ids } = columns[field];
-      if (start.length !== items.length + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${items.length}`);
+      if (start.length !== itemCount + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${itemCount}`);
       return [field, { values, start: Int32Array.from(start), ids: Int32Array.from(ids) }];
     })) as Record<FacetField, FacetColumn>;
-    this.years = Int32Array.from(items, (item) => item.year);
-    items.forEach((item, i) => {
-      for (const rec of item.refs?.recommendations ?? []) this.addRef(`rec:${rec.toLowerCase()}`, i);
-      for (const para of item.refs?.paragraphs ?? []) this.addRef(`para:${para}`, i);
-    });
+    const year = this.columns.year;
+    this.years = new Int32Array(itemCount);
+    for (let i = 0; i < itemCount; i++) this.years[i] = Number(year.values[year.ids[year.start[i]]]);
+    for (const [key, items] of refs) this.refIndex.set(key, items);
   }
 
   /** Predicate for the filters, or undefined when nothing is filtered. */
@@ -103,11 +102,24 @@ export class FacetTable {
     };
   }
 
-  private addRef(key: string, item: number): void {
-    const list = this.refIndex.get(key);
-    if (!list) this.refIndex.set(key, [item]);
+}
+
+/** "rec:iii-25" / "para:73" → the items citing it, in item order; sorted by key. */
+export type RefIndex = [key: string, items: number[]][];
+
+/** The cited-refs index of the items (indexer side). */
+export function refIndex(items: readonly Item[]): RefIndex {
+  const index = new Map<string, number[]>();
+  const add = (key: string, item: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [item]);
     else if (list[list.length - 1] !== item) list.push(item);
-  }
+  };
+  items.forEach((item, i) => {
+    for (const rec of item.refs?.recommendations ?? []) add(`rec:${rec.toLowerCase()}`, i);
+    for (const para of item.refs?.paragraphs ?? []) add(`para:${para}`, i);
+  });
+  return [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** "III-25" → "rec:iii-25"; "para:73" / "para 73" / "§73" → "para:73". */

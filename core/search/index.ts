@@ -18,7 +18,7 @@
 // delta-encoded postings with word positions (for phrases and highlights), never item
 // text; it is read with one JSON.parse and postings decode into typed arrays lazily, per
 // term, on first use. Facet values, years, deadlines and cited refs are precomputed from
-// the items at load as integer columns. A query is parsed (words, "phrases", OR,
+// the items at index time as integer columns. A query is parsed (words, "phrases", OR,
 // -exclusions), planned (stop words out, unknown words corrected, abbreviations and
 // synonyms added as alternatives), matched over the postings into per-item BM25 scores
 // plus a bit mask of the clauses each item satisfies (items matching every clause rank
@@ -29,13 +29,12 @@
 import type { Item } from '../schema.js';
 import { Engine } from './engine.js';
 import { buildSnapshot, parseSnapshot } from './snapshot.js';
-import type { Lexicon, SearchParams, SearchResult } from './types.js';
+import type { ItemSource, Lexicon, SearchParams, SearchResult } from './types.js';
 
 export * from './types.js';
 
 export interface SearchEngine {
   search(params: SearchParams): SearchResult;
-  readonly items: readonly Item[];
   itemById(id: string): Item | undefined;
 }
 
@@ -50,7 +49,10 @@ export function serializeSearchEngine(engine: SearchEngine): string {
   return JSON.stringify(engine.snapshot);
 }
 
-/** Server side: one JSON.parse and a few linear passes over the items; no re-indexing. */
-export function loadSearchEngine(snapshot: string, items: Item[]): SearchEngine {
+/**
+ * Server side: one JSON.parse, no re-indexing, no pass over the items; `items` may be an
+ * array or a store that parses each item on first use.
+ */
+export function loadSearchEngine(snapshot: string, items: ItemSource): SearchEngine {
   return new Engine(parseSnapshot(snapshot, items), items);
 }

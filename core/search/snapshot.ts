@@ -3,10 +3,11 @@
 // (items ship separately), and it is deterministic for the same items in the same order.
 import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
-import { facetColumns, type FacetColumns } from './facets.js';
-import type { Lexicon } from './types.js';
+import { facetColumns, refIndex, type FacetColumns, type RefIndex } from './facets.js';
+import { deadlineKey } from './order.js';
+import type { ItemSource, Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
 export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
@@ -43,6 +44,25 @@ export interface Snapshot {
   abbreviations: Record<string, string[]>;
   /** Each item's facet values (type, urgency, body, year, theme, …) as value ids. */
   facets: FacetColumns;
+  /** Cited recommendations and paragraphs → citing items. */
+  refs: RefIndex;
+  /** [item, sort key] for the items with a deadline (see order.ts). */
+  deadlines: [item: number, key: number][];
+}
+
+/**
+ * Everything the engine needs about every item, taken from the items once at index time: a
+ * loaded engine then reads an item only when it is a hit, and a server can keep the items
+ * unparsed until then.
+ */
+export function itemColumns(items: readonly Item[]): Pick<Snapshot, 'n' | 'ids' | 'facets' | 'refs' | 'deadlines'> {
+  return {
+    n: items.length,
+    ids: items.map((item) => item.id),
+    facets: facetColumns(items),
+    refs: refIndex(items),
+    deadlines: items.flatMap((item, i): [number, number][] => (item.deadline ? [[i, deadlineKey(item.deadline)]] : [])),
+  };
 }
 
 /** Text of one indexed field of an item ("" when absent). */
@@ -91,8 +111,8 @@ export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapsho
   });
   const terms = [...byTerm.keys()].sort();
   const snapshot: Snapshot = {
-    v: SNAPSHOT_VERSION, n: items.length, ids: items.map((item) => item.id), fields: FIELDS, lengths,
-    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations, facets: facetColumns(items),
+    v: SNAPSHOT_VERSION, ...itemColumns(items), fields: FIELDS, lengths,
+    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations,
   };
   for (const term of terms) {
     const entry = byTerm.get(term)!;
@@ -128,8 +148,12 @@ function encodePostings(fields: TermBuild['fields']): number[] {
   return flat;
 }
 
-/** Parse and check a serialized snapshot against the items it will serve. */
-export function parseSnapshot(serialized: string, items: readonly Item[]): Snapshot {
+/**
+ * Parse and check a serialized snapshot against the items it will serve: every id when the
+ * items are an array, the count when they are parsed on demand (the engine then checks each
+ * item's id when it first reads it).
+ */
+export function parseSnapshot(serialized: string, items: ItemSource): Snapshot {
   const snapshot = JSON.parse(serialized) as Snapshot;
   if (snapshot?.v !== SNAPSHOT_VERSION) {
     throw new Error(`search snapshot version ${String(snapshot?.v)} is not ${SNAPSHOT_VERSION}: rebuild the corpus with the indexer`);
@@ -137,7 +161,9 @@ export function parseSnapshot(serialized: string, items: readonly Item[]): Snaps
   if (snapshot.fields?.join() !== FIELDS.join()) {
     throw new Error(`search snapshot indexes fields ${String(snapshot.fields)}, this code expects ${FIELDS.join()}: rebuild the corpus with the indexer`);
   }
-  const mismatch = itemsMismatch(snapshot, items);
+  const mismatch = Array.isArray(items)
+    ? itemsMismatch(snapshot, items)
+    : snapshot.n === items.length && snapshot.ids?.length === items.length ? undefined : `was built for ${snapshot.n} items, not the ${items.length} given`;
   if (mismatch) throw new Error(`search snapshot ${mismatch}: rebuild the corpus with the indexer`);
   return snapshot;
 }

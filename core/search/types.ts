@@ -32,6 +32,16 @@ export interface SearchParams {
   sort?: Sort;
 }
 
+/**
+ * The items an engine serves, by index in snapshot order: an array, or a store that parses
+ * each item on first use (server/item-store.ts). The engine checks every item's id against
+ * the snapshot's when it reads it.
+ */
+export interface ItemSource {
+  readonly length: number;
+  at(index: number): Item | undefined;
+}
+
 export interface SearchHit {
   item: Item;
   score: number;

@@ -5,8 +5,7 @@
 // the unsharded engine, so shard scores are comparable and merge into the same ranking.
 // (The global vocabulary costs each shard a few bytes per term, a small share of its postings.)
 import type { Item } from '../schema.js';
-import { facetColumns } from '../search/facets.js';
-import { FIELDS, parseSnapshot } from '../search/snapshot.js';
+import { FIELDS, itemColumns, parseSnapshot } from '../search/snapshot.js';
 import type { Snapshot } from '../search/snapshot.js';
 import { toRuns } from './plan-shards.js';
 import type { ShardHeader, ShardPlan } from './types.js';
@@ -42,10 +41,10 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
       ordinalRuns: toRuns(shard.ordinals),
     };
     const snapshot: Snapshot = {
-      v: global.v, n: shardItems.length, ids: shardItems.map((item) => item.id), fields: FIELDS,
+      v: global.v, ...itemColumns(shardItems), fields: FIELDS,
       lengths: global.lengths.map((lengths) => shard.ordinals.map((ordinal) => lengths[ordinal])),
       terms: global.terms, surfaces: global.surfaces, df: global.df,
-      postings: postings[shard.index], abbreviations: global.abbreviations, facets: facetColumns(shardItems),
+      postings: postings[shard.index], abbreviations: global.abbreviations,
     };
     return { header, items: shardItems, snapshot: JSON.stringify({ shard: header, snapshot }) };
   });
