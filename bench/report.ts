@@ -7,7 +7,7 @@ import { MB } from './measure.js';
 import { QUERY_SETS } from './queries.js';
 import type { QuerySetName } from './queries.js';
 import type { BenchResults, ScaleRun } from './results.js';
-import { FLOOR_PATH } from './worker-bench.js';
+import { FLOOR_PATH, type WorkerRun } from './worker-bench.js';
 
 const SETS = Object.keys(QUERY_SETS) as QuerySetName[];
 const WORKER_MEMORY_LIMIT = 128 * MB;
@@ -126,14 +126,28 @@ function worker(r: BenchResults): string {
     + `\n\n### Start-up\n\n`
     + table(['measure', 'value'], [
       ...profiles,
-      ['module-scope work timed in Node (loadCorpus, shape check)', `first ${ms(w.moduleScopeInNode.firstMs)} ms, median of 7 ${ms(w.moduleScopeInNode.medianMs)} ms`],
+      ['module-scope work timed in Node (loadCorpus, items on demand)', `first ${ms(w.moduleScopeInNode.firstMs)} ms, median of 7 ${ms(w.moduleScopeInNode.medianMs)} ms`],
       ...colds,
       ['steady search, sequential p50 / p99', `${ms(w.steady.latency.p50)} / ${ms(w.steady.latency.p99)} ms over ${w.steady.latency.samples} requests, ${w.steady.failures} not 200`],
       [`floor: GET ${FLOOR_PATH} (no search), sequential p50 / p99`, `${ms(w.floor.latency.p50)} / ${ms(w.floor.latency.p99)} ms over ${w.floor.latency.samples} requests, ${w.floor.failures} not 200`],
     ])
+    + directWorker(w)
     + shardedWorker(r)
     + '\n\n"Ready" includes starting wrangler, esbuild and the workerd process (seconds, a local-tooling cost that a deployed Worker does not pay); '
     + 'the isolate\'s own start-up is the profile\'s CPU time (workerd freezes clocks during module evaluation, so the Worker cannot time itself).';
+}
+
+function directWorker(w: WorkerRun): string {
+  const d = w.direct;
+  if (!d) return `\n\n### workerd serving the deploy bundle (no dev proxy)\n\nNot measured: ${w.directError ?? 'skipped'}.`;
+  return '\n\n### workerd serving the deploy bundle (no dev proxy)\n\n'
+    + 'The files `wrangler deploy --dry-run` writes, served by the same workerd binary with a generated config: the Worker as Cloudflare runs it, minus the network.\n\n'
+    + table(['measure', 'value'], [
+      ['workerd spawned to first answer (process start + isolate start-up + GET /api/documents, polled every 10 ms)', `${ms(d.toFirstAnswerMs)} ms`],
+      ['first search after that (lazily built state: router, expansions)', `${ms(d.firstSearchMs)} ms`],
+      ['steady search, sequential p50 / p99', `${ms(d.steady.latency.p50)} / ${ms(d.steady.latency.p99)} ms over ${d.steady.latency.samples} requests, ${d.steady.failures} not 200`],
+      [`floor: GET ${FLOOR_PATH} (no search), sequential p50 / p99`, `${ms(d.floor.latency.p50)} / ${ms(d.floor.latency.p99)} ms over ${d.floor.latency.samples} requests, ${d.floor.failures} not 200`],
+    ]);
 }
 
 function shardedWorker(r: BenchResults): string {

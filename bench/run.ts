@@ -115,7 +115,7 @@ try {
       results.workerError = 'corpus/items.json does not exist (the Worker bundles corpus/); run npm run index';
     } else {
       try {
-        const measured = await measureWorker(projectCorpus, { launches: 3, steadyRequests: 300, startupProfiles: 3 });
+        const measured = await measureWorker(projectCorpus, { launches: 3, steadyRequests: 300, startupProfiles: 7 });
         results.worker = measured.run;
         devWorker = measured.worker;
         log(`worker: bundle ${(measured.run.bundle.gzip / 1024).toFixed(0)} KB gzip, steady p50 ${measured.run.steady.latency.p50.toFixed(2)} ms`);
@@ -144,7 +144,7 @@ try {
       log('load test on Node done');
     }
     if (devWorker) {
-      results.load.push(await loadTest('wrangler dev', devWorker.url, wranglerDevProcesses(), LOAD, { controlPath: FLOOR_PATH }));
+      results.load.push(await loadTest('wrangler dev', devWorker.url, wranglerDevProcesses(), LOAD, { controlPath: FLOOR_PATH, inspectorPort: devWorker.inspectorPort }));
       log('load test on wrangler dev done');
     } else if (!values['skip-worker']) {
       results.loadErrors.push('wrangler dev: not running (see Worker section)');

@@ -1,7 +1,8 @@
 // The Worker as Cloudflare would run it, measured locally and offline: the upload bundle
 // (wrangler deploy --dry-run), the isolate's startup (wrangler check startup's CPU profile,
 // and the same module-scope work timed in Node), cold starts of wrangler dev (process start
-// → ready → first answer), and steady end-to-end latency over sequential requests.
+// → ready → first answer), and steady end-to-end latency over sequential requests, both
+// through wrangler dev and with workerd serving the deploy bundle directly (no dev proxy).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { loadCorpus } from '../server/corpus.js';
 import { readCorpusFiles } from '../scripts/corpus-files.js';
 import { runWrangler, startWranglerDev, type DevWorker } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
+import { startWorkerdDirect } from './workerd-direct.js';
 import { median } from './measure.js';
 
 /** A small JSON answer that runs the whole middleware stack but no search. */
@@ -22,16 +24,28 @@ export interface StartupProfile { activeMs: number; gcMs: number; spanMs: number
 
 export interface ColdStart { toReadyMs: number; firstAnswerMs: number; firstStatus: number }
 
+/** workerd serving the deploy bundle with nothing in front (bench/workerd-direct.ts). */
+export interface DirectRun {
+  /** workerd spawned until the bundle answered GET /api/documents (polled every 10 ms): workerd's own start plus the isolate's. */
+  toFirstAnswerMs: number;
+  /** The first search after that: what lazily built state (router, expansions) costs once. */
+  firstSearchMs: number;
+  steady: SequentialRun;
+  floor: SequentialRun;
+}
+
 export interface WorkerRun {
   bundle: BundleSize;
   startupProfiles: StartupProfile[];
-  /** loadCorpus on the same corpus text in Node: what the Worker does at module scope. */
+  /** loadCorpus on the same corpus text in Node, items on demand: what the Worker does at module scope. */
   moduleScopeInNode: { firstMs: number; medianMs: number };
   coldStarts: ColdStart[];
   steady: SequentialRun;
   /** The same number of requests to GET /api/documents (no search): wrangler dev's own floor. */
   floor: SequentialRun;
   steadyRequests: number;
+  direct?: DirectRun;
+  directError?: string;
 }
 
 export async function measureBundle(): Promise<BundleSize> {
@@ -89,10 +103,25 @@ function moduleScopeInNode(corpusDir: string, runs: number): { firstMs: number; 
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    loadCorpus(files);
+    loadCorpus(files, { itemParsing: 'on-demand' });
     times.push(performance.now() - started);
   }
   return { firstMs: times[0], medianMs: median(times) };
+}
+
+async function measureDirect(steadyRequests: number): Promise<DirectRun> {
+  const direct = await startWorkerdDirect();
+  try {
+    const toFirstAnswerMs = direct.spawnToAnswerMs;
+    const first = await firstResponse(direct.url, ALL_SEARCH_PATHS[0]);
+    // One pass to warm up, as for wrangler dev (which the cold starts above warmed).
+    await sequentialRequests(direct.url, ALL_SEARCH_PATHS, ALL_SEARCH_PATHS.length);
+    const steady = await sequentialRequests(direct.url, ALL_SEARCH_PATHS, steadyRequests);
+    const floor = await sequentialRequests(direct.url, [FLOOR_PATH], steadyRequests);
+    return { toFirstAnswerMs, firstSearchMs: first.ms, steady, floor };
+  } finally {
+    await direct.stop();
+  }
 }
 
 async function coldStart(): Promise<{ start: ColdStart; worker: DevWorker }> {
@@ -121,8 +150,15 @@ export async function measureWorker(corpusDir: string, options: { launches: numb
   }
   const steady = await sequentialRequests(worker!.url, ALL_SEARCH_PATHS, options.steadyRequests);
   const floor = await sequentialRequests(worker!.url, [FLOOR_PATH], options.steadyRequests);
+  let direct: DirectRun | undefined;
+  let directError: string | undefined;
+  try {
+    direct = await measureDirect(options.steadyRequests);
+  } catch (err) {
+    directError = (err as Error).message.split('\n')[0];
+  }
   return {
-    run: { bundle, startupProfiles, moduleScopeInNode: moduleScope, coldStarts, steady, floor, steadyRequests: options.steadyRequests },
+    run: { bundle, startupProfiles, moduleScopeInNode: moduleScope, coldStarts, steady, floor, steadyRequests: options.steadyRequests, direct, directError },
     worker: worker!,
   };
 }

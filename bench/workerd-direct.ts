@@ -1,0 +1,87 @@
+// The deploy bundle served by workerd, the Workers runtime, with nothing in front: what
+// `wrangler deploy --dry-run` would upload, run as Cloudflare runs it, minus the network.
+// wrangler dev puts its own proxy Worker (a second workerd process) before the Worker and
+// adds ~2.5 ms per request on loopback; this measures the Worker without that.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, PROJECT_ROOT, runWrangler } from '../test/worker/wrangler-process.js';
+
+/** The workerd binary wrangler itself runs (the `workerd` package's default export is its path). */
+const workerdBinary = (createRequire(import.meta.url)('workerd') as { default: string }).default;
+
+export interface DirectWorker {
+  url: string;
+  pid: number;
+  /** From spawning workerd until the bundle answered GET /api/documents (the build before it not counted). */
+  spawnToAnswerMs: number;
+  stop: () => Promise<void>;
+}
+
+const compatibilityDate = (): string => {
+  const date = /^compatibility_date\s*=\s*"([\d-]+)"/m.exec(readFileSync(join(PROJECT_ROOT, 'wrangler.toml'), 'utf8'))?.[1];
+  if (!date) throw new Error('wrangler.toml has no compatibility_date');
+  return date;
+};
+
+/** workerd's Cap'n Proto config: worker.js as the ES module, the corpus files as text modules (wrangler.toml's Text rule). */
+export function workerdConfig(files: readonly string[], port: number, date: string): string {
+  const modules = files.filter((f) => f.endsWith('.js') || f.endsWith('.json')).sort((a, b) => (a === 'worker.js' ? -1 : b === 'worker.js' ? 1 : a.localeCompare(b)))
+    .map((f) => `    (name = ${JSON.stringify(f)}, ${f.endsWith('.js') ? 'esModule' : 'text'} = embed ${JSON.stringify(f)}),`);
+  return [
+    'using Workerd = import "/workerd/workerd.capnp";',
+    'const config :Workerd.Config = (',
+    '  services = [ (name = "main", worker = .mainWorker) ],',
+    `  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],`,
+    ');',
+    'const mainWorker :Workerd.Worker = (',
+    '  modules = [',
+    ...modules,
+    '  ],',
+    `  compatibilityDate = ${JSON.stringify(date)},`,
+    ');',
+    '',
+  ].join('\n');
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the deploy bundle and serves it with workerd on a free loopback port. */
+export async function startWorkerdDirect(timeoutMs = 60_000): Promise<DirectWorker> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-workerd-'));
+  const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', dir]);
+  if (code !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${output}`);
+  const port = await freePort();
+  writeFileSync(join(dir, 'config.capnp'), workerdConfig(readdirSync(dir), port, compatibilityDate()));
+  const spawned = performance.now();
+  const child: ChildProcess = spawn(workerdBinary, ['serve', 'config.capnp'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => { log += d; });
+  child.stderr!.on('data', (d: Buffer) => { log += d; });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000))]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = performance.now() + timeoutMs;
+  while (!(await answers(`${url}/api/documents`))) {
+    if (child.exitCode !== null || performance.now() > deadline) {
+      await stop();
+      throw new Error(`workerd did not serve the bundle:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { url, pid: child.pid!, spawnToAnswerMs: performance.now() - spawned, stop };
+}
