@@ -26,7 +26,7 @@ export const ErrorSchema = named('Error', z.object({
 export const ItemListSchema = named('ItemList', z.object({ items: z.array(ItemSchema) }));
 export const DocumentListSchema = named('DocumentList', z.object({ documents: z.array(DocumentSummarySchema) }));
 
-export const SearchHitSchema = named('SearchHit', ItemSchema.extend({
+export const SearchHitSchema = named('SearchHit', ItemSchema.omit({ related: true }).extend({
   score: z.number(),
   partial: z.boolean().meta({ description: "True when the item matches only some of the query's words (ranked after full matches)." }),
   highlights: z.object({

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../core/search/index.js';
 import { smallCorpus } from '../testing/small-corpus.js';
-import { searchAnswerJson, type SearchAnswer } from './search-response.js';
+import { hitItem, searchAnswerJson, type SearchAnswer } from './search-response.js';
 
 const asPlainObject = (answer: SearchAnswer) => ({
   ...answer,
-  hits: answer.hits.map((hit) => ({ ...hit.item, score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
+  hits: answer.hits.map((hit) => ({ ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
 });
 
 const answerFor = (hits: SearchHit[], sort?: string): SearchAnswer => ({
@@ -54,5 +54,18 @@ describe('searchAnswerJson', () => {
         expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));
       },
     ), { numRuns: 200 });
+  });
+});
+
+describe('search hits', () => {
+  it('carry the item without its related list, which the item page has', () => {
+    const corpus = smallCorpus();
+    const withRelated = corpus.items.find((item) => (item.related?.length ?? 0) > 0);
+    expect(withRelated, 'the small corpus has an item with related items').toBeDefined();
+    const hits = corpus.engine.search({ q: withRelated!.text.split(/\s+/).slice(0, 6).join(' '), limit: 50 }).hits;
+    expect(hits.some((hit) => hit.item.id === withRelated!.id)).toBe(true);
+    const answer = JSON.parse(searchAnswerJson(answerFor(hits))) as { hits: Record<string, unknown>[] };
+    expect(answer.hits.find((hit) => hit.id === withRelated!.id)).not.toHaveProperty('related');
+    expect(answer.hits.find((hit) => hit.id === withRelated!.id)).toMatchObject({ text: withRelated!.text });
   });
 });

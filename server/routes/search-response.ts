@@ -2,7 +2,9 @@
 // JSON.stringify was the largest cost of a search request: each item is stringified once per
 // isolate and spliced into every answer that returns it, so a request serializes only what
 // differs per query (scores, highlights, facets). The text equals JSON.stringify of the same
-// answer object (search-response.test.ts).
+// answer object (search-response.test.ts). A hit is its item without `related`, the list of
+// related items that only the item's own page shows (GET /api/items/{id}): it was a sixth of
+// an answer's bytes.
 import type { Item } from '../../core/schema.js';
 import type { ParsedQueryInfo, SearchHit } from '../../core/search/index.js';
 
@@ -17,13 +19,19 @@ export interface SearchAnswer {
 
 const itemJsonCache = new WeakMap<Item, string>();
 
+/** The item as a hit shows it. */
+export function hitItem(item: Item): Omit<Item, 'related'> {
+  const { related: _related, ...shown } = item;
+  return shown;
+}
+
 function itemJson(item: Item): string {
   let json = itemJsonCache.get(item);
-  if (json === undefined) itemJsonCache.set(item, (json = JSON.stringify(item)));
+  if (json === undefined) itemJsonCache.set(item, (json = JSON.stringify(hitItem(item))));
   return json;
 }
 
-/** `{ ...item, score, partial, highlights }` as JSON, without stringifying the item again. */
+/** `{ ...hitItem(item), score, partial, highlights }` as JSON, without stringifying the item again. */
 function hitJson(hit: SearchHit): string {
   const item = itemJson(hit.item);
   const open = item === '{}' ? '{' : `${item.slice(0, -1)},`;

@@ -7,6 +7,7 @@ import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import { errorBody } from '../errors.js';
 import { DEFAULT_LIMIT, SearchQuerySchema, type SearchQuery } from '../routes/search.request.js';
+import { hitItem } from '../routes/search-response.js';
 import { issueToErrorBody } from '../validate.js';
 
 const json = (body: unknown, status: number): Response =>
@@ -57,7 +58,7 @@ async function search(request: Request, coordinator: ShardCoordinator): Promise<
   return json({
     query: { q: params.q, filters: params.filters, limit: params.limit, offset: params.offset, sort: params.sort },
     count: result.count,
-    hits: result.hits.map((hit) => ({ ...hit.item, score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
+    hits: result.hits.map((hit) => ({ ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
     facets: result.facets,
     parsed: result.parsed,
   }, 200);
