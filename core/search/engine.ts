@@ -28,7 +28,6 @@ export class Engine {
   private readonly matcher: Matcher;
   private readonly spelling: SpellingCorrector;
   private expansionTable?: ExpansionTable;
-  private readonly abbreviations: Record<string, string[]>;
   private readonly facetTable: FacetTable;
   private readonly deadlines: Float64Array;
   private readonly tier: Uint8Array;
@@ -43,7 +42,6 @@ export class Engine {
     this.postings = new PostingsIndex(snapshot);
     this.matcher = new Matcher(this.postings);
     this.spelling = new SpellingCorrector(this.postings);
-    this.abbreviations = snapshot.abbreviations;
     this.facetTable = new FacetTable(snapshot.facets, snapshot.refs, count);
     this.deadlines = new Float64Array(count).fill(Infinity);
     for (const [item, key] of snapshot.deadlines) this.deadlines[item] = key;
@@ -67,9 +65,9 @@ export class Engine {
     return item;
   }
 
-  /** Tokenizing every expansion form takes milliseconds: done at the first query, not at start-up. */
+  /** Keyed on the first query: only queries need it. */
   private expansions(): ExpansionTable {
-    return (this.expansionTable ??= new ExpansionTable(this.abbreviations));
+    return (this.expansionTable ??= new ExpansionTable(this.snapshot.expansions));
   }
 
   search(params: SearchParams): SearchResult {

@@ -1,7 +1,8 @@
-// Query expansion table: the corpus's own abbreviations (learnt by the indexer, shipped in
-// the snapshot) plus the reviewed synonym groups. Forms are keyed by their index terms,
-// so "trafficking in human beings", "Trafficking of human beings" and "THB" meet whatever
-// the case, stop words or inflection the user typed.
+// Query expansion table: the corpus's own abbreviations (learnt by the indexer) plus the
+// reviewed synonym groups. Forms are keyed by their index terms, so "trafficking in human
+// beings", "Trafficking of human beings" and "THB" meet whatever the case, stop words or
+// inflection the user typed. The indexer tokenizes every form (expansionGroups) into the
+// snapshot: a cold isolate's first query would otherwise stem a hundred forms first.
 import { tokenize } from '../text/tokenize.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 
@@ -18,20 +19,15 @@ export class ExpansionTable {
   private readonly groupsByKey = new Map<string, Form[][]>();
   readonly longestForm: number;
 
-  constructor(abbreviations: Record<string, string[]>) {
-    const groups: string[][] = [
-      ...Object.entries(abbreviations).map(([abbreviation, expansions]) => [abbreviation, ...expansions]),
-      ...SYNONYM_GROUPS.map((group) => [...group]),
-    ];
+  constructor(groups: readonly (readonly Form[])[]) {
     let longest = 1;
-    for (const group of groups) {
-      const forms = group.map(toForm).filter((form) => form.terms.length > 0);
+    for (const forms of groups) {
       for (const form of forms) {
         longest = Math.max(longest, form.terms.length);
         const key = form.terms.join(' ');
         const list = this.groupsByKey.get(key);
-        if (list) list.push(forms);
-        else this.groupsByKey.set(key, [forms]);
+        if (list) list.push(forms as Form[]);
+        else this.groupsByKey.set(key, [forms as Form[]]);
       }
     }
     this.longestForm = longest;
@@ -57,6 +53,15 @@ export class ExpansionTable {
     }
     return [...others.values()];
   }
+}
+
+/** Every group of equivalent forms, tokenized (indexer side): abbreviations, then synonyms. */
+export function expansionGroups(abbreviations: Record<string, string[]>): Form[][] {
+  const groups: string[][] = [
+    ...Object.entries(abbreviations).map(([abbreviation, expansions]) => [abbreviation, ...expansions]),
+    ...SYNONYM_GROUPS.map((group) => [...group]),
+  ];
+  return groups.map((group) => group.map(toForm).filter((form) => form.terms.length > 0));
 }
 
 function toForm(printed: string): Form {

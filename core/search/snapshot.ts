@@ -5,9 +5,10 @@ import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
 import { facetColumns, refIndex, type FacetColumns, type RefIndex } from './facets.js';
 import { deadlineKey } from './order.js';
+import { expansionGroups, type Form } from './expansions.js';
 import type { ItemSource, Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
 export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
@@ -41,7 +42,8 @@ export interface Snapshot {
    * itemDelta, tf, firstPosition, positionDeltas…]. Deltas keep the numbers short in JSON.
    */
   postings: number[][];
-  abbreviations: Record<string, string[]>;
+  /** Groups of equivalent forms for query expansion, tokenized (abbreviations, synonyms). */
+  expansions: Form[][];
   /** Each item's facet values (type, urgency, body, year, theme, …) as value ids. */
   facets: FacetColumns;
   /** Cited recommendations and paragraphs → citing items. */
@@ -112,7 +114,7 @@ export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapsho
   const terms = [...byTerm.keys()].sort();
   const snapshot: Snapshot = {
     v: SNAPSHOT_VERSION, ...itemColumns(items), fields: FIELDS, lengths,
-    terms, surfaces: [], df: [], postings: [], abbreviations: lexicon.abbreviations,
+    terms, surfaces: [], df: [], postings: [], expansions: expansionGroups(lexicon.abbreviations),
   };
   for (const term of terms) {
     const entry = byTerm.get(term)!;

@@ -44,7 +44,7 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
       v: global.v, ...itemColumns(shardItems), fields: FIELDS,
       lengths: global.lengths.map((lengths) => shard.ordinals.map((ordinal) => lengths[ordinal])),
       terms: global.terms, surfaces: global.surfaces, df: global.df,
-      postings: postings[shard.index], abbreviations: global.abbreviations,
+      postings: postings[shard.index], expansions: global.expansions,
     };
     return { header, items: shardItems, snapshot: JSON.stringify({ shard: header, snapshot }) };
   });
