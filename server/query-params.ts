@@ -3,10 +3,10 @@
 // string, or as an array when a key repeats; the schemas turn them into typed values and attach
 // the API error code to every failure, so the message names the parameter and the fix.
 //
-// zod/mini, not classic zod: it builds the same parsers from functions the bundler can drop
-// when unused, which keeps the Worker's start-up and bundle small, and it has no parser
-// compiler, so nothing in the Worker generates code from strings.
-import * as z from 'zod/mini';
+// zod/mini (zod-mini.ts), not classic zod: it builds the same parsers from functions the
+// bundler can drop when unused, which keeps the Worker's start-up and bundle small, and it has
+// no parser compiler, so nothing in the Worker generates code from strings.
+import { z } from './zod-mini.js';
 import { ERRORS, type ErrorCode } from './errors.js';
 import type { ApiIssueParams } from './validate.js';
 
@@ -137,7 +137,7 @@ export const yearParam = () => ({
     z.pipe(z.transform(toArray), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(MAX_VALUES))),
     z.transform((texts: string[], ctx): YearFilter => parseYears(texts, ctx)),
   ),
-  openapi: { type: 'array', items: { type: 'string', pattern: '^(\\d{4}|\\d{4}?\\.\\.\\d{4}?)$' }, maxItems: MAX_VALUES },
+  openapi: { type: 'array', items: { type: 'string', maxLength: 20, pattern: '^(\\d{4}|\\d{4}\\.\\.(\\d{4})?|\\.\\.\\d{4})$' }, maxItems: MAX_VALUES },
 });
 
 type Shape<P extends Record<string, Param>> = { [K in keyof P]: P[K]['schema'] };

@@ -1,6 +1,6 @@
 // Types shared by the app, its routers and handlers.
-import type { Handler, Hono } from 'hono';
-import type * as z from 'zod/mini';
+import type { Context, Hono } from 'hono';
+import type { z } from './zod-mini.js';
 import type { LoadedCorpus } from './corpus.js';
 
 export interface AppBindings {
@@ -9,8 +9,11 @@ export interface AppBindings {
 
 export type App = Hono<AppBindings>;
 
-/** A handler that reads its validated input with `c.req.valid(target)`, typed by the route's schema. */
-export type ValidatedHandler<Target extends 'query' | 'param', S extends z.ZodMiniType> =
-  Handler<AppBindings, string, { out: { [K in Target]: z.output<S> } }>;
+export type AppContext = Context<AppBindings>;
 
-export type AppHandler = Handler<AppBindings>;
+/**
+ * What a route's validator hands its handler. The wiring passes `c.req.valid(target)`, which
+ * only compiles when that validator precedes the handler, so a handler cannot be registered
+ * without the validation its input type promises.
+ */
+export type Validated<S extends z.ZodMiniType> = z.output<S>;

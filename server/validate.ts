@@ -4,7 +4,7 @@
 // code to the issue (see query-params.ts).
 import type { Context, ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
-import type * as z from 'zod/mini';
+import type { z } from './zod-mini.js';
 import { errorBody, ERRORS, type ErrorBody, type ErrorCode } from './errors.js';
 
 /** What a custom issue carries in `params` to pick its error code. */
@@ -34,6 +34,17 @@ export function issueToErrorBody(issue: z.core.$ZodIssue, raw: unknown): ErrorBo
   if (issue.code === 'too_big' && issue.origin === 'array') {
     return errorBody('invalid_parameter', {
       param, problem: `is repeated more than ${issue.maximum} times`, fix: `Give at most ${issue.maximum} values.`,
+    });
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return errorBody('invalid_parameter', {
+      param, problem: Number(issue.minimum) === 1 ? 'has no value' : `has fewer than ${issue.minimum} values`,
+      fix: 'See /api/docs for the accepted values.',
+    });
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return errorBody('invalid_parameter', {
+      param, problem: `is shorter than ${issue.minimum} characters`, fix: 'Give a value; see /api/docs for the accepted values.',
     });
   }
   const rawParam = (raw as Record<string, unknown> | undefined)?.[param];

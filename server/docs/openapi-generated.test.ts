@@ -12,3 +12,20 @@ describe('server/docs/openapi.generated.ts', () => {
     expect(readFileSync(GENERATED_MODULE, 'utf8')).toBe(renderGeneratedModule(fresh));
   });
 });
+
+describe('documented parameter forms', () => {
+  const search = buildOpenAPIDocument().paths!['/api/search'].get.parameters!;
+  const year = search.find((p) => p.name === 'year')!.schema!.items!;
+
+  it('the year pattern takes exactly what the server takes', async () => {
+    const { createApp } = await import('../app.js');
+    const { smallCorpus } = await import('../testing/small-corpus.js');
+    const app = createApp(smallCorpus());
+    const pattern = new RegExp(String(year.pattern));
+    for (const value of ['2018', '2018..2023', '..2019', '2020..', '..', '20x', '2018...2020', '2018..20']) {
+      const accepted = (await app.request(`/api/search?year=${encodeURIComponent(value)}`)).status === 200;
+      expect(pattern.test(value), value).toBe(accepted);
+    }
+    expect(year.maxLength).toBe(20);
+  });
+});

@@ -1,4 +1,4 @@
 import type { DocumentList } from '../docs/response-schemas.js';
-import type { AppHandler } from '../types.js';
+import type { AppContext } from '../types.js';
 
-export const documents: AppHandler = (c) => c.json<DocumentList>({ documents: [...c.var.corpus.documents] }, 200);
+export const documents = (c: AppContext) => c.json<DocumentList>({ documents: [...c.var.corpus.documents] }, 200);

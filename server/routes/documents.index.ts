@@ -4,5 +4,5 @@ import * as handlers from './documents.handlers.js';
 import { documentsContract } from './documents.request.js';
 
 export function registerDocumentRoutes(app: App): void {
-  app.get(honoPath(documentsContract.path), handlers.documents);
+  app.get(honoPath(documentsContract.path), (c) => handlers.documents(c));
 }

@@ -3,7 +3,7 @@ import type { Item } from '../../core/schema.js';
 import { errorBody } from '../errors.js';
 import type { CorpusLinks } from '../corpus-links.js';
 import type { ItemDetail } from '../docs/response-schemas.js';
-import type { ValidatedHandler } from '../types.js';
+import type { AppContext, Validated } from '../types.js';
 import type { ItemParamsSchema } from './items.request.js';
 
 /** The indexer links related items by id with a score and the shared terms; unknown ids are dropped. */
@@ -14,8 +14,7 @@ function relatedItems(item: Item, links: CorpusLinks) {
   });
 }
 
-export const item: ValidatedHandler<'param', typeof ItemParamsSchema> = (c) => {
-  const { id } = c.req.valid('param');
+export const item = (c: AppContext, { id }: Validated<typeof ItemParamsSchema>) => {
   const { links } = c.var.corpus;
   const found = links.byId(id);
   if (!found) return c.json(errorBody('item_not_found', { id }), 404);

@@ -5,6 +5,6 @@ import * as handlers from './refs.handlers.js';
 import { paragraphContract, ParagraphParamsSchema, recommendationContract, RecommendationParamsSchema } from './refs.request.js';
 
 export function registerRefRoutes(app: App): void {
-  app.get(honoPath(recommendationContract.path), validate('param', RecommendationParamsSchema), handlers.recommendation);
-  app.get(honoPath(paragraphContract.path), validate('param', ParagraphParamsSchema), handlers.paragraph);
+  app.get(honoPath(recommendationContract.path), validate('param', RecommendationParamsSchema), (c) => handlers.recommendation(c, c.req.valid('param')));
+  app.get(honoPath(paragraphContract.path), validate('param', ParagraphParamsSchema), (c) => handlers.paragraph(c, c.req.valid('param')));
 }

@@ -2,8 +2,9 @@
 // documents ({ ...item, score, partial, highlights } per hit), whatever the items hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../core/search/index.js';
+import type { SearchHit, Sort } from '../../core/search/index.js';
 import { smallCorpus } from '../testing/small-corpus.js';
+import type { SearchResponse } from '../docs/response-schemas.js';
 import { hitItem, searchAnswerJson, type SearchAnswer } from './search-response.js';
 
 const asPlainObject = (answer: SearchAnswer) => ({
@@ -11,11 +12,13 @@ const asPlainObject = (answer: SearchAnswer) => ({
   hits: answer.hits.map((hit) => ({ ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
 });
 
-const answerFor = (hits: SearchHit[], sort?: string): SearchAnswer => ({
+const NO_FACETS = { type: {}, urgency: {}, body: {}, year: {}, theme: {}, document: {}, addressee: {}, commitment: {} };
+
+const answerFor = (hits: SearchHit[], sort?: Sort): SearchAnswer => ({
   query: { q: 'x', filters: { theme: ['a'] }, limit: 10, offset: 0, sort },
   count: hits.length,
   hits,
-  facets: { type: { recommendation: 2 } },
+  facets: { ...NO_FACETS, type: { recommendation: 2 } },
   tookMs: 0.123,
   parsed: { terms: ['x'], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {} },
 });
@@ -54,6 +57,20 @@ describe('searchAnswerJson', () => {
         expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));
       },
     ), { numRuns: 200 });
+  });
+});
+
+describe('the answer as sent', () => {
+  it('is what the documented SearchResponse describes (checked by tsc, test/typecheck.test.ts)', () => {
+    type Sent = Omit<SearchAnswer, 'hits'> & {
+      hits: (ReturnType<typeof hitItem> & { score: number; partial: boolean; highlights: SearchHit['highlights'] })[];
+    };
+    // Compiles only while every answer this module writes is a documented SearchResponse.
+    const asDocumented = (answer: Sent): SearchResponse => answer;
+    const corpus = smallCorpus();
+    const result = corpus.engine.search({ q: 'helpline', limit: 5 });
+    const sent = JSON.parse(searchAnswerJson({ ...answerFor(result.hits), facets: result.facets }));
+    expect(asDocumented(sent)).toEqual(sent);
   });
 });
 

@@ -6,13 +6,13 @@
 // related items that only the item's own page shows (GET /api/items/{id}): it was a sixth of
 // an answer's bytes.
 import type { Item } from '../../core/schema.js';
-import type { ParsedQueryInfo, SearchHit } from '../../core/search/index.js';
+import type { ParsedQueryInfo, SearchHit, SearchResult, Sort } from '../../core/search/index.js';
 
 export interface SearchAnswer {
-  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: string };
+  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort };
   count: number;
   hits: readonly SearchHit[];
-  facets: Record<string, Record<string, number>>;
+  facets: SearchResult['facets'];
   tookMs: number;
   parsed: ParsedQueryInfo;
 }

@@ -1,9 +1,9 @@
 // GET /api/search: validated query → search engine → JSON page or export file.
 import type { SearchFilters, SearchParams } from '../../core/search/index.js';
-import type { ValidatedHandler } from '../types.js';
+import type { AppContext } from '../types.js';
 import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
 import { searchAnswerJson, type SearchAnswer } from './search-response.js';
-import { DEFAULT_LIMIT, type SearchQuery, type SearchQuerySchema } from './search.request.js';
+import { DEFAULT_LIMIT, type SearchQuery } from './search.request.js';
 
 function toSearchParams(query: SearchQuery): SearchParams {
   const filters: SearchFilters = {};
@@ -25,8 +25,7 @@ function toSearchParams(query: SearchQuery): SearchParams {
   };
 }
 
-export const search: ValidatedHandler<'query', typeof SearchQuerySchema> = (c) => {
-  const query = c.req.valid('query');
+export const search = (c: AppContext, query: SearchQuery) => {
   const params = toSearchParams(query);
   const started = performance.now();
   const result = c.var.corpus.engine.search(params);

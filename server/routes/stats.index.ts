@@ -5,5 +5,5 @@ import * as handlers from './stats.handlers.js';
 import { statsContract, StatsQuerySchema } from './stats.request.js';
 
 export function registerStatsRoutes(app: App): void {
-  app.get(honoPath(statsContract.path), validate('query', StatsQuerySchema), handlers.stats);
+  app.get(honoPath(statsContract.path), validate('query', StatsQuerySchema), (c) => handlers.stats(c, c.req.valid('query')));
 }

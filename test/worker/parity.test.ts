@@ -24,7 +24,7 @@ function requestsFor(corpus: LoadedCorpus): { path: string; init?: RequestInit }
     '/api/search?type=memo', '/api/search?year=2023..2018', `/api/search?q=${'x'.repeat(501)}`,
     `/api/items/${firstRecommendation.id}`, `/api/items/${encodeURIComponent(withParent.id)}`, '/api/items/no-such-item',
     `/api/refs/recommendation/${encodeURIComponent(citedRec)}`, `/api/refs/paragraph/${citedPara}`, '/api/refs/paragraph/0',
-    '/api/documents', '/api/stats', '/api/stats?by=theme,year', '/api/openapi.json', '/api/docs', '/api/docs/style.css', '/', '/api/nope',
+    '/api/documents', '/api/stats', '/api/stats?by=theme,year', '/api/stats?by=', '/api/stats?by=theme,colour', '/api/openapi.json', '/api/docs', '/api/docs/style.css', '/', '/api/nope',
     `/item/${encodeURIComponent(firstRecommendation.id)}`, '/commitments', '/refs/paragraph/104',
   ];
   return [
