@@ -16,9 +16,25 @@ const INFO = {
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 
-/** Every named response schema as a component; nested named schemas become $refs. */
+/**
+ * JSON Schema as zod writes it, minus two things that say more than the API promises: the
+ * ±2^53 bounds of every integer, and `additionalProperties: false` on every object (answers
+ * may gain fields; a client generated from the document must not reject them).
+ */
+function loosen({ jsonSchema }: { jsonSchema: Record<string, unknown> }): void {
+  if (jsonSchema.type === 'integer') {
+    if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+    if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+  }
+  if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+}
+
+/**
+ * Every named response schema as a component, nested ones as $refs. Named means registered with
+ * an id in zod's global registry (response-schemas.ts), which nothing else in the project uses.
+ */
 function components(): Record<string, unknown> {
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `${COMPONENT_PREFIX}${id}` });
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: (id) => `${COMPONENT_PREFIX}${id}`, override: loosen });
   return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)).map(([id, schema]) => {
     const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
     return [id, rest];
