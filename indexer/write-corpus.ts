@@ -23,7 +23,9 @@ export const CORPUS_FILES = {
   report: 'report.json',
 } as const;
 
-const json = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
+/** The layout of every corpus file; server/item-store.ts reads items.json by it (one-space indent). */
+export const corpusJson = (value: unknown) => JSON.stringify(value, null, 1) + '\n';
+const json = corpusJson;
 
 /**
  * The corpus version the server puts in its ETags, computed here once rather than hashed

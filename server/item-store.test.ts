@@ -1,12 +1,13 @@
 // Items parsed on demand must be the items parsed at load, whatever is asked first; a layout
 // other than the indexer's falls back to parsing at load; a broken item is reported when read.
 import { describe, expect, it } from 'vitest';
+import { corpusJson } from '../indexer/write-corpus.js';
 import { CorpusError, loadCorpus } from './corpus.js';
 import { SHAPE_CHECKS } from './corpus-checks.js';
 import { ItemStore, itemBounds } from './item-store.js';
 import { SMALL_ITEMS, smallCorpusFiles } from './testing/small-corpus.js';
 
-const indexerLayout = (items: unknown[]) => `${JSON.stringify(items, null, 1)}\n`;
+const indexerLayout = (items: unknown[]) => corpusJson(items);
 
 describe('ItemStore', () => {
   it('finds every item of the indexer layout, nested objects and all', () => {
@@ -20,7 +21,8 @@ describe('ItemStore', () => {
     expect(store.all()).toEqual(SMALL_ITEMS);
   });
 
-  it('declines other layouts (minified, other indents, not an array)', () => {
+  it('declines other layouts (minified, other indents, not an array, a byte-order mark)', () => {
+    expect(ItemStore.over(`\uFEFF${indexerLayout(SMALL_ITEMS)}`, SHAPE_CHECKS.item)).toBeUndefined();
     expect(ItemStore.over(JSON.stringify(SMALL_ITEMS), SHAPE_CHECKS.item)).toBeUndefined();
     expect(ItemStore.over(JSON.stringify(SMALL_ITEMS, null, 2), SHAPE_CHECKS.item)).toBeUndefined();
     expect(ItemStore.over(JSON.stringify({ items: SMALL_ITEMS }, null, 1), SHAPE_CHECKS.item)).toBeUndefined();

@@ -18,8 +18,14 @@ export type ItemCheck = (value: unknown) => string | undefined;
  */
 export function itemBounds(text: string): Int32Array | undefined {
   const bounds: number[] = [];
-  // Not a regular expression: an anchored-at-end pattern would scan the whole text.
-  if (text.trimStart()[0] !== '[' || text.trimEnd().at(-1) !== ']') return undefined;
+  // JSON whitespace only (trimStart would also drop a byte-order mark JSON.parse refuses); no
+  // regular expression, which anchored at the end would scan the whole text.
+  const isJsonSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t';
+  let first = 0;
+  while (first < text.length && isJsonSpace(text[first])) first++;
+  let last = text.length - 1;
+  while (last > first && isJsonSpace(text[last])) last--;
+  if (text[first] !== '[' || text[last] !== ']') return undefined;
   for (let open = text.indexOf('\n {'); open !== -1; open = text.indexOf('\n {', bounds[bounds.length - 1])) {
     const close = text.indexOf('\n }', open);
     if (close === -1) return undefined;
