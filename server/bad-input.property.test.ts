@@ -9,6 +9,7 @@ const app = createApp(smallCorpus());
 const TIME_BOUND_MS = 500;
 
 const PARAMS = ['q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref', 'limit', 'offset', 'sort', 'format'];
+const STATS_PARAMS = ['by', 'type'];
 
 const nasty = fc.constantFrom(
   '', ' ', '%', '%%', '%E0%A4%A', '%ZZ', '%00', '%C0%AF', '%FF%FE', '%uD800', '\u0000', '\uFFFF', '\uD800',
@@ -38,10 +39,11 @@ const encode = (v: string) =>
 const encoded = fc.tuple(value, fc.constantFrom('encode', 'raw', 'double')).map(([v, how]) =>
   how === 'raw' ? v.replace(/[#&\s]/g, '') : how === 'double' ? encode(encode(v)) : encode(v));
 
-const pair = fc.tuple(fc.oneof(fc.constantFrom(...PARAMS), fc.string({ maxLength: 8 })), encoded, fc.boolean())
+const pairOf = (params: string[]) => fc.tuple(fc.oneof(fc.constantFrom(...params), fc.string({ maxLength: 8 })), encoded, fc.boolean())
   .map(([k, v, bare]) => (bare && v === '' ? encode(k) : `${encode(k)}=${v}`));
 
-const searchUrl = fc.array(pair, { maxLength: 12 }).map((pairs) => `/api/search?${pairs.join('&')}`);
+const searchUrl = fc.array(pairOf(PARAMS), { maxLength: 12 }).map((pairs) => `/api/search?${pairs.join('&')}`);
+const statsUrl = fc.array(pairOf(STATS_PARAMS), { maxLength: 6 }).map((pairs) => `/api/stats?${pairs.join('&')}`);
 const pathUrl = fc.tuple(fc.constantFrom('/api/items/', '/api/refs/paragraph/', '/api/refs/recommendation/', '/api/', '/'), encoded)
   .map(([prefix, v]) => prefix + v);
 
@@ -72,16 +74,21 @@ describe('bad input never crashes the API', () => {
     await fc.assert(fc.asyncProperty(searchUrl, checkAnswer), { numRuns: 400 });
   });
 
+  it('stats parameters', async () => {
+    await fc.assert(fc.asyncProperty(statsUrl, checkAnswer), { numRuns: 200 });
+  });
+
   it('path segments', async () => {
     await fc.assert(fc.asyncProperty(pathUrl, checkAnswer), { numRuns: 300 });
   });
 
   it('the nastiest values in every parameter, alone', async () => {
     const samples = fc.sample(nasty, 200);
-    for (const param of PARAMS) {
+    const routes = [...PARAMS.map((param) => ['/api/search', param]), ...STATS_PARAMS.map((param) => ['/api/stats', param])];
+    for (const [route, param] of routes) {
       for (const v of new Set(samples)) {
-        await checkAnswer(`/api/search?${param}=${encode(v)}`);
-        await checkAnswer(`/api/search?${param}=${v.replace(/[#&\s]/g, '')}`);
+        await checkAnswer(`${route}?${param}=${encode(v)}`);
+        await checkAnswer(`${route}?${param}=${v.replace(/[#&\s]/g, '')}`);
       }
     }
   });

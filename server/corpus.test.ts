@@ -37,7 +37,7 @@ describe('loadCorpus', () => {
     expect(() => loadCorpus(files)).toThrow(message);
   });
 
-  it('checks every schema field in schema mode', () => {
+  it('checks every item field with the full schema checks', () => {
     const files = smallCorpusFiles([{ ...SMALL_ITEMS[0], urgency: 'maybe' as 'require' }]);
     expect(() => loadCorpus(files)).not.toThrow();
     expect(() => loadCorpus(files, { checks: SCHEMA_CHECKS })).toThrow(/item 0 fails the item schema[\s\S]*urgency/);

@@ -22,15 +22,21 @@ afterAll(() => { globalThis.Function = RealFunction; });
 
 describe('no code generation from strings', () => {
   it('answers every route, valid and invalid input alike, without constructing a Function', async () => {
-    const app = createApp(loadCorpus(readCorpusFiles('corpus')));
+    // Loaded as the Worker loads it: items parsed on demand.
+    const app = createApp(loadCorpus(readCorpusFiles('corpus'), { itemParsing: 'on-demand' }));
+    const item = 'lanzarote-factsheet-cz-2023/rec/II-6';
     const paths = [
       '/api/search?q=helpline&type=recommendation&urgency=require&year=2018..2023&limit=5&offset=1&sort=relevance',
-      '/api/search?q=child&format=csv', '/api/search?limit=-1', '/api/search?year=20x', '/api/search?type=memo',
-      '/api/items/lanzarote-factsheet-cz-2023%2Frec%2FII-6', '/api/refs/recommendation/II-6', '/api/refs/paragraph/73',
-      '/api/refs/paragraph/0', '/api/documents', '/api/stats?by=theme,year', '/api/stats?by=colour', '/api/openapi.json', '/api/docs', '/',
+      '/api/search?q=child&format=csv', '/api/search?q=child&format=json', '/api/search?limit=-1', '/api/search?year=20x',
+      '/api/search?type=memo', '/api/search?q=compensaton&commitment=true', `/api/items/${encodeURIComponent(item)}`, `/api/items/${item}`,
+      '/api/refs/recommendation/II-6', '/api/refs/paragraph/73', '/api/refs/paragraph/0', '/api/documents', '/api/stats?by=theme,year',
+      '/api/stats?by=', '/api/stats?by=colour', '/api/openapi.json', '/api/docs', '/api/docs/style.css', '/', '/commitments',
+      `/item/${item}`, '/refs/paragraph/73', '/ui/app.js', '/ui/app.css', '/api/nope',
     ];
     constructed = 0;
-    for (const path of paths) expect((await app.request(path)).status, path).toBeLessThan(500);
+    for (const path of paths) {
+      for (const method of ['GET', 'HEAD']) expect((await app.request(path, { method })).status, `${method} ${path}`).toBeLessThan(500);
+    }
     expect(constructed).toBe(0);
   });
 

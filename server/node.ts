@@ -1,7 +1,6 @@
 // Node entry: the same app as the Worker, with the corpus read from a folder (CORPUS_DIR).
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-// The app first: it extends zod with OpenAPI metadata before any schema is built.
 import { createApp } from './app.js';
 import { loadCorpusFromDir } from '../scripts/corpus-files.js';
 import { SCHEMA_CHECKS } from './corpus-schema-checks.js';

@@ -1,6 +1,5 @@
 // Result ordering and page selection. Every order ends with document order (the item's
 // index), so equal keys never swap between requests and pagination is stable.
-import type { Item } from '../schema.js';
 import type { Sort } from './types.js';
 
 /** Negative when item a comes first. */
@@ -65,8 +64,4 @@ export function firstInOrder(items: ArrayLike<number>, count: number, compare: C
     if (best.length > count) best.pop();
   }
   return best;
-}
-
-export function deadlineKeys(items: readonly Item[]): Float64Array {
-  return Float64Array.from(items, (item) => deadlineKey(item.deadline));
 }

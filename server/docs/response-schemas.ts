@@ -96,4 +96,3 @@ export type ItemDetail = z.infer<typeof ItemDetailSchema>;
 export type ItemList = z.infer<typeof ItemListSchema>;
 export type DocumentList = z.infer<typeof DocumentListSchema>;
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
-export type CorpusCounts = z.infer<typeof CorpusCountsSchema>;

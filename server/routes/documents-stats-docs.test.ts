@@ -29,7 +29,7 @@ describe('GET /api/stats', () => {
 });
 
 describe('OpenAPI', () => {
-  it('documents every API route with its parameters, generated from the zod schemas', async () => {
+  it('documents every API route with its parameters, generated from the route contracts and response schemas', async () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([

@@ -3,7 +3,7 @@ import { z } from '../zod-mini.js';
 import { documented, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
-export const ITEM_PATH_PARAMS = {
+const ITEM_PATH_PARAMS = {
   id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(300)), openapi: { type: 'string', minLength: 1, maxLength: 300 } }, {
     description: 'Item id, e.g. lanzarote-factsheet-cz-2023/rec/II-6 (slashes may be sent as is or as %2F).',
     example: 'lanzarote-factsheet-cz-2023/rec/II-6',

@@ -6,14 +6,14 @@ import type { RouteContract } from '../route-contract.js';
 
 export const PARAGRAPH_MAX = 100_000;
 
-export const RECOMMENDATION_PATH_PARAMS = {
+const RECOMMENDATION_PATH_PARAMS = {
   id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(50)), openapi: { type: 'string', minLength: 1, maxLength: 50 } }, {
     description: 'Recommendation id as printed (case-insensitive), e.g. III-25.', example: 'III-25', required: true,
   }),
 };
 export const RecommendationParamsSchema = paramsObject(RECOMMENDATION_PATH_PARAMS);
 
-export const PARAGRAPH_PATH_PARAMS = {
+const PARAGRAPH_PATH_PARAMS = {
   n: documented(integerParam('n', 1, PARAGRAPH_MAX), { description: 'Paragraph number of the cited report.', example: 73, required: true }),
 };
 export const ParagraphParamsSchema = paramsObject(PARAGRAPH_PATH_PARAMS);

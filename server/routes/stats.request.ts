@@ -7,7 +7,7 @@ import { CROSSTAB_FIELDS } from './stats-crosstab.js';
 
 const splitFields = (text: string) => text.split(',').map((f) => f.trim()).filter(Boolean);
 
-export const STATS_PARAMS = {
+const STATS_PARAMS = {
   by: documented(optional({
     schema: z.pipe(z.pipe(z.string().check(z.maxLength(100)), z.transform(splitFields)), z.array(z.enum(CROSSTAB_FIELDS)).check(z.minLength(1), z.maxLength(3))),
     openapi: { type: 'string', maxLength: 100 },

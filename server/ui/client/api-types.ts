@@ -1,4 +1,5 @@
-// The API's answers as the page sees them: inferred from the routes' own zod schemas, so a
+// The API's answers as the page sees them: inferred from the documented response schemas
+// (server/docs/response-schemas.ts), which the server's answers are type-checked against, so a
 // change to the API shows up here as a type error. Type-only imports: nothing of zod or the
 // server reaches the browser bundle.
 import type { z } from 'zod';
