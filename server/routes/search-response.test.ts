@@ -32,7 +32,7 @@ describe('searchAnswerJson', () => {
     expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));
   });
 
-  it('gives the same text twice for the same hits (the item text is cached, not changed)', () => {
+  it('gives the same text for the same hits again (the second answer reuses the stringified items)', () => {
     const hits = corpus.engine.search({ q: 'helpline', filters: {}, limit: 5 }).hits;
     expect(searchAnswerJson(answerFor(hits))).toBe(searchAnswerJson(answerFor(hits)));
   });
