@@ -3,10 +3,10 @@
 // string, or as an array when a key repeats; the schemas turn them into typed values and attach
 // the API error code to every failure, so the message names the parameter and the fix.
 //
-// zod/mini (zod-mini.ts), not classic zod: it builds the same parsers from functions the
+// zod/mini (messages: zod-messages.ts), not classic zod: it builds the same parsers from functions the
 // bundler can drop when unused, which keeps the Worker's start-up and bundle small, and it has
 // no parser compiler, so nothing in the Worker generates code from strings.
-import { z } from './zod-mini.js';
+import * as z from 'zod/mini';
 import { ERRORS, type ErrorCode } from './errors.js';
 import type { ApiIssueParams } from './validate.js';
 

@@ -1,6 +1,6 @@
 // Types shared by the app, its routers and handlers.
 import type { Context, Hono } from 'hono';
-import type { z } from './zod-mini.js';
+import type * as z from 'zod/mini';
 import type { LoadedCorpus } from './corpus.js';
 
 export interface AppBindings {

@@ -4,8 +4,9 @@
 // code to the issue (see query-params.ts).
 import type { Context, ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
-import type { z } from './zod-mini.js';
+import type * as z from 'zod/mini';
 import { errorBody, ERRORS, type ErrorBody, type ErrorCode } from './errors.js';
+import './zod-messages.js';
 
 /** What a custom issue carries in `params` to pick its error code. */
 export interface ApiIssueParams {

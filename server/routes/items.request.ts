@@ -1,5 +1,5 @@
 // GET /api/items/{id} as the server answers it: the documented path parameter and its schema.
-import { z } from '../zod-mini.js';
+import * as z from 'zod/mini';
 import { documented, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 

@@ -1,6 +1,6 @@
 // GET /api/refs/recommendation/{id} and /api/refs/paragraph/{n} as the server answers them:
 // the documented path parameters and their schemas.
-import { z } from '../zod-mini.js';
+import * as z from 'zod/mini';
 import { documented, integerParam, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 

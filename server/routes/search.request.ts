@@ -1,5 +1,5 @@
 // GET /api/search as the server answers it: the documented query parameters and their schema.
-import { z } from '../zod-mini.js';
+import * as z from 'zod/mini';
 import { ADDRESSEES, ITEM_TYPES, URGENCIES } from '../../core/vocabulary.js';
 import { THEME_IDS } from '../../core/themes.js';
 import { SORTS } from '../../core/search/types.js';

@@ -1,5 +1,5 @@
 // GET /api/stats as the server answers it: the documented query parameters and their schema.
-import { z } from '../zod-mini.js';
+import * as z from 'zod/mini';
 import { ITEM_TYPES } from '../../core/vocabulary.js';
 import { documented, optional, paramsObject, repeatableEnum } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';

@@ -1,7 +1,8 @@
 // The body a coordinator POSTs to a shard: SearchParams as JSON. Shards normally sit behind
 // service bindings, but a shard Worker given a public route must still answer bad input
 // with a 400, never a 5xx; the bounds are the public API's.
-import { z } from '../zod-mini.js';
+import * as z from 'zod/mini';
+import '../zod-messages.js';
 import type { SearchParams } from '../../core/search/index.js';
 import { SORTS } from '../../core/search/types.js';
 

@@ -18,6 +18,9 @@ const FORBIDDEN_SOURCES: [RegExp, string][] = [
   [/(^|\/)indexer\//, 'indexer code'],
   // Start-up: classic zod alone cost ~35 ms of a Worker's start-up; the server uses zod/mini.
   [/node_modules\/zod\/v4\/classic\//, 'classic zod (the server validates with zod/mini)'],
+  // What zod/mini's tree shaking leaves out unless a namespace object is passed around whole.
+  [/node_modules\/zod\/v4\/core\/compile\.js$/, "zod's parser compiler"],
+  [/node_modules\/zod\/v4\/locales\/(?!en\.js$)/, "zod's messages in other languages than English"],
   [/(^|\/)server\/docs\/(response-schemas|build-openapi-document|documented-routes)\.ts$/, 'the OpenAPI generator and response schemas (the document is generated at build time)'],
 ];
 
