@@ -6,7 +6,8 @@
 // related items that only the item's own page shows (GET /api/items/{id}): it was a sixth of
 // an answer's bytes.
 import type { Item } from '../../core/schema.js';
-import type { ParsedQueryInfo, SearchHit, SearchResult, Sort } from '../../core/search/index.js';
+import type { ParsedQueryInfo, SearchHit, SearchParams, SearchResult, Sort } from '../../core/search/index.js';
+import { DEFAULT_LIMIT } from './search.request.js';
 
 export interface SearchAnswer {
   query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort };
@@ -15,6 +16,18 @@ export interface SearchAnswer {
   facets: SearchResult['facets'];
   tookMs: number;
   parsed: ParsedQueryInfo;
+}
+
+/** The documented answer to a search: the query as understood, then the engine's result. */
+export function searchAnswer(params: SearchParams, result: SearchResult, tookMs: number): SearchAnswer {
+  return {
+    query: { q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort },
+    count: result.count,
+    hits: result.hits,
+    facets: result.facets,
+    tookMs,
+    parsed: result.parsed,
+  };
 }
 
 const itemJsonCache = new WeakMap<Item, string>();

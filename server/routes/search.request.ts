@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { ADDRESSEES, ITEM_TYPES, URGENCIES } from '../../core/vocabulary.js';
 import { THEME_IDS } from '../../core/themes.js';
-import { SORTS } from '../../core/search/types.js';
+import { SORTS, type SearchFilters, type SearchParams } from '../../core/search/types.js';
 import {
   booleanParam, documented, integerParam, oneOf, optional, paramsObject, repeatableEnum, repeatableText, reportIssue, singleText,
   yearParam,
@@ -57,6 +57,23 @@ export const SearchQuerySchema = paramsObject(SEARCH_PARAMS).check(z.superRefine
   }
 }));
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+const FILTER_FIELDS = ['type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref'] as const;
+
+/** The validated query as engine parameters (the single Worker's route and the shard coordinator). */
+export function searchParamsOf(query: SearchQuery): SearchParams {
+  const filters: SearchFilters = {};
+  for (const field of FILTER_FIELDS) {
+    if (query[field] !== undefined) (filters as Record<string, unknown>)[field] = query[field];
+  }
+  return {
+    q: query.q ?? '',
+    filters,
+    limit: query.limit ?? DEFAULT_LIMIT,
+    offset: query.offset ?? 0,
+    ...(query.sort ? { sort: query.sort } : {}),
+  };
+}
 
 export const searchContract: RouteContract = {
   method: 'get',

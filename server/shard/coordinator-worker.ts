@@ -4,10 +4,9 @@
 // routes need the owning shard of an item and are not served here yet (README, "Beyond one Worker: shards").
 import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
-import type { SearchFilters, SearchParams } from '../../core/search/index.js';
 import { errorBody } from '../errors.js';
-import { DEFAULT_LIMIT, SearchQuerySchema, type SearchQuery } from '../routes/search.request.js';
-import { hitItem } from '../routes/search-response.js';
+import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
+import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
 import { issueToErrorBody } from '../validate.js';
 
 const json = (body: unknown, status: number): Response =>
@@ -30,23 +29,13 @@ function rawQuery(url: URL): Record<string, string | string[]> {
   return raw;
 }
 
-// The same mapping as server/routes/search.handlers.ts (not exported there).
-function toSearchParams(query: SearchQuery): SearchParams {
-  const filters: SearchFilters = {};
-  for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'ref'] as const) {
-    if (query[field]) filters[field] = query[field];
-  }
-  if (query.year) filters.year = query.year;
-  if (query.commitment !== undefined) filters.commitment = query.commitment;
-  return { q: query.q ?? '', filters, limit: query.limit ?? DEFAULT_LIMIT, offset: query.offset ?? 0, ...(query.sort ? { sort: query.sort } : {}) };
-}
-
 async function search(request: Request, coordinator: ShardCoordinator): Promise<Response> {
   const url = new URL(request.url);
   const raw = rawQuery(url);
   const parsed = SearchQuerySchema.safeParse(raw);
   if (!parsed.success) return json(issueToErrorBody(parsed.error.issues[0], raw), 400);
-  const params = toSearchParams(parsed.data);
+  const params = searchParamsOf(parsed.data);
+  const started = performance.now();
   let result;
   try {
     result = await coordinator.search(params);
@@ -55,13 +44,9 @@ async function search(request: Request, coordinator: ShardCoordinator): Promise<
     if (!(err instanceof ShardSearchError)) throw err;
     return json({ error: { code: 'shard_unavailable', message: `${err.message}. Retry in a moment.` } }, 503);
   }
-  return json({
-    query: { q: params.q, filters: params.filters, limit: params.limit, offset: params.offset, sort: params.sort },
-    count: result.count,
-    hits: result.hits.map((hit) => ({ ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
-    facets: result.facets,
-    parsed: result.parsed,
-  }, 200);
+  // In a Worker the clock advances only on I/O, here the shards' answers: their wait, rounded.
+  const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+  return new Response(searchAnswerJson(searchAnswer(params, result, tookMs)), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
 let coordinator: ShardCoordinator | undefined;
