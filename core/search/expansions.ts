@@ -16,7 +16,7 @@ export interface Form {
 }
 
 export class ExpansionTable {
-  private readonly groupsByKey = new Map<string, Form[][]>();
+  private readonly groupsByKey = new Map<string, (readonly Form[])[]>();
   readonly longestForm: number;
 
   constructor(groups: readonly (readonly Form[])[]) {
@@ -26,8 +26,8 @@ export class ExpansionTable {
         longest = Math.max(longest, form.terms.length);
         const key = form.terms.join(' ');
         const list = this.groupsByKey.get(key);
-        if (list) list.push(forms as Form[]);
-        else this.groupsByKey.set(key, [forms as Form[]]);
+        if (list) list.push(forms);
+        else this.groupsByKey.set(key, [forms]);
       }
     }
     this.longestForm = longest;

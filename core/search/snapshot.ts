@@ -80,12 +80,17 @@ export function fieldText(item: Item, field: FieldName): string {
   }
 }
 
-/** What is wrong with pairing a snapshot with these items (count or any id differs), or undefined. */
-export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: readonly Item[]): string | undefined {
+/**
+ * What is wrong with pairing a snapshot with these items, or undefined: the count, and every id
+ * when the items are an array. Items parsed on demand are not read here; the engine checks each
+ * one's id when it first reads it.
+ */
+export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: ItemSource): string | undefined {
   if (snapshot.n !== items.length || snapshot.ids?.length !== items.length) {
     return `was built for ${snapshot.n} items, not the ${items.length} given`;
   }
-  const differs = items.findIndex((item, i) => item.id !== snapshot.ids[i]);
+  if (!Array.isArray(items)) return undefined;
+  const differs = (items as readonly Item[]).findIndex((item, i) => item.id !== snapshot.ids[i]);
   return differs < 0 ? undefined : `has item ${differs} as ${JSON.stringify(snapshot.ids[differs])}, not ${JSON.stringify(items[differs].id)}`;
 }
 
@@ -150,11 +155,7 @@ function encodePostings(fields: TermBuild['fields']): number[] {
   return flat;
 }
 
-/**
- * Parse and check a serialized snapshot against the items it will serve: every id when the
- * items are an array, the count when they are parsed on demand (the engine then checks each
- * item's id when it first reads it).
- */
+/** Parse and check a serialized snapshot against the items it will serve (itemsMismatch). */
 export function parseSnapshot(serialized: string, items: ItemSource): Snapshot {
   const snapshot = JSON.parse(serialized) as Snapshot;
   if (snapshot?.v !== SNAPSHOT_VERSION) {
@@ -163,9 +164,7 @@ export function parseSnapshot(serialized: string, items: ItemSource): Snapshot {
   if (snapshot.fields?.join() !== FIELDS.join()) {
     throw new Error(`search snapshot indexes fields ${String(snapshot.fields)}, this code expects ${FIELDS.join()}: rebuild the corpus with the indexer`);
   }
-  const mismatch = Array.isArray(items)
-    ? itemsMismatch(snapshot, items)
-    : snapshot.n === items.length && snapshot.ids?.length === items.length ? undefined : `was built for ${snapshot.n} items, not the ${items.length} given`;
+  const mismatch = itemsMismatch(snapshot, items);
   if (mismatch) throw new Error(`search snapshot ${mismatch}: rebuild the corpus with the indexer`);
   return snapshot;
 }
