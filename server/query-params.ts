@@ -3,9 +3,9 @@
 // string, or as an array when a key repeats; the schemas turn them into typed values and attach
 // the API error code to every failure, so the message names the parameter and the fix.
 //
-// zod/mini (messages: zod-messages.ts), not classic zod: it builds the same parsers from functions the
-// bundler can drop when unused, which keeps the Worker's start-up and bundle small, and it has
-// no parser compiler, so nothing in the Worker generates code from strings.
+// zod/mini (messages: zod-messages.ts), not classic zod: it builds the same parsers from
+// functions the bundler can drop when unused, which keeps the Worker's start-up and bundle
+// small, and it has no parser compiler, so nothing in the Worker generates code from strings.
 import * as z from 'zod/mini';
 import { ERRORS, type ErrorCode } from './errors.js';
 import type { ApiIssueParams } from './validate.js';
@@ -49,6 +49,12 @@ const MAX_VALUES = 50;
 export const singleText = (max: number) => ({
   schema: z.string().check(z.maxLength(max)),
   openapi: { type: 'string', maxLength: max },
+});
+
+/** A path segment such as an id: given, and at most `max` characters. */
+export const nonEmptyText = (max: number) => ({
+  schema: z.string().check(z.minLength(1), z.maxLength(max)),
+  openapi: { type: 'string', minLength: 1, maxLength: max },
 });
 
 /** `theme=a&theme=b`: each value up to `maxLength`, at most `maxValues` values. */

@@ -1,10 +1,9 @@
 // GET /api/items/{id} as the server answers it: the documented path parameter and its schema.
-import * as z from 'zod/mini';
-import { documented, paramsObject } from '../query-params.js';
+import { documented, nonEmptyText, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
 const ITEM_PATH_PARAMS = {
-  id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(300)), openapi: { type: 'string', minLength: 1, maxLength: 300 } }, {
+  id: documented(nonEmptyText(300), {
     description: 'Item id, e.g. lanzarote-factsheet-cz-2023/rec/II-6 (slashes may be sent as is or as %2F).',
     example: 'lanzarote-factsheet-cz-2023/rec/II-6',
     required: true,

@@ -1,13 +1,12 @@
 // GET /api/refs/recommendation/{id} and /api/refs/paragraph/{n} as the server answers them:
 // the documented path parameters and their schemas.
-import * as z from 'zod/mini';
-import { documented, integerParam, paramsObject } from '../query-params.js';
+import { documented, integerParam, nonEmptyText, paramsObject } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 
 export const PARAGRAPH_MAX = 100_000;
 
 const RECOMMENDATION_PATH_PARAMS = {
-  id: documented({ schema: z.string().check(z.minLength(1), z.maxLength(50)), openapi: { type: 'string', minLength: 1, maxLength: 50 } }, {
+  id: documented(nonEmptyText(50), {
     description: 'Recommendation id as printed (case-insensitive), e.g. III-25.', example: 'III-25', required: true,
   }),
 };
