@@ -97,12 +97,15 @@ export class Engine {
     const page = firstInOrder(results, offset + limit, compare).slice(offset);
     const clauseCount = plan.clauses.length;
 
-    const hits: SearchHit[] = page.map((i) => ({
-      item: this.item(i),
-      score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
-      highlights: this.highlights(i, plan),
-      ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
-    }));
+    const hits: SearchHit[] = page.map((i) => {
+      const item = this.item(i);
+      return {
+        item,
+        score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
+        highlights: this.highlights(item, i, plan),
+        ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
+      };
+    });
     return { count: results.length, hits, facets: this.facets(results), parsed: plan.info };
   }
 
@@ -113,11 +116,10 @@ export class Engine {
     return Object.fromEntries(Object.entries(this.allFacets).map(([field, counts]) => [field, { ...counts }])) as SearchResult['facets'];
   }
 
-  private highlights(item: number, plan: QueryPlan): SearchHit['highlights'] {
-    const { title, text } = this.item(item);
+  private highlights({ title, text }: Item, index: number, plan: QueryPlan): SearchHit['highlights'] {
     const result: SearchHit['highlights'] = {};
-    if (title) result.title = highlight(title, markedWords(this.postings, plan, item, TITLE_FIELD), Infinity);
-    result.text = highlight(text, markedWords(this.postings, plan, item, TEXT_FIELD));
+    if (title) result.title = highlight(title, markedWords(this.postings, plan, index, TITLE_FIELD), Infinity);
+    result.text = highlight(text, markedWords(this.postings, plan, index, TEXT_FIELD));
     return result;
   }
 }
