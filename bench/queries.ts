@@ -61,6 +61,7 @@ export function matchesFilters(item: Item, filters: SearchFilters | undefined): 
   if (!anyOf(filters.body, [item.body]) || !anyOf(filters.document, [item.document])) return false;
   const year = filters.year;
   if (year && (year.from !== undefined || year.to !== undefined || year.values?.length)) {
+    if (item.year === undefined) return false;
     const inRange = (year.from !== undefined || year.to !== undefined) && item.year >= (year.from ?? -Infinity) && item.year <= (year.to ?? Infinity);
     if (!inRange && !(year.values ?? []).includes(item.year)) return false;
   }

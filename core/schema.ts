@@ -40,9 +40,12 @@ export const Item = z.object({
   respondsTo: z.string().optional(),
   section: z.array(z.string()).optional(),
   urgency: Urgency.optional(),
+  /** The document's own grading verb ("urges", "considers … should", "requests"), kept next to the common scale. */
+  urgencyVerb: z.string().optional(),
   addressee: Addressee.optional(),
   body: z.string(),
-  year: z.number().int(),
+  /** The document's own date; absent when the document gives none (never a placeholder). */
+  year: z.number().int().optional(),
   round: z.string().optional(),
   country: z.string().optional(),
   themes: z.array(z.string()),
@@ -74,7 +77,9 @@ export const DocumentMeta = z.object({
   file: z.string(),
   title: z.string(),
   body: z.string(),
-  year: z.number().int().min(1900).max(2100),
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** A programme's years as printed in its title ("2002–2005"); `year` is the first. */
+  period: z.tuple([z.number().int(), z.number().int()]).optional(),
   round: z.string().optional(),
   country: z.string().optional(),
   kind: z.string(),
@@ -87,6 +92,8 @@ export const Manifest = z.object({ documents: z.array(z.unknown()) });
 
 export const DocumentSummary = DocumentMeta.omit({ file: true }).extend({
   items: z.number().int(),
+  /** Share (0–1) of the source's visible text found in no item, note, heading or metadata and not dropped on purpose. */
+  lostShare: z.number().optional(),
   /** Metadata was inferred from the text because the manifest had no entry. */
   inferred: z.boolean().optional(),
 });

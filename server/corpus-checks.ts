@@ -28,7 +28,7 @@ function itemShapeProblem(value: unknown): string | undefined {
     if (typeof value[key] !== 'string') return `has no string "${key}"`;
   }
   if (!itemTypes.has(value.type as string)) return `has an unknown type ${JSON.stringify(value.type)}`;
-  if (!Number.isInteger(value.year)) return 'has no integer "year"';
+  if (value.year !== undefined && !Number.isInteger(value.year)) return 'has a "year" that is not an integer';
   if (!Array.isArray(value.themes)) return 'has no "themes" array';
   return undefined;
 }

@@ -25,7 +25,7 @@ describe('loadCorpus', () => {
     ['items not an array', (f) => { f.items = '{}'; }, /items\.json: is not an array/],
     ['an item without text', (f) => { f.items = JSON.stringify([{ ...SMALL_ITEMS[0], text: undefined }]); }, /item 0 has no string "text"/],
     ['an unknown type', (f) => { f.items = JSON.stringify([{ ...SMALL_ITEMS[0], type: 'memo' }]); }, /item 0 has an unknown type "memo"/],
-    ['a string year', (f) => { f.items = JSON.stringify([{ ...SMALL_ITEMS[0], year: '2023' }]); }, /item 0 has no integer "year"/],
+    ['a string year', (f) => { f.items = JSON.stringify([{ ...SMALL_ITEMS[0], year: '2023' }]); }, /item 0 has a "year" that is not an integer/],
     ['a repeated id', (f) => { f.items = JSON.stringify([SMALL_ITEMS[0], SMALL_ITEMS[0]]); }, /item 1 repeats the id/],
     ['documents without the wrapper', (f) => { f.documents = '[]'; }, /documents\.json/],
     ['broken stats', (f) => { f.stats = '{'; }, /stats\.json: not valid JSON/],

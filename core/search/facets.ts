@@ -21,7 +21,7 @@ export type FacetColumns = Record<FacetField, { values: string[]; start: number[
 export function facetValues(item: Item, field: FacetField): string[] {
   switch (field) {
     case 'theme': return item.themes;
-    case 'year': return [String(item.year)];
+    case 'year': return item.year === undefined ? [] : [String(item.year)];
     case 'commitment': return [String(item.commitment === true)];
     default: {
       const value = item[field];
@@ -32,6 +32,7 @@ export function facetValues(item: Item, field: FacetField): string[] {
 
 export class FacetTable {
   private readonly columns: Record<FacetField, FacetColumn>;
+  /** Each item's year, 0 for a document that gives none (never matched by a year filter). */
   readonly years: Int32Array;
   /** "rec:III-25" / "para:73" → items citing it. */
   private readonly refIndex = new Map<string, number[]>();
@@ -44,7 +45,9 @@ export class FacetTable {
     })) as Record<FacetField, FacetColumn>;
     const year = this.columns.year;
     this.years = new Int32Array(itemCount);
-    for (let i = 0; i < itemCount; i++) this.years[i] = Number(year.values[year.ids[year.start[i]]]);
+    for (let i = 0; i < itemCount; i++) {
+      if (year.start[i + 1] > year.start[i]) this.years[i] = Number(year.values[year.ids[year.start[i]]]);
+    }
     for (const [key, items] of refs) this.refIndex.set(key, items);
   }
 
@@ -64,7 +67,7 @@ export class FacetTable {
       const to = year.to ?? Infinity;
       const ranged = year.from !== undefined || year.to !== undefined;
       // Values and a range together mean either: "2015 and 2020..2023".
-      tests.push((i) => values.has(this.years[i]) || (ranged && this.years[i] >= from && this.years[i] <= to));
+      tests.push((i) => this.years[i] !== 0 && (values.has(this.years[i]) || (ranged && this.years[i] >= from && this.years[i] <= to)));
     }
     if (filters.ref && filters.ref.length > 0) {
       const citing = new Set(filters.ref.flatMap((ref) => this.refIndex.get(refKey(ref)) ?? []));

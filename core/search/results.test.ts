@@ -64,7 +64,7 @@ describe('sort', () => {
   });
 
   it('year: newest first, ties in relevance then document order', () => {
-    const years = all('trafficking', undefined, 'year').hits.map((h) => h.item.year);
+    const years = all('trafficking', undefined, 'year').hits.map((h) => h.item.year ?? 0);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(ids(all('', { body: ['GRETA'] }, 'year').hits)).toEqual(['greta/thb-identification', 'greta/thb-abbreviation', 'greta/trafficking-2018']);
   });

@@ -65,7 +65,7 @@ function hitComparator(sort: Sort): HitCompare {
   switch (sort) {
     case 'relevance': return (a, b) => relevance(a, b) || a.order - b.order;
     case 'document': return (a, b) => a.order - b.order;
-    case 'year': return (a, b) => b.item.year - a.item.year || relevance(a, b) || a.order - b.order;
+    case 'year': return (a, b) => (b.item.year ?? 0) - (a.item.year ?? 0) || relevance(a, b) || a.order - b.order;
     case 'deadline': return (a, b) => compareNumbers(deadlineOf(a), deadlineOf(b)) || relevance(a, b) || a.order - b.order;
   }
 }

@@ -23,21 +23,21 @@ function monthNumber(name: string): string {
 }
 
 /** The latest date printed in the sentence not before the document's own year. */
-export function deadlineOf(sentence: string, documentYear: number): string | undefined {
+export function deadlineOf(sentence: string, documentYear: number | undefined): string | undefined {
   const dates: string[] = [];
   for (const m of sentence.matchAll(DATE)) {
     if (m[3]) dates.push(`${m[3]}-${monthNumber(m[1])}-${m[2].padStart(2, '0')}`);
     else if (m[6]) dates.push(`${m[6]}-${monthNumber(m[5])}-${m[4].padStart(2, '0')}`);
     else if (m[8]) dates.push(m[7] ? `${m[8]}-${monthNumber(m[7])}` : m[8]);
   }
-  const future = dates.filter((d) => Number(d.slice(0, 4)) >= documentYear).sort();
+  const future = dates.filter((d) => Number(d.slice(0, 4)) >= (documentYear ?? -Infinity)).sort();
   return future[future.length - 1];
 }
 
 // One tokenizer for every reply: it compiles its abbreviation pattern when built.
 const sentences = new SentenceTokenizer(ABBREVIATIONS);
 
-export function findCommitments(text: string, documentYear: number): FoundCommitment[] {
+export function findCommitments(text: string, documentYear: number | undefined): FoundCommitment[] {
   const out: FoundCommitment[] = [];
   for (const sentence of sentences.tokenize(text)) {
     if (!FUTURE.test(sentence)) continue;

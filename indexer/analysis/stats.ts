@@ -34,11 +34,11 @@ export function computeStats(items: Item[]): CorpusStats {
   for (const item of items) {
     bump(s.byType, item.type);
     bump(s.byBody, item.body);
-    bump(s.byYear, String(item.year));
+    if (item.year !== undefined) bump(s.byYear, String(item.year));
     for (const t of item.themes) bump(s.byTheme, t);
     if (item.type === 'recommendation') {
       for (const t of item.themes) {
-        bump(s.recommendations, `${item.urgency ?? 'ungraded'}|${t}|${item.body}|${item.year}`);
+        bump(s.recommendations, `${item.urgency ?? 'ungraded'}|${t}|${item.body}|${item.year ?? 'undated'}`);
         bump(recsByTheme, t);
         if (item.urgency === 'require') bump(requireByTheme, t);
       }

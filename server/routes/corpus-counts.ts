@@ -26,7 +26,7 @@ function countItems(items: readonly Item[], documents: number): CorpusCounts {
     add(c.byType, item.type);
     add(c.byDocument, item.document);
     add(c.byBody, item.body);
-    add(c.byYear, item.year);
+    if (item.year !== undefined) add(c.byYear, item.year);
     add(c.byUrgency, item.urgency);
     for (const theme of item.themes) add(c.byTheme, theme);
     if (item.commitment === true) c.commitments++;

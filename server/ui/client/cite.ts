@@ -16,7 +16,7 @@ export interface CitationParts {
 export function citationText({ item, label, documentTitle, permalink, accessed }: CitationParts): string {
   // Titles often start with the body's name ("Lanzarote Committee factsheet …"): say it once.
   const source = documentTitle.toLowerCase().includes(item.body.toLowerCase()) ? documentTitle : `${item.body}, ${documentTitle}`;
-  const parts = [`${source} (${item.year})`];
+  const parts = [item.year === undefined ? source : `${source} (${item.year})`];
   if (item.section && item.section.length > 0) parts.push(`section “${item.section.join(' › ')}”`);
   const kind = typeLabel(item.type).toLowerCase();
   parts.push(label !== undefined ? `${kind} ${label}` : kind);

@@ -52,7 +52,7 @@ export function hitCard(item: Item, options: HitCardOptions): HTMLLIElement {
     h('p', { class: 'hit-snippet' }, snippet),
     h('p', { class: 'hit-source' },
       h('span', { class: 'hit-document' }, documentName),
-      ` · ${item.year}`,
+      item.year !== undefined && ` · ${item.year}`,
       item.section && item.section.length > 0 && h('span', { class: 'hit-section' }, ` · ${item.section[item.section.length - 1]}`),
       item.deadline && ` · Deadline ${item.deadline}`),
     item.themes.length > 0 && h('ul', { class: 'theme-list', 'aria-label': 'Themes' },

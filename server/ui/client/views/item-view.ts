@@ -66,7 +66,7 @@ export class ItemView implements View {
         h('dl', { class: 'item-source' },
           h('dt', {}, 'Document'),
           h('dd', {}, h('a', { href: `/?document=${encodeURIComponent(item.document)}` }, documents.title(item.document)),
-            ` (${item.body}, ${item.year}${item.round ? `, ${item.round}` : ''})`),
+            ` (${[item.body, item.year, item.round].filter((part) => part !== undefined).join(', ')})`),
           item.section && item.section.length > 0 && [h('dt', {}, 'Section'), h('dd', {}, item.section.join(' › '))],
           item.number !== undefined && [h('dt', {}, 'Number'), h('dd', {}, item.number)]),
         h('div', { class: 'item-main' }, itemText(item), itemTable(item), itemFields(item)),
