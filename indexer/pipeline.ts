@@ -8,7 +8,7 @@ import { buildSearchEngine, serializeSearchEngine } from '../core/search/index.j
 import { readSources, type ReadFailure } from './read-sources.js';
 import { indexDocument } from './index-document.js';
 import { detectKind, kindByName } from './segment/registry.js';
-import { genericKind } from './segment/generic.js';
+import { genericKind } from './segment/generic/generic.js';
 import { assignThemes } from './facets/themes.js';
 import { extractDefinedTerms } from './facets/defined-terms.js';
 import { computeStats } from './analysis/stats.js';

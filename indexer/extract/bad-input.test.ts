@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExtractError, extractDocument, type ExtractErrorCode } from './index.js';
-import { makeTestPdf } from './make-test-pdf.js';
+import { makeTestPdf } from '../../test/support/make-test-pdf.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/pdf/${name}`, import.meta.url)));
 const factsheetPdf = fixture('lanzarote-r2-factsheet-cz-2023.pdf');

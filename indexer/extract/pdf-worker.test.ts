@@ -2,7 +2,7 @@
 // raised smaller digit is a marker, a raised number at the margin opens a note.
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from './pdf.js';
-import { makeTestPdf } from './make-test-pdf.js';
+import { makeTestPdf } from '../../test/support/make-test-pdf.js';
 
 describe('extractPdf on a PDF written with Helvetica faces', () => {
   it('reads emphasis from the font names and footnotes from size and position', async () => {

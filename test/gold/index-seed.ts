@@ -20,4 +20,4 @@ export function indexSeed(documentId: string, text?: string): IndexedDocument & 
   return { ...indexed, byKey };
 }
 
-export { countBy } from '../../indexer/segment/segment-fixture.js';
+export { countBy } from '../support/segment-fixture.js';

@@ -1,0 +1,147 @@
+// Lanzarote Committee factsheets: chapters (II. Legal frameworks …) with observations,
+// recommendations graded require / request / invite, and promising practices.
+//
+// A recommendation is either a bullet governed by a lead-in ("The Committee **invites** all
+// Parties, including the Czech Republic:") or a paragraph or bullet that governs itself
+// ("- The Committee **requests** that …"). A governed bullet takes its grading and
+// addressee from the lead-in, even when it later says "the Committee invites" again.
+//
+// Sub-bullets stay inside their recommendation. The converter's indentation cannot be
+// trusted for that (a page break flattens it, and one indented bullet in chapter X is a
+// recommendation of its own), so a bullet is a sub-bullet when the bullet before it opened
+// a list (ends with ":") or already has sub-bullets, and it does not itself read like a
+// recommendation: an infinitive ("to …", the form of every governed bullet) or a graded sentence.
+//
+// Observations introduced by an ungraded lead-in ("… as the Czech Republic has:") are one
+// item per bullet, each the child of the lead-in item: every bullet is a finding of its own
+// citing its own paragraphs of the report, and a search hit on one should not return all.
+import type { DocumentKind, DraftItem, Line, SegmentResult } from '../../types.js';
+import { addresseeOf, GOVERNING_VERB, gradingOf } from './factsheet-grading.js';
+import { firstChapterIndex, headingText, looksLikeHeading, readHeading, type Addressee } from './factsheet-headings.js';
+
+const BULLET = /^\s*[-•▪–]\s+/;
+const OPENS_LIST = /:\s*$/;
+
+type GovernedList =
+  | { kind: 'recommendation'; urgency: DraftItem['urgency']; addressee?: Addressee; leadIn: string }
+  | { kind: 'prose'; leadIn: string; leadKey: string };
+
+interface Place {
+  chapter?: { numeral: string; heading: string; themes: string[] };
+  sub?: string;
+  subAddressee?: Addressee;
+  /** Under an observations / recommendations sub-heading prose is the Committee's observation. */
+  observations: boolean;
+  inPractice: boolean;
+  topic?: string;
+}
+
+const PREFIX: Partial<Record<DraftItem['type'], string>> = { recommendation: 'rec', observation: 'obs', practice: 'practice' };
+
+export function segmentFactsheet(lines: Line[]): SegmentResult {
+  const items: DraftItem[] = [];
+  const headings: SegmentResult['headings'] = [];
+  const ordinals = new Map<string, number>();
+  let place: Place = { observations: false, inPractice: false };
+  let list: GovernedList | undefined;
+  let current: DraftItem | undefined;
+  let currentHasSubBullets = false;
+  let previousWasTopic = false;
+
+  const proseType = (): DraftItem['type'] => (place.inPractice ? 'practice' : place.observations ? 'observation' : 'paragraph');
+  const push = (line: Line, fields: Omit<DraftItem, 'key' | 'text' | 'start' | 'end'>): DraftItem => {
+    // "rec/II/3" (chapter, ordinal) cannot be mistaken for the report's own "rec/II-3",
+    // the name the id stage gives a recommendation from the id it cites.
+    const prefix = `${PREFIX[fields.type] ?? 'para'}/${place.chapter?.numeral ?? '0'}`;
+    const n = (ordinals.get(prefix) ?? 0) + 1;
+    ordinals.set(prefix, n);
+    const section = [place.chapter?.heading, place.sub, place.topic].filter((s): s is string => !!s);
+    const item: DraftItem = { key: `${prefix}/${n}`, text: line.text, start: line.start, end: line.end, section, ...fields };
+    if (place.chapter?.themes.length) item.themeHints = place.chapter.themes;
+    items.push(item);
+    current = item;
+    currentHasSubBullets = false;
+    return item;
+  };
+  const recommendation = (line: Line, urgency: DraftItem['urgency'], addressee: Addressee | undefined, title?: string) =>
+    push(line, { type: 'recommendation', urgency, ...(addressee ? { addressee } : {}), ...(title ? { title } : {}) });
+
+  const start = Math.max(0, firstChapterIndex(lines));
+  for (const line of lines.slice(0, start)) headings.push({ start: line.start, end: line.end }); // title page, contents
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (looksLikeHeading(line, lines[i + 1])) {
+      headings.push({ start: line.start, end: line.end });
+      const text = headingText(line);
+      const heading = readHeading(text);
+      if (heading.kind === 'chapter') {
+        place = { chapter: { numeral: heading.numeral, heading: text, themes: heading.themes }, observations: false, inPractice: false };
+      } else if (heading.kind === 'sub') {
+        place = { chapter: place.chapter, sub: text, subAddressee: heading.addressee, observations: heading.observations, inPractice: false };
+      } else if (heading.kind === 'practice') {
+        place = { chapter: place.chapter, sub: text, observations: false, inPractice: true };
+      } else if (previousWasTopic && text.startsWith('(')) {
+        place.topic = `${place.topic} ${text}`; // "… was committed" / "(Article 25(6))": one heading wrapped
+      } else {
+        place.topic = text;
+      }
+      previousWasTopic = heading.kind === 'topic';
+      list = undefined;
+      current = undefined;
+      continue;
+    }
+    previousWasTopic = false;
+    const bullet = BULLET.test(line.text);
+    const body = line.text.trim().replace(BULLET, '');
+    const urgency = gradingOf(body);
+
+    if (bullet && current && BULLET.test(current.text) && (OPENS_LIST.test(current.text) || currentHasSubBullets) && !urgency && !/^to\b/i.test(body)) {
+      current.text += '\n' + line.text;
+      current.end = line.end;
+      currentHasSubBullets = true;
+      continue;
+    }
+    if (bullet) {
+      if (list?.kind === 'recommendation' && (!urgency || /^to\b/i.test(body))) {
+        recommendation(line, list.urgency, list.addressee, list.leadIn);
+      } else if (urgency) {
+        list = undefined; // a bullet that governs itself ends the lead-in's list
+        recommendation(line, urgency, addresseeOf(body, place.subAddressee));
+      } else if (list?.kind === 'prose') {
+        push(line, { type: proseType(), title: list.leadIn, parentKey: list.leadKey });
+      } else {
+        push(line, { type: proseType() });
+      }
+      continue;
+    }
+    list = undefined;
+    if (OPENS_LIST.test(body) && lines[i + 1] && BULLET.test(lines[i + 1].text)) {
+      if (urgency) {
+        // A graded lead-in is part of each recommendation's wording (kept as its title),
+        // not an item of its own: structure, like a heading.
+        list = { kind: 'recommendation', urgency, addressee: addresseeOf(body, place.subAddressee), leadIn: line.text.trim() };
+        headings.push({ start: line.start, end: line.end });
+        current = undefined;
+      } else {
+        const lead = push(line, { type: proseType() });
+        list = { kind: 'prose', leadIn: line.text.trim(), leadKey: lead.key };
+      }
+      continue;
+    }
+    if (urgency) recommendation(line, urgency, addresseeOf(body, place.subAddressee));
+    else push(line, { type: proseType() });
+  }
+  return { items, headings };
+}
+
+/** The title page names the kind; the Committee's graded sentences confirm it. */
+export function looksLikeFactsheet(text: string): boolean {
+  return /\bFACTSHEET\b/i.test(text.slice(0, 3000)) && /\bLanzarote\b/.test(text) && GOVERNING_VERB.test(text.replace(/\*\*/g, ''));
+}
+
+export const factsheetKind: DocumentKind = {
+  kind: 'factsheet',
+  detect: looksLikeFactsheet,
+  segment: (layout) => segmentFactsheet(layout.lines),
+};

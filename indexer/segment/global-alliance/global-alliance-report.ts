@@ -1,0 +1,136 @@
+// Segmenter for a country report to the Global Alliance against Child Sexual Abuse Online:
+// "Policy Target No. N" headings, each target's statement, its "Operational Goal:" lines,
+// and under each goal the answers to the three printed prompts (A: measures announced in
+// the previous report, B: progress, C: follow-up actions). Bold and italic markup is the
+// structure here: it marks targets, goals and prompts, and is stripped from what is read.
+import type { DocumentKind, DraftItem, Layout, SegmentResult } from '../../types.js';
+import { aimThemes } from './global-alliance-themes.js';
+
+const TARGET = /^policy target\s+no\.?\s*(\d+)\b/i;
+const GOAL_LABEL = /^\s*\**\s*operational goal\s*:?\s*\**\s*:?\s*/i;
+const PROMPT = /^([A-Z])\)\s+(.+)$/;
+/** A prompt asking what the country will do: its answer states commitments. */
+const FOLLOW_UP_PROMPT = /\bfollow-up\b|\bwill undertake\b|\bwill be undertaken\b/i;
+
+export function detectGlobalAllianceReport(text: string): boolean {
+  return /\bPolicy Target No\.?\s*\d/i.test(text) && /\bOperational Goal\b/i.test(text);
+}
+
+/** Line text without bold/italic markup. */
+function plain(text: string): string {
+  return text.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A line printed entirely in bold ("**CZECH REPUBLIC**"): a heading. */
+function isBoldLine(text: string): boolean {
+  return /^\s*\*{2,3}[^*].*\*{2,3}\s*$/.test(text);
+}
+
+function union(...lists: (string[] | undefined)[]): string[] {
+  return [...new Set(lists.flatMap((l) => l ?? []))];
+}
+
+export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
+  const items: DraftItem[] = [];
+  const headings: SegmentResult['headings'] = [];
+  /** A bold heading above the targets (the country's name). */
+  let top: string | undefined;
+  let heading: string[] = [];
+  let target: { number: string; key: string } | undefined;
+  let goal: DraftItem | undefined;
+  let goalCount = 0;
+  let prompt: { letter: string; text: string } | undefined;
+  /** The item that content lines currently continue. */
+  let open: DraftItem | undefined;
+  let paragraphs = 0;
+
+  const start = (draft: DraftItem) => {
+    items.push(draft);
+    open = draft;
+  };
+
+  for (const line of layout.lines) {
+    const text = plain(line.text);
+    const targetMatch = TARGET.exec(text);
+    const promptMatch = PROMPT.exec(text);
+    if (targetMatch) {
+      headings.push({ start: line.start, end: line.end });
+      target = { number: targetMatch[1], key: `target/${targetMatch[1]}` };
+      heading = top ? [top, text] : [text];
+      goal = undefined;
+      goalCount = 0;
+      prompt = undefined;
+      open = undefined;
+      continue;
+    }
+    if (target && GOAL_LABEL.test(line.text)) {
+      const number = `${target.number}.${++goalCount}`;
+      goal = {
+        key: `goal/${number}`, type: 'goal', text: line.text.replace(GOAL_LABEL, ''), start: line.start, end: line.end,
+        number, parentKey: target.key, section: [...heading],
+      };
+      prompt = undefined;
+      start(goal);
+      continue;
+    }
+    if (target && promptMatch) {
+      // The prompt is the question the template asks: structure, shown as the answer's title.
+      headings.push({ start: line.start, end: line.end });
+      prompt = { letter: promptMatch[1], text };
+      open = undefined;
+      continue;
+    }
+    if (!target && isBoldLine(line.text)) {
+      headings.push({ start: line.start, end: line.end });
+      top = text;
+      heading = [text];
+      continue;
+    }
+    if (open) {
+      open.text = open.text ? `${open.text}\n${line.text}` : line.text;
+      open.end = line.end;
+      continue;
+    }
+    const section = [...heading];
+    if (prompt && (goal || target)) {
+      const parent = goal?.key ?? target!.key;
+      const number = `${goal?.number ?? target!.number}.${prompt.letter}`;
+      const answer: DraftItem = {
+        key: `${parent}/${prompt.letter}`, type: 'answer', text: line.text, start: line.start, end: line.end,
+        number, title: prompt.text, respondsToKey: parent, section,
+      };
+      if (FOLLOW_UP_PROMPT.test(prompt.text)) answer.commitment = true;
+      start(answer);
+    } else if (target && !goal) {
+      start({
+        key: target.key, type: 'goal', text: line.text, start: line.start, end: line.end,
+        number: target.number, title: `Policy Target No. ${target.number}`, section,
+      });
+    } else {
+      start({ key: `p/${++paragraphs}`, type: 'paragraph', text: line.text, start: line.start, end: line.end, section });
+    }
+  }
+  addThemeHints(items);
+  return { items, headings };
+}
+
+/** A goal's themes are its target's and its own; an answer's are its goal's. */
+function addThemeHints(items: DraftItem[]): void {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  for (const item of items) {
+    if (item.type !== 'goal') continue;
+    const parent = item.parentKey ? byKey.get(item.parentKey) : undefined;
+    const hints = union(parent ? aimThemes(parent.text) : [], aimThemes(item.text));
+    if (hints.length) item.themeHints = hints;
+  }
+  for (const item of items) {
+    const goal = item.respondsToKey ? byKey.get(item.respondsToKey) : undefined;
+    if (item.type === 'answer' && goal?.themeHints) item.themeHints = [...goal.themeHints];
+  }
+}
+
+export const globalAllianceReportKind: DocumentKind = {
+  kind: 'global-alliance-report',
+  detect: detectGlobalAllianceReport,
+  segment: (layout) => segmentGlobalAllianceReport(layout),
+};

@@ -1,0 +1,151 @@
+// Segmenter for a State's reply to a monitoring questionnaire (the Lanzarote Committee's
+// rounds): sections (Prevention / Protection / Prosecution / Partnerships), "Question N
+// Title" headings, numbered sub-questions ("9.1. …") with lettered sub-parts ("a. …?"),
+// "→ Please specify …" prompts, and the State's answer paragraphs after each question.
+//
+// Reading rules (see questionnaire-lines.ts for the shapes):
+// - A "Question N" heading followed by "N.1." is a heading; otherwise the question is
+//   printed right under it and is itself the question (number "N", title the heading).
+// - After a question's first block, its lettered sub-parts in sequence, a "→" prompt,
+//   and a "…?" block completing a preamble ("For Parties having made a reservation …" /
+//   "What measures …?") are still the question; the first other block starts the answer.
+// - Everything up to the next question, prompt or heading is the answer: its own lists
+//   ("a)", "(1)", "- "), quoted statutes and wrapped links stay in it.
+// - A "→" prompt printed after an answer asks something new and gets its own answer, so
+//   it is its own question (`q/13.follow-up-1`); one printed right under the question,
+//   before any answer, is part of that question and shares its answer.
+// - A lettered sub-part ending in "?" printed after an answer, in letter sequence, means
+//   the reply answers part by part: see questionnaire-units.ts for the split.
+// - Anything before the first question is kept as paragraphs: nothing is dropped.
+import type { DocumentKind, DraftItem, Layout, Line, SegmentResult } from '../../types.js';
+import { stripSuperscriptMarkers, type Marker } from '../../footnotes/find-markers.js';
+import { findDocumentMarkers } from '../../footnotes/find-all-markers.js';
+import {
+  NUMBERED_QUESTION, PROMPT, QUESTION_HEADING, endsWithQuestionMark, isRepeatedLinks, isSectionTitle, toBlocks,
+  type Block,
+} from './questionnaire-lines.js';
+import { questionTitleThemes, sectionThemes } from './questionnaire-themes.js';
+import { unitItems, type QuestionUnit } from './questionnaire-units.js';
+
+export function detectQuestionnaireReply(text: string): boolean {
+  const headings = new Set([...text.matchAll(/^\s*Question\s+(\d+)\.?\s+\p{Lu}/gmu)].map((m) => m[1]));
+  const askedParts = text.match(/^\s*(?:\d+\.\d+\.?|[a-z]\.)\s.*\?[.\s]*$/gm) ?? [];
+  return headings.size >= 3 && askedParts.length >= 3;
+}
+
+/** A heading's words without its footnote markers (they are attached to items, not headings). */
+function headingLabel(layout: Layout, line: Line, markers: Marker[]): string {
+  let raw = layout.source.slice(line.start, line.end);
+  if (raw.replace(/\s+/g, ' ').trim() !== line.text.replace(/\s+/g, ' ').trim()) raw = line.text;
+  else for (const m of [...markers].sort((a, b) => b.start - a.start)) {
+    if (m.start >= line.start && m.end <= line.end) raw = raw.slice(0, m.start - line.start) + raw.slice(m.end - line.start);
+  }
+  return stripSuperscriptMarkers(raw).replace(/\s+/g, ' ').trim();
+}
+
+/** "b" may follow "a", "g" may follow "e" (misprints exist); the first must be "a". */
+function nextLetter(previous: string | undefined, letter: string): boolean {
+  return previous === undefined ? letter === 'a' : letter > previous;
+}
+
+export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
+  const items: DraftItem[] = [];
+  const headings: SegmentResult['headings'] = [];
+  // The pipeline's own rule for which markers the document prints; only plain digits need
+  // taking out of heading labels here (superscripts are stripped by their shape).
+  const markers = findDocumentMarkers(layout).plain;
+  const blocks = toBlocks(layout.lines);
+  let section: { label: string; themes: string[] } | undefined;
+  let group: { n: string; label: string; themes: string[]; followUps: number } | undefined;
+  let unit: QuestionUnit | undefined;
+  let mode: 'question' | 'answer' = 'question';
+  let lastLetter: string | undefined;
+  let earlierText = '';
+  const usedBases = new Set<string>();
+  let paragraphs = 0;
+
+  const sectionPath = () => [section?.label, group?.label].filter((s): s is string => !!s);
+  const themes = () => [...new Set([...(section?.themes ?? []), ...(group?.themes ?? [])])];
+  const close = () => {
+    if (unit) items.push(...unitItems(unit));
+    // A heading whose question never came (the document ends) is still a heading.
+    if (unit?.title && unit.blocks.length === 0) headings.push({ start: unit.title.start, end: unit.title.end });
+    unit = undefined;
+  };
+  const open = (base: string, fields: Partial<QuestionUnit> = {}) => {
+    close();
+    let unique = base;
+    for (let k = 2; usedBases.has(unique); k++) unique = `${base}~${k}`;
+    usedBases.add(unique);
+    unit = { base: unique, section: sectionPath(), themeHints: themes(), blocks: [], ...fields };
+    mode = 'question';
+    lastLetter = undefined;
+    return unit;
+  };
+  const ask = (block: Block) => {
+    unit!.blocks.push({ block, role: 'question' });
+    if (block.letter) lastLetter = block.letter;
+  };
+  const paragraph = (block: Block) => {
+    const last = items[items.length - 1];
+    if (last?.type === 'paragraph' && !block.lines[0].gapBefore) {
+      last.text += '\n' + block.text;
+      last.end = block.end;
+      return;
+    }
+    items.push({ key: `p/${++paragraphs}`, type: 'paragraph', text: block.text, start: block.start, end: block.end, section: sectionPath() });
+  };
+
+  blocks.forEach((block, i) => {
+    const first = block.lines[0];
+    const heading = QUESTION_HEADING.exec(first.text);
+    const numbered = NUMBERED_QUESTION.exec(first.text);
+    const next = blocks[i + 1];
+    if (isSectionTitle(block, next)) {
+      close();
+      group = undefined;
+      const label = headingLabel(layout, first, markers);
+      section = { label, themes: sectionThemes(label) };
+      headings.push({ start: block.start, end: block.end });
+    } else if (heading) {
+      close();
+      const label = headingLabel(layout, first, markers);
+      group = { n: heading[1], label, themes: questionTitleThemes(label), followUps: 0 };
+      const subQuestions = next && NUMBERED_QUESTION.exec(next.lines[0].text)?.[1] === heading[1];
+      if (subQuestions) headings.push({ start: block.start, end: block.end });
+      else open(heading[1], { number: heading[1], title: { text: first.text.trim(), start: block.start, end: block.end } });
+    } else if (numbered && group && numbered[1] === group.n) {
+      const number = `${numbered[1]}.${numbered[2]}`;
+      open(number, { number }).blocks.push({ block, role: 'question' });
+    } else if (group && PROMPT.test(first.text) && (!unit || mode === 'answer')) {
+      open(`${group.n}.follow-up-${++group.followUps}`).blocks.push({ block, role: 'question' });
+    } else if (unit && mode === 'question') {
+      const lastQuestion = unit.blocks[unit.blocks.length - 1]?.block.text ?? '';
+      const stillAsking =
+        unit.blocks.length === 0 ||
+        (block.letter !== undefined && nextLetter(lastLetter, block.letter)) ||
+        PROMPT.test(first.text) ||
+        isRepeatedLinks(block, earlierText) ||
+        (!endsWithQuestionMark(lastQuestion) && endsWithQuestionMark(block.text));
+      if (stillAsking) ask(block);
+      else {
+        mode = 'answer';
+        unit.blocks.push({ block, role: 'answer' });
+      }
+    } else if (unit) {
+      if (block.letter !== undefined && nextLetter(lastLetter, block.letter) && endsWithQuestionMark(block.text)) {
+        mode = 'question';
+        ask(block);
+      } else unit.blocks.push({ block, role: 'answer' });
+    } else paragraph(block);
+    earlierText += '\n' + block.text;
+  });
+  close();
+  return { items, headings };
+}
+
+export const questionnaireReplyKind: DocumentKind = {
+  kind: 'questionnaire-reply',
+  detect: detectQuestionnaireReply,
+  segment: (layout) => segmentQuestionnaireReply(layout),
+};
