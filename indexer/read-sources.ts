@@ -42,13 +42,14 @@ export async function readSources(seedsDir: string): Promise<ReadResult> {
         continue;
       }
       const bytes = new Uint8Array(await readFile(join(seedsDir, file)));
-      const { warnings: extractWarnings, ...extracted } = await extractDocument(bytes, file);
+      const encoding = manifest.entries.get(file)?.encoding;
+      const { warnings: extractWarnings, ...extracted } = await extractDocument(bytes, file, encoding ? { encoding } : {});
       const warnings: string[] = [...extractWarnings];
       let meta = manifest.entries.get(file);
       if (!meta) {
         const inferred = inferMetadata(file, extracted.text, detectKind(extracted.text).kind);
         meta = inferred.meta;
-        warnings.push(`${file}: no manifest entry; metadata inferred from the text (id ${meta.id}, body ${meta.body}, year ${meta.year}, kind ${meta.kind})`, ...inferred.warnings);
+        warnings.push(`${file}: no manifest entry; metadata inferred from the text (id ${meta.id}, body ${meta.body}, ${meta.year === undefined ? 'no year' : `year ${meta.year}`}, kind ${meta.kind})`, ...inferred.warnings);
       }
       if (ids.has(meta.id)) {
         result.failures.push({ file, reason: `document id "${meta.id}" is already used by another file; give it its own id in manifest.json` });

@@ -16,9 +16,9 @@ export interface ExtractResult extends ExtractedText {
 /** A PDF saved under another name: its first bytes are the PDF header. */
 const startsLikePdf = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
 
-export async function extractDocument(bytes: Uint8Array, fileName: string, options: ReadPdfOptions = {}): Promise<ExtractResult> {
+export async function extractDocument(bytes: Uint8Array, fileName: string, options: ReadPdfOptions & { encoding?: string } = {}): Promise<ExtractResult> {
   if (/\.pdf$/i.test(fileName) || startsLikePdf(bytes)) {
     return { ...(await extractPdf(bytes, fileName, options)), warnings: [] };
   }
-  return extractText(bytes, fileName);
+  return extractText(bytes, fileName, options.encoding);
 }

@@ -1,9 +1,10 @@
-// Plain-text sources. UTF-8 is expected; a file that is not valid UTF-8 is read as
-// Windows-1250 (the Czech legacy code page, a superset of Latin-1's letters) and a warning
-// says so, rather than refusing a document that is readable. UTF-16 with a byte-order mark
+// Plain-text sources. UTF-8 is expected; a file that is not valid UTF-8 is read in the legacy
+// code page its manifest entry names (`encoding`), or else in the one that reads best (see
+// legacy-encoding.ts), and a warning says which, rather than refusing a readable document. UTF-16 with a byte-order mark
 // is read as such. Bytes that are not text at all are refused ('binary').
 import type { ExtractedText } from '../types.js';
 import { ExtractError } from './errors.js';
+import { decodeLegacy } from './legacy-encoding.js';
 
 export interface ExtractedTextWithWarnings extends ExtractedText {
   /** Things a person should know about how the file was read (e.g. its encoding was guessed). */
@@ -23,7 +24,7 @@ function utf16(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-export function extractText(bytes: Uint8Array, name: string): ExtractedTextWithWarnings {
+export function extractText(bytes: Uint8Array, name: string, encoding?: string): ExtractedTextWithWarnings {
   const warnings: string[] = [];
   let text = utf16(bytes);
   if (text === undefined) {
@@ -35,8 +36,11 @@ export function extractText(bytes: Uint8Array, name: string): ExtractedTextWithW
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      text = new TextDecoder('windows-1250').decode(bytes);
-      warnings.push(`${name}: not valid UTF-8, read as Windows-1250; save it as UTF-8 to be sure of its characters`);
+      const legacy = decodeLegacy(bytes, encoding);
+      text = legacy.text;
+      warnings.push(legacy.guessed
+        ? `${name}: not valid UTF-8, read as ${legacy.name} (the code page that reads best); set "encoding" in manifest.json or save it as UTF-8 to be sure of its characters`
+        : `${name}: not valid UTF-8, read as ${legacy.name} as manifest.json says`);
     }
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -3,6 +3,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentMeta, Manifest } from '../../core/schema.js';
+import { isEncodingLabel } from '../extract/legacy-encoding.js';
+
+/** The manifest exists but cannot be read: the build stops rather than invent metadata. */
+export class ManifestError extends Error {}
+
+/** "line 4, column 7: Unexpected token …" from JSON.parse's message and the text. */
+export function jsonErrorPlace(raw: string, error: Error): string {
+  const explicit = /line (\d+) column (\d+)/.exec(error.message);
+  const position = /position (\d+)/.exec(error.message);
+  const detail = error.message.replace(/\s*(?:in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  if (explicit) return `line ${explicit[1]}, column ${explicit[2]}: ${detail}`;
+  if (!position) return detail;
+  const before = raw.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: ${detail}`;
+}
 
 export interface ManifestLoad {
   entries: Map<string, DocumentMeta>;
@@ -24,13 +41,12 @@ export async function loadManifest(seedsDir: string): Promise<ManifestLoad> {
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    warnings.push(`manifest.json: not valid JSON (${(e as Error).message}); metadata will be inferred`);
-    return { entries, warnings };
+    // Inferring every document instead would change every id and permalink: stop instead.
+    throw new ManifestError(`${path} is not valid JSON: ${jsonErrorPlace(raw, e as Error)}; fix it and run again (nothing was written)`);
   }
   const top = Manifest.safeParse(json);
   if (!top.success) {
-    warnings.push('manifest.json: expected { "documents": [ … ] }; metadata will be inferred');
-    return { entries, warnings };
+    throw new ManifestError(`${path} must be { "documents": [ … ] }; fix it and run again (nothing was written)`);
   }
   const ids = new Set<string>();
   top.data.documents.forEach((entry, i) => {
@@ -39,6 +55,10 @@ export async function loadManifest(seedsDir: string): Promise<ManifestLoad> {
     if (!parsed.success) {
       const problems = parsed.error.issues.map((iss) => `${iss.path.join('.') || 'entry'}: ${iss.message}`).join('; ');
       warnings.push(`manifest.json ${label}: ${problems}; metadata of this file will be inferred`);
+      return;
+    }
+    if (parsed.data.encoding !== undefined && !isEncodingLabel(parsed.data.encoding)) {
+      warnings.push(`manifest.json ${label}: encoding "${parsed.data.encoding}" is not a character encoding (e.g. "windows-1252", "iso-8859-2"); metadata of this file will be inferred`);
       return;
     }
     if (ids.has(parsed.data.id)) {
