@@ -45,7 +45,7 @@ export function shouldJoin(prev: string, next: string, gap: Gap): JoinKind {
   if (SENTENCE_END.test(a)) return null;
   if (gap === 'none') {
     // A hard wrap: the converter leaves a trailing space where a line was wrapped.
-    if (/\s$/.test(prev) || startsLower || /,$/.test(a)) return 'space';
+    if (/\s$/.test(prev) || startsLower || /,$/.test(a) || DANGLING_WORD.test(a)) return 'space';
     return null;
   }
   if (startsLower) return 'space';
