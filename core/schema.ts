@@ -85,6 +85,8 @@ export const DocumentMeta = z.object({
   kind: z.string(),
   format: z.enum(['txt', 'pdf']),
   source: z.string().optional(),
+  /** The legacy code page of a text file that is not UTF-8 ("windows-1252"), when the guess is wrong. */
+  encoding: z.string().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
@@ -94,6 +96,8 @@ export const DocumentSummary = DocumentMeta.omit({ file: true }).extend({
   items: z.number().int(),
   /** Share (0–1) of the source's visible text found in no item, note, heading or metadata and not dropped on purpose. */
   lostShare: z.number().optional(),
+  /** The title page as printed (cover lines before the first item): symbol, issuer, dates. */
+  frontMatter: z.string().optional(),
   /** Metadata was inferred from the text because the manifest had no entry. */
   inferred: z.boolean().optional(),
 });

@@ -1,19 +1,38 @@
-// npm run index [-- --seeds DIR --out DIR]: build corpus/ from the seeds and print a
-// per-document summary. Exits non-zero only when nothing usable was produced.
+// npm run index [-- --seeds DIR --out DIR --allow-loss]: build corpus/ from the seeds and print
+// a per-document summary. Exits non-zero when nothing usable was produced, when the manifest
+// cannot be read, or when a document lost more than MAX_LOST_SHARE of its text (unless
+// --allow-loss: then the loss is still printed, and the exit is 0).
 import { parseArgs } from 'node:util';
 import { runIndexer, NothingIndexedError } from './pipeline.js';
-import { formatSummary } from './summary.js';
+import { ManifestError } from './sources/manifest.js';
+import { formatSummary, lossOverLimit } from './summary.js';
+
+/** A document may lose at most this share of its text before the build is refused. */
+const MAX_LOST_SHARE = 0.01;
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'corpus' } },
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'corpus' },
+    'allow-loss': { type: 'boolean', default: false },
+  },
   strict: true,
 });
 
 try {
   const run = await runIndexer({ seedsDir: values.seeds!, outDir: values.out!, codeDirs: ['indexer', 'core'] });
   process.stdout.write(formatSummary(run, values.out!));
+  const over = lossOverLimit(run, MAX_LOST_SHARE);
+  if (over.length > 0) {
+    const list = over.map((r) => `${r.document} (${(r.loss.lostShare * 100).toFixed(2)}%)`).join(', ');
+    if (values['allow-loss']) process.stderr.write(`indexer: lost more than ${MAX_LOST_SHARE * 100}% of the text of ${list}; allowed by --allow-loss\n`);
+    else {
+      process.stderr.write(`indexer: lost more than ${MAX_LOST_SHARE * 100}% of the text of ${list}; see the lost lines above, or pass --allow-loss\n`);
+      process.exit(1);
+    }
+  }
 } catch (e) {
-  if (e instanceof NothingIndexedError) {
+  if (e instanceof NothingIndexedError || e instanceof ManifestError) {
     process.stderr.write(`indexer: ${e.message}\n`);
     process.exit(1);
   }

@@ -6,7 +6,8 @@ import { findDocumentMarkers } from './footnotes/find-all-markers.js';
 import { resolveNotes } from './footnotes/resolve.js';
 import { attachFootnotes } from './footnotes/attach.js';
 import { buildItems } from './items/build-items.js';
-import { measureCoverage } from './items/coverage.js';
+import { measureLoss, type DroppedRange } from './coverage/measure-loss.js';
+import { frontMatter } from './coverage/front-matter.js';
 import type { DocumentKind, DocumentReport, Layout, SourceDocument } from './types.js';
 
 export interface IndexedDocument {
@@ -15,11 +16,30 @@ export interface IndexedDocument {
   themeHints: Map<string, string[]>;
   layout: Layout;
   report: DocumentReport;
+  /** The title page as printed, kept as the document's metadata. */
+  frontMatter?: string;
 }
 
-export function indexDocument(doc: SourceDocument, kind: DocumentKind, warnings: string[]): IndexedDocument {
+/** The note's own number at the start of its text ("5 Denmark, …", "¹⁶ Ibid."). */
+function noteNumberLength(source: string, start: number): number {
+  return /^\s*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/.exec(source.slice(start, start + 12))?.[0].length ?? 0;
+}
+
+/** A field label is a few words ("Responsible Entity", "Deadline:"), never a sentence. */
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 60 && t.split(/\s+/).length <= 10 && !/[.;!?]\s*$/.test(t.replace(/\bNo\.$/, ''));
+}
+
+export function indexDocument(
+  doc: SourceDocument,
+  kind: DocumentKind,
+  warnings: string[],
+  kindEvidence: string[] = [`kind "${kind.kind}" given in the manifest`],
+): IndexedDocument {
   const layout = buildLayout(doc.extracted.text);
-  const { items: drafts, headings } = kind.segment(layout, doc);
+  const { items: drafts, labels = [], warnings: readerWarnings = [] } = kind.segment(layout, doc);
+  warnings.push(...readerWarnings.map((w) => `${doc.meta.file}: ${w}`));
   const { markers, plain } = findDocumentMarkers(layout);
   const notes = resolveNotes(layout.notes);
   const attached = attachFootnotes(drafts, markers, notes.byNumber);
@@ -29,16 +49,24 @@ export function indexDocument(doc: SourceDocument, kind: DocumentKind, warnings:
     const hints = drafts[i].themeHints;
     if (hints?.length) themeHints.set(item.id, hints);
   });
-  const coverage = measureCoverage(layout, [...drafts, ...headings]);
+  const firstItemStart = Math.min(layout.source.length, ...drafts.map((d) => d.start));
+  const titlePage = frontMatter(layout, firstItemStart);
+  const dropped: DroppedRange[] = [
+    ...layout.dropped,
+    ...markers.map((m) => ({ start: m.start, end: m.end, why: 'footnote marker' })),
+    ...layout.notes.map((n) => ({ start: n.start, end: n.start + noteNumberLength(layout.source, n.start), why: 'footnote marker' })),
+    ...labels.filter((l) => isLabel(layout.source.slice(l.start, l.end))).map((l) => ({ ...l, why: 'field label' })),
+  ];
+  const loss = measureLoss({ source: layout.source, items, metadata: [...documentMetadataTexts(doc), titlePage ?? ''], dropped });
   const itemsByType: Record<string, number> = {};
   for (const item of items) itemsByType[item.type] = (itemsByType[item.type] ?? 0) + 1;
   const unresolvedMarkers = attached.unresolvedMarkers.map((m) => `note ${m.n} at offset ${m.start}`);
   for (const n of notes.unresolvedIbids) unresolvedMarkers.push(`note ${n}: "Ibid." with no earlier note`);
-  if (coverage.samples.length) warnings.push(...coverage.samples.map((s) => `not in any item: "${s}"`));
   const report: DocumentReport = {
     document: doc.meta.id,
     file: doc.meta.file,
     kind: kind.kind,
+    kindEvidence,
     inferred: doc.inferred,
     itemsByType,
     footnotes: {
@@ -47,9 +75,14 @@ export function indexDocument(doc: SourceDocument, kind: DocumentKind, warnings:
       unresolvedMarkers,
       notesWithoutMarker: attached.notesWithoutMarker,
     },
-    unassignedChars: coverage.unassignedChars,
-    unassignedShare: Math.round(coverage.unassignedShare * 10000) / 10000,
+    loss: { ...loss, lostShare: Math.round(loss.lostShare * 10000) / 10000 },
     warnings,
   };
-  return { items, themeHints, layout, report };
+  return { items, themeHints, layout, report, ...(titlePage ? { frontMatter: titlePage } : {}) };
+}
+
+/** What the document's metadata says: text of the source found there is not lost. */
+function documentMetadataTexts(doc: SourceDocument): string[] {
+  const { title, body, source, round, country } = doc.meta;
+  return [title, body, source, round, country].filter((t): t is string => typeof t === 'string');
 }

@@ -7,7 +7,7 @@ import type { DocumentSummary, Item } from '../core/schema.js';
 import { buildSearchEngine, serializeSearchEngine } from '../core/search/index.js';
 import { readSources, type ReadFailure } from './read-sources.js';
 import { indexDocument } from './index-document.js';
-import { detectKind, kindByName } from './segment/registry.js';
+import { chooseKind, kindByName } from './segment/registry.js';
 import { genericKind } from './segment/generic/generic.js';
 import { assignThemes } from './facets/themes.js';
 import { extractDefinedTerms } from './facets/defined-terms.js';
@@ -48,10 +48,16 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   };
 
   for (const { doc, warnings } of read.documents) {
-    const kind = kindByName(doc.meta.kind) ?? detectKind(doc.extracted.text);
-    if (!kindByName(doc.meta.kind)) warnings.push(`${doc.meta.file}: kind "${doc.meta.kind}" is not known; read as ${kind.kind}`);
+    // A document without a manifest entry had its kind detected when it was read: detect again here for the evidence.
+    const named = doc.inferred ? undefined : kindByName(doc.meta.kind);
+    const choice = named ? undefined : chooseKind(doc.extracted.text);
+    const kind = named ?? choice!.kind;
+    const evidence = choice
+      ? [...choice.detection.evidence, ...choice.others.map((o) => `also looks like ${o.kind} (score ${o.score})`)]
+      : undefined;
+    if (!named && !doc.inferred) warnings.push(`${doc.meta.file}: kind "${doc.meta.kind}" is not known; read as ${kind.kind}`);
     try {
-      const indexed = indexDocument(doc, kind, warnings);
+      const indexed = indexDocument(doc, kind, warnings, evidence);
       if (indexed.items.length === 0 && kind !== genericKind) throw new Error(`the ${kind.kind} reader found no items`);
       items.push(...indexed.items);
       indexed.themeHints.forEach((v, k) => themeHints.set(k, v));
@@ -60,7 +66,13 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
       reports.push(indexed.report);
       const { file: _file, ...meta } = doc.meta;
       void _file;
-      documents.push({ ...meta, items: indexed.items.length, ...(doc.inferred ? { inferred: true } : {}) });
+      documents.push({
+        ...meta,
+        items: indexed.items.length,
+        lostShare: indexed.report.loss.lostShare,
+        ...(indexed.frontMatter ? { frontMatter: indexed.frontMatter } : {}),
+        ...(doc.inferred ? { inferred: true } : {}),
+      });
     } catch (e) {
       failures.push({ file: doc.meta.file, reason: `could not be segmented: ${(e as Error).message}` });
     }

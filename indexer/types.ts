@@ -1,5 +1,6 @@
 // Types passed between indexer stages (see pipeline.ts for the order).
 import type { DocumentMeta, Item, Refs } from '../core/schema.js';
+import type { LossReport } from './coverage/measure-loss.js';
 
 /** Text of one source file, as extracted (txt as read; pdf rebuilt in the same conventions). */
 export interface ExtractedText {
@@ -62,8 +63,15 @@ export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body'
 
 export interface SegmentResult {
   items: DraftItem[];
-  /** Lines the segmenter read as headings: structure, not content, so not "unassigned". */
+  /**
+   * Printed labels the reader turned into field names ("Responsible Entity", "Deadline:"):
+   * kept as structure, counted as dropped on purpose. Each must be a short label.
+   */
+  labels?: { start: number; end: number }[];
+  /** Lines the segmenter read as headings (their text goes into items' sections). */
   headings: { start: number; end: number }[];
+  /** What a person should know about how the reader read the document. */
+  warnings?: string[];
 }
 
 export type Segmenter = (layout: Layout, doc: SourceDocument) => SegmentResult;
@@ -79,19 +87,31 @@ export interface DocumentReport {
   document: string;
   file: string;
   kind: string;
+  /** Why this kind was chosen: the manifest, or the detection's evidence. */
+  kindEvidence: string[];
   inferred: boolean;
   itemsByType: Record<string, number>;
   footnotes: { resolved: number; unresolved: number; unresolvedMarkers: string[]; notesWithoutMarker: number[] };
-  unassignedChars: number;
-  unassignedShare: number;
+  /** What of the source's text is found in no item or metadata and was not dropped on purpose. */
+  loss: LossReport;
   warnings: string[];
+}
+
+/** How strongly a text looks like a kind, and why. */
+export interface Detection {
+  /** Sum of the weights of the structural features found. */
+  score: number;
+  /** The score reaches the kind's threshold. */
+  matched: boolean;
+  /** The features found, as a person would check them ("12 \"Question N\" headings"). */
+  evidence: string[];
 }
 
 /** A kind of document the indexer understands, with how to recognise it from its text. */
 export interface DocumentKind {
   kind: string;
-  /** True when the text looks like this kind (used when the manifest has no entry). */
-  detect(text: string): boolean;
+  /** Scores the text's structure for this kind (used when the manifest names no kind). */
+  detect(text: string): Detection;
   segment: Segmenter;
   /** Abbreviations the document defines in a list of its own (query expansion). */
   abbreviations?(layout: Layout): Record<string, string[]>;

@@ -23,3 +23,13 @@ describe('cleanItemText', () => {
     expect(new Set(CLEANERS.map((c) => c.name)).size).toBe(CLEANERS.length);
   });
 });
+
+describe('markdown links keep what they point to', () => {
+  it.each([
+    { input: 'See [Prevention of Child Trafficking](https://www.obchodsdetmi.cz/).', expected: 'See Prevention of Child Trafficking (https://www.obchodsdetmi.cz/).' },
+    { input: 'At [www.vlada.cz/file.php?id=6](http://www.vlada.cz/file.php?id=6)', expected: 'At www.vlada.cz/file.php?id=6' },
+    { input: 'The [implementation report](#) says so.', expected: 'The implementation report says so.' },
+  ])('$input', ({ input, expected }) => {
+    expect(cleanItemText(input)).toBe(expected);
+  });
+});

@@ -20,8 +20,8 @@ export const CLEANERS: readonly Cleaner[] = [
   },
   {
     name: 'markdown-links',
-    repairs: 'hyperlinks rendered as [label](url) or [label](#): keep the label',
-    apply: (t) => t.replace(/\[([^\]]*)\]\((?:#|[^)\s]*)\)/g, '$1'),
+    repairs: 'hyperlinks rendered as [label](url) or [label](#): keep the label, and the address when the label does not already show it',
+    apply: (t) => t.replace(/\[([^\]]*)\]\((#|[^)\s]*)\)/g, (_, label: string, url: string) => linkText(label, url)),
   },
   {
     name: 'markdown-autolinks',
@@ -57,4 +57,14 @@ export const CLEANERS: readonly Cleaner[] = [
 
 export function cleanItemText(text: string): string {
   return CLEANERS.reduce((acc, c) => c.apply(acc), text);
+}
+
+const lettersOnly = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{Nd}]+/gu, '');
+
+/** "[www.x.org/a.pdf](http://www.x.org/a.pdf)" shows its address: kept as printed; "[Label](https://…)" keeps both. */
+function linkText(label: string, url: string): string {
+  if (url === '#' || url === '') return label;
+  // The label shows the address (perhaps without its scheme): as printed, it says it all.
+  if (lettersOnly(url).includes(lettersOnly(label))) return label;
+  return `${label} (${url})`;
 }

@@ -6,6 +6,7 @@ import type { Layout, Line, NoteText } from '../types.js';
 import { findNoteTexts } from './notes.js';
 import { splitPhysicalLines, type PhysicalLine } from './physical-lines.js';
 import { shouldJoin } from './join-rules.js';
+import { findContentsLines } from './contents.js';
 
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/i;
 
@@ -13,6 +14,10 @@ export function buildLayout(source: string): Layout {
   const physical = splitPhysicalLines(source);
   const { notes, noteLineIndexes } = findNoteTexts(physical);
   const dropped: Layout['dropped'] = [];
+  // Contents lines stay readable to segmenters (they name the headings) but are not content.
+  for (const i of findContentsLines(physical, source.length)) {
+    if (!noteLineIndexes.has(i)) dropped.push({ start: physical[i].start, end: physical[i].end, why: 'table of contents' });
+  }
   const content: { line: PhysicalLine; gapBefore: boolean; pageBreakBefore: boolean }[] = [];
   let gap = false;
   let pageBreak = false;

@@ -1,6 +1,7 @@
 // The document kinds the indexer understands. A manifest entry names its kind; a file
-// without one is given the first kind whose detector recognises its text, else generic.
-import type { DocumentKind } from '../types.js';
+// without one is given the kind whose structural features its text shows most (see
+// detect.ts), else read as generic paragraphs.
+import type { Detection, DocumentKind } from '../types.js';
 import { genericKind } from './generic/generic.js';
 import { nationalStrategyKind } from './national-strategy/national-strategy.js';
 import { globalAllianceReportKind } from './global-alliance/global-alliance-report.js';
@@ -14,6 +15,24 @@ export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);
 }
 
+export interface KindChoice {
+  kind: DocumentKind;
+  detection: Detection;
+  /** Runners-up that also matched, best first: a near tie is worth a look. */
+  others: { kind: string; score: number }[];
+}
+
+export function chooseKind(text: string): KindChoice {
+  const scored = DOCUMENT_KINDS.map((kind) => ({ kind, detection: kind.detect(text) }))
+    .filter((s) => s.detection.matched)
+    .sort((a, b) => b.detection.score - a.detection.score);
+  if (scored.length === 0) {
+    return { kind: genericKind, detection: { score: 0, matched: true, evidence: ['no kind\'s features reach its threshold'] }, others: [] };
+  }
+  const [best, ...rest] = scored;
+  return { ...best, others: rest.map((s) => ({ kind: s.kind.kind, score: s.detection.score })) };
+}
+
 export function detectKind(text: string): DocumentKind {
-  return DOCUMENT_KINDS.find((k) => k.detect(text)) ?? genericKind;
+  return chooseKind(text).kind;
 }

@@ -46,7 +46,7 @@ describe('indexer on the seeds', () => {
   });
 
   it('leaves almost no source text outside items', () => {
-    for (const r of run.reports) expect(r.unassignedShare, `${r.document}: ${r.warnings.join(' | ')}`).toBeLessThan(0.01);
+    for (const r of run.reports) expect(r.loss.lostShare, `${r.document}: ${r.loss.lostLines.join(" | ")}`).toBeLessThan(0.01);
   });
 
   it('matches the committed corpus/ (run `npm run index` after changing the indexer or seeds)', async () => {

@@ -24,7 +24,7 @@ const cases: { input: string; urgency?: 'require' | 'request' | 'invite'; addres
 
 describe('gradingOf / addresseeOf', () => {
   it.each(cases)('$note', ({ input, urgency, addressee }) => {
-    expect(gradingOf(input)).toBe(urgency);
+    expect(gradingOf(input)?.urgency).toBe(urgency);
     if (urgency) expect(addresseeOf(input, undefined)).toBe(addressee);
   });
 

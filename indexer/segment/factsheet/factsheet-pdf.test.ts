@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe('factsheet from its PDF', () => {
   it('is recognised as a factsheet', () => {
-    expect(factsheetKind.detect(text)).toBe(true);
+    expect(factsheetKind.detect(text).matched).toBe(true);
   });
 
   it('finds the gold recommendations with the same grading, addressee, start and end', () => {

@@ -95,7 +95,7 @@ const byKey = (key: string): DraftItem => {
 
 describe('a second factsheet', () => {
   it('is recognised as a factsheet', () => {
-    expect(factsheetKind.detect(TEXT)).toBe(true);
+    expect(factsheetKind.detect(TEXT).matched).toBe(true);
   });
 
   it('finds every recommendation with its grading and addressee', () => {

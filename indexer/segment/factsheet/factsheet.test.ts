@@ -243,9 +243,9 @@ describe('factsheet structure', () => {
 
 describe('factsheet detection', () => {
   it('recognises the factsheet and none of the other seeds', () => {
-    expect(factsheetKind.detect(text)).toBe(true);
+    expect(factsheetKind.detect(text).matched).toBe(true);
     for (const other of ['global-alliance-report-cz-2014.txt', 'lanzarote-r2-questionnaire-reply-cz.txt', 'greta-cp-rec-2024-10-reply-cz-2025.txt', 'national-strategy-thb-cz-2020-2023.txt']) {
-      expect(factsheetKind.detect(seed(other)), other).toBe(false);
+      expect(factsheetKind.detect(seed(other)).matched, other).toBe(false);
     }
   });
 });

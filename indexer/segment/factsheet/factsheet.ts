@@ -16,14 +16,17 @@
 // item per bullet, each the child of the lead-in item: every bullet is a finding of its own
 // citing its own paragraphs of the report, and a search hit on one should not return all.
 import type { DocumentKind, DraftItem, Line, SegmentResult } from '../../types.js';
-import { addresseeOf, GOVERNING_VERB, gradingOf } from './factsheet-grading.js';
+import { addresseeOf, gradingOf } from './factsheet-grading.js';
+import type { Grading } from '../../series/index.js';
+import { lanzarote } from '../../series/lanzarote.js';
+import { detector, occurrences, type Feature } from '../detect.js';
 import { firstChapterIndex, headingText, looksLikeHeading, readHeading, type Addressee } from './factsheet-headings.js';
 
 const BULLET = /^\s*[-•▪–]\s+/;
 const OPENS_LIST = /:\s*$/;
 
 type GovernedList =
-  | { kind: 'recommendation'; urgency: DraftItem['urgency']; addressee?: Addressee; leadIn: string }
+  | { kind: 'recommendation'; grading: Grading; addressee?: Addressee; leadIn: string }
   | { kind: 'prose'; leadIn: string; leadKey: string };
 
 interface Place {
@@ -63,8 +66,8 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
     currentHasSubBullets = false;
     return item;
   };
-  const recommendation = (line: Line, urgency: DraftItem['urgency'], addressee: Addressee | undefined, title?: string) =>
-    push(line, { type: 'recommendation', urgency, ...(addressee ? { addressee } : {}), ...(title ? { title } : {}) });
+  const recommendation = (line: Line, grading: Grading, addressee: Addressee | undefined, title?: string) =>
+    push(line, { type: 'recommendation', urgency: grading.urgency, urgencyVerb: grading.verb, ...(addressee ? { addressee } : {}), ...(title ? { title } : {}) });
 
   const start = Math.max(0, firstChapterIndex(lines));
   for (const line of lines.slice(0, start)) headings.push({ start: line.start, end: line.end }); // title page, contents
@@ -104,7 +107,7 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
     }
     if (bullet) {
       if (list?.kind === 'recommendation' && (!urgency || /^to\b/i.test(body))) {
-        recommendation(line, list.urgency, list.addressee, list.leadIn);
+        recommendation(line, list.grading, list.addressee, list.leadIn);
       } else if (urgency) {
         list = undefined; // a bullet that governs itself ends the lead-in's list
         recommendation(line, urgency, addresseeOf(body, place.subAddressee));
@@ -120,7 +123,7 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
       if (urgency) {
         // A graded lead-in is part of each recommendation's wording (kept as its title),
         // not an item of its own: structure, like a heading.
-        list = { kind: 'recommendation', urgency, addressee: addresseeOf(body, place.subAddressee), leadIn: line.text.trim() };
+        list = { kind: 'recommendation', grading: urgency, addressee: addresseeOf(body, place.subAddressee), leadIn: line.text.trim() };
         headings.push({ start: line.start, end: line.end });
         current = undefined;
       } else {
@@ -135,13 +138,16 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
   return { items, headings };
 }
 
-/** The title page names the kind; the Committee's graded sentences confirm it. */
-export function looksLikeFactsheet(text: string): boolean {
-  return /\bFACTSHEET\b/i.test(text.slice(0, 3000)) && /\bLanzarote\b/.test(text) && GOVERNING_VERB.test(text.replace(/\*\*/g, ''));
-}
+/** The title page names the kind; the Committee's graded sentences and numbered chapters confirm it. */
+export const FACTSHEET_FEATURES: readonly Feature[] = [
+  { label: 'the title block says "factsheet"', weight: 2, count: (_, head) => occurrences(/\bfact\s?sheet\b|\bfiche d['’]information\b/i, head) },
+  { label: 'the Lanzarote Committee is named', weight: 1, count: (text) => (lanzarote.bodies[0].printed.test(text) ? 1 : 0) },
+  { label: '{n} sentences graded by the Committee', weight: 1, count: (text) => lanzarote.grading.reduce((n, g) => n + occurrences(g.pattern, text.replace(/\*\*/g, '')), 0) },
+  { label: '{n} chapters numbered in roman numerals', weight: 1, atLeast: 3, count: (text) => occurrences(/^\**[IVXL]+\.\s+\p{Lu}/mu, text) },
+];
 
 export const factsheetKind: DocumentKind = {
   kind: 'factsheet',
-  detect: looksLikeFactsheet,
+  detect: detector(FACTSHEET_FEATURES, 4),
   segment: (layout) => segmentFactsheet(layout.lines),
 };

@@ -5,6 +5,7 @@
 // structure here: it marks targets, goals and prompts, and is stripped from what is read.
 import type { DocumentKind, DraftItem, Layout, SegmentResult } from '../../types.js';
 import { aimThemes } from './global-alliance-themes.js';
+import { detector, occurrences } from '../detect.js';
 
 const TARGET = /^policy target\s+no\.?\s*(\d+)\b/i;
 const GOAL_LABEL = /^\s*\**\s*operational goal\s*:?\s*\**\s*:?\s*/i;
@@ -12,9 +13,10 @@ const PROMPT = /^([A-Z])\)\s+(.+)$/;
 /** A prompt asking what the country will do: its answer states commitments. */
 const FOLLOW_UP_PROMPT = /\bfollow-up\b|\bwill undertake\b|\bwill be undertaken\b/i;
 
-export function detectGlobalAllianceReport(text: string): boolean {
-  return /\bPolicy Target No\.?\s*\d/i.test(text) && /\bOperational Goal\b/i.test(text);
-}
+export const detectGlobalAllianceReport = detector([
+  { label: '{n} "Policy Target No." headings', weight: 2, count: (text) => occurrences(/\bPolicy Target No\.?\s*\d/i, text) },
+  { label: '{n} "Operational Goal" lines', weight: 2, count: (text) => occurrences(/\bOperational Goal\b/i, text) },
+]);
 
 /** Line text without bold/italic markup. */
 function plain(text: string): string {
@@ -33,6 +35,7 @@ function union(...lists: (string[] | undefined)[]): string[] {
 export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
   const items: DraftItem[] = [];
   const headings: SegmentResult['headings'] = [];
+  const labels: NonNullable<SegmentResult['labels']> = [];
   /** A bold heading above the targets (the country's name). */
   let top: string | undefined;
   let heading: string[] = [];
@@ -64,6 +67,8 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
       continue;
     }
     if (target && GOAL_LABEL.test(line.text)) {
+      // "Operational Goal:" names the field; the goal is what follows it.
+      labels.push({ start: line.start, end: line.start + GOAL_LABEL.exec(line.text)![0].length });
       const number = `${target.number}.${++goalCount}`;
       goal = {
         key: `goal/${number}`, type: 'goal', text: line.text.replace(GOAL_LABEL, ''), start: line.start, end: line.end,
@@ -111,7 +116,7 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
     }
   }
   addThemeHints(items);
-  return { items, headings };
+  return { items, headings, labels };
 }
 
 /** A goal's themes are its target's and its own; an answer's are its goal's. */

@@ -95,7 +95,7 @@ const EXPECTED: { key: string; parentKey?: string; starts: string; reply?: strin
 
 describe('a second GRETA reply', () => {
   it('is recognised as one', () => {
-    expect(gretaReplyKind.detect(TEXT)).toBe(true);
+    expect(gretaReplyKind.detect(TEXT).matched).toBe(true);
   });
   it('finds exactly the recommendations and parts printed', () => {
     expect(items.filter((i) => i.type === 'recommendation').map((i) => i.key)).toEqual(EXPECTED.map((e) => e.key));

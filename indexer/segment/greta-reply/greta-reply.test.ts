@@ -107,7 +107,9 @@ describe('GRETA reply: headings and coverage', () => {
     expect(printed).toContain('CP(2025)07');
     expect(printed).toContain('Overview of recommendations to the Czech Republic and information on their implementation:');
     expect(printed).toContain('This should include steps to:');
-    expect(printed).toHaveLength(12);
+    // Title lines wrapped after "of the" / "with" are one heading each, not one per printed line.
+    expect(printed).toContain('Report submitted by the authorities of the Czech Republic on measures taken to comply with Committee of the Parties Recommendation');
+    expect(printed).toHaveLength(10);
   });
   it('leaves under 1% of the non-whitespace text of the lines outside every item and heading', () => {
     const covered = [...items, ...headings];
@@ -131,6 +133,6 @@ describe('GRETA reply: headings and coverage', () => {
 
 describe('GRETA reply: detect', () => {
   it.each(SEEDS)('%s', (file) => {
-    expect(gretaReplyKind.detect(read(file))).toBe(file === OWN);
+    expect(gretaReplyKind.detect(read(file)).matched).toBe(file === OWN);
   });
 });

@@ -11,6 +11,7 @@ import {
   splitMergedParts, withoutBullet,
 } from './greta-reply-lines.js';
 import { recommendationThemes } from './greta-reply-themes.js';
+import { detector, occurrences } from '../detect.js';
 
 /** A title-page line longer than this is prose (an introduction), not a heading. */
 const MAX_FRONT_HEADING = 160;
@@ -173,11 +174,10 @@ export const gretaReplyKind: DocumentKind = {
   kind: 'greta-reply',
   // The cover page of every such report: the Committee of the Parties to the anti-trafficking
   // Convention, and a report on measures taken to comply with its recommendation CP/Rec(…).
-  detect: (text) => {
-    const head = text.slice(0, 3000);
-    return /Committee of the Parties/i.test(head)
-      && /Trafficking in Human\s+Beings/i.test(head)
-      && (/measures taken to comply/i.test(head) || /CP\/Rec\s*\(\d{4}\)\s*\d+/i.test(head));
-  },
+  detect: detector([
+    { label: 'the title block names the Committee of the Parties', weight: 1, count: (_, head) => occurrences(/Committee of the Parties|Comité des Parties/i, head) },
+    { label: 'the title block names the anti-trafficking Convention', weight: 1, count: (_, head) => occurrences(/Trafficking in Human\s+Beings|traite des [êe]tres\s+humains/i, head) },
+    { label: 'a report on measures taken to comply with a recommendation', weight: 2, count: (_, head) => occurrences(/measures taken to comply|mesures prises pour se conformer|CP\s*\/?\s*Rec\s*\(\d{4}\)\s*\d+/i, head) },
+  ]),
   segment: (layout) => segmentGretaReply(layout),
 };

@@ -13,15 +13,13 @@ import { isRecordRun, tableRunEnd } from './strategy-runs.js';
 import { findTableOfContents, normaliseTitle, tableDraft } from './strategy-tables.js';
 import { evaluationDraft, taskDraft, type SpecificGoal } from './strategy-tasks.js';
 import { headingThemes } from './strategy-themes.js';
+import { detector, occurrences } from '../detect.js';
 
-/** A strategy names itself so, and numbers its tasks by goal ("Task No. 2.3"). */
-const STRATEGY_WORD = /\bstrateg(?:y|ic)\b/i;
-const DOTTED_TASK_NUMBER = /\bTask No\.?\s*\d+\.\d+/gi;
-const MIN_DOTTED_TASKS = 3;
-
-export function detectNationalStrategy(text: string): boolean {
-  return STRATEGY_WORD.test(text) && (text.match(DOTTED_TASK_NUMBER)?.length ?? 0) >= MIN_DOTTED_TASKS;
-}
+/** A strategy names itself so, and numbers its tasks by goal ("Task No. 2.3") in tables. */
+export const detectNationalStrategy = detector([
+  { label: 'calls itself a strategy or action plan', weight: 1, count: (text) => occurrences(/\bstrateg(?:y|ic)\b|\baction plan\b/i, text) },
+  { label: '{n} tasks numbered by goal ("Task No. 2.3")', weight: 3, atLeast: 3, count: (text) => occurrences(/\bTask No\.?\s*\d+\.\d+/i, text) },
+]);
 
 export function segmentNationalStrategy(layout: Layout): SegmentResult {
   const lines = layout.lines;
@@ -29,6 +27,7 @@ export function segmentNationalStrategy(layout: Layout): SegmentResult {
   const glossary = findAbbreviationList(lines);
   const items: DraftItem[] = [];
   const headings: SegmentResult['headings'] = [];
+  const labels: NonNullable<SegmentResult['labels']> = [];
   const keys = new Set<string>();
   const goals = new Map<string, SpecificGoal>();
   const count = { paragraph: 0, table: 0, task: 0, evaluation: 0 };
@@ -65,6 +64,7 @@ export function segmentNationalStrategy(layout: Layout): SegmentResult {
     const run = lines.slice(from, to);
     if (isRecordRun(run)) {
       for (const record of splitRecords(run)) {
+        labels.push(...record.labels.filter((l) => layout.source.slice(l.start, l.end).trim() !== ''));
         const evaluation = isEvaluationRecord(record);
         const ordinal = evaluation ? ++count.evaluation : ++count.task;
         const ctx = { section: [...section], goals, ordinal };
@@ -178,7 +178,7 @@ export function segmentNationalStrategy(layout: Layout): SegmentResult {
     readParagraph(line);
     i++;
   }
-  return { items, headings };
+  return { items, headings, labels };
 }
 
 export const nationalStrategyKind: DocumentKind = {

@@ -14,6 +14,6 @@ const CASES = [
 
 describe.each(CASES)('detect for $kind.kind', ({ kind, own }) => {
   it.each(SEEDS)('%s', (file) => {
-    expect(kind.detect(read(file))).toBe(file === own);
+    expect(kind.detect(read(file)).matched).toBe(file === own);
   });
 });

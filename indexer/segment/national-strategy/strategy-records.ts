@@ -11,6 +11,14 @@ export interface TableRecord {
   fields: Partial<Record<RecordField, string>>;
   /** Rows whose label is not in the table, as "Label: value", so their text is not lost. */
   extra: string[];
+  /** Where the known row labels are printed: structure, turned into field names. */
+  labels: { start: number; end: number }[];
+}
+
+/** The printed label cell of a row, by its place at the start of the line. */
+function labelSpan(line: Line, label: string): { start: number; end: number } | undefined {
+  const at = line.text.indexOf(label);
+  return at < 0 || label === '' ? undefined : { start: line.start + at, end: line.start + at + label.length };
 }
 
 export function splitRecords(lines: Line[]): TableRecord[] {
@@ -23,7 +31,7 @@ export function splitRecords(lines: Line[]): TableRecord[] {
     const opensTable = meaning?.kind === 'group' && meaning.startsRecord;
     const secondNumber = meaning?.kind === 'field' && meaning.field === 'number' && current?.fields.number !== undefined;
     if (!current || ((opensTable || secondNumber) && hasContent(current))) {
-      current = { lines: [], fields: {}, extra: [] };
+      current = { lines: [], fields: {}, extra: [], labels: [] };
       records.push(current);
       lastField = undefined;
     }
@@ -42,6 +50,14 @@ export function splitRecords(lines: Line[]): TableRecord[] {
       if (cells.length) current.extra.push(cells.join(': '));
       lastField = undefined;
       continue;
+    }
+    const span = labelSpan(line, row.label);
+    if (span) current.labels.push(span);
+    if (meaning.kind === 'field' && meaning.field === 'number') {
+      // "Task No. 1.1.": the words before the number repeat the label; the number is the field.
+      const words = /^(?:<[^>]+>)*\s*([^\d<]+?)\s*\d/.exec(row.value)?.[1];
+      const at = words && span ? line.text.indexOf(words, span.end - line.start) : -1;
+      if (words && at >= 0) current.labels.push({ start: line.start + at, end: line.start + at + words.length });
     }
     if (meaning.kind === 'group') {
       lastField = undefined;

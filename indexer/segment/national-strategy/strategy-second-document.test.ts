@@ -99,7 +99,7 @@ const get = (key: string) => items.find((i) => i.key === key);
 
 describe('a second strategy document', () => {
   it('is recognised as a strategy', () => {
-    expect(nationalStrategyKind.detect(TEXT)).toBe(true);
+    expect(nationalStrategyKind.detect(TEXT).matched).toBe(true);
   });
 
   it('reads the main goal, the numbered goals and the tasks under them', () => {

@@ -58,7 +58,8 @@ export function taskDraft(record: TableRecord, ctx: RecordContext): DraftItem {
   const notes = value(f.notes);
   const goal = number ? ctx.goals.get(number.split('.')[0]) : undefined;
   const taskGoal = value(f.goal);
-  const text = [title, description, notes, ...record.extra].filter(Boolean).join('\n');
+  const justification = value(f.justification);
+  const text = [title, description, justification, notes, ...record.extra].filter(Boolean).join('\n');
   return withFields(
     {
       key: `task/${number ?? `unnumbered-${ctx.ordinal}`}`,

@@ -154,9 +154,9 @@ describe('questionnaire reply: headings, coverage, detection', () => {
     expect(uncovered).toEqual([]);
   });
   it('recognises this text and none of the other seeds', () => {
-    expect(questionnaireReplyKind.detect(text)).toBe(true);
+    expect(questionnaireReplyKind.detect(text).matched).toBe(true);
     for (const other of ['global-alliance-report-cz-2014.txt', 'greta-cp-rec-2024-10-reply-cz-2025.txt', 'lanzarote-r2-factsheet-cz-2023.txt', 'national-strategy-thb-cz-2020-2023.txt']) {
-      expect(questionnaireReplyKind.detect(seed(other)), other).toBe(false);
+      expect(questionnaireReplyKind.detect(seed(other)).matched, other).toBe(false);
     }
   });
 });

@@ -26,12 +26,12 @@ import {
 } from './questionnaire-lines.js';
 import { questionTitleThemes, sectionThemes } from './questionnaire-themes.js';
 import { unitItems, type QuestionUnit } from './questionnaire-units.js';
+import { detector, distinct, occurrences } from '../detect.js';
 
-export function detectQuestionnaireReply(text: string): boolean {
-  const headings = new Set([...text.matchAll(/^\s*Question\s+(\d+)\.?\s+\p{Lu}/gmu)].map((m) => m[1]));
-  const askedParts = text.match(/^\s*(?:\d+\.\d+\.?|[a-z]\.)\s.*\?[.\s]*$/gm) ?? [];
-  return headings.size >= 3 && askedParts.length >= 3;
-}
+export const detectQuestionnaireReply = detector([
+  { label: '{n} "Question N" headings', weight: 2, atLeast: 3, count: (text) => distinct(/^\s*Question\s+(\d+)\.?\s+\p{Lu}/mu, text) },
+  { label: '{n} numbered or lettered sub-questions', weight: 2, atLeast: 3, count: (text) => occurrences(/^\s*(?:\d+\.\d+\.?|[a-z]\.)\s.*\?[.\s]*$/m, text) },
+]);
 
 /** A heading's words without its footnote markers (they are attached to items, not headings). */
 function headingLabel(layout: Layout, line: Line, markers: Marker[]): string {

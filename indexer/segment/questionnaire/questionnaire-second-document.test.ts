@@ -68,7 +68,7 @@ const get = (key: string) => {
 
 describe('questionnaire reply: a second document', () => {
   it('is recognised', () => {
-    expect(questionnaireReplyKind.detect(text)).toBe(true);
+    expect(questionnaireReplyKind.detect(text).matched).toBe(true);
   });
   it('reads the same structure', () => {
     expect(items.map((i) => [i.key, i.respondsToKey ?? i.parentKey ?? null])).toEqual([

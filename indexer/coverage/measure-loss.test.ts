@@ -1,0 +1,32 @@
+// The loss measure compares text, not spans: cases of what counts as kept, dropped or lost.
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../core/schema.js';
+import { measureLoss } from './measure-loss.js';
+import { lettersOf } from './letters.js';
+
+const item = (fields: Partial<Item>): Item => ({
+  id: 'd/x', document: 'd', type: 'paragraph', text: '', body: 'B', themes: [], span: { start: 0, end: 0 }, ...fields,
+});
+
+const cases: { note: string; source: string; items: Partial<Item>[]; metadata?: string[]; dropped?: { start: number; end: number; why: string }[]; lost: string; droppedWhy?: string[] }[] = [
+  { note: 'everything said by an item', source: 'The Committee requests the authorities to act.\n', items: [{ text: 'The Committee requests the authorities to act.' }], lost: '' },
+  { note: 'a sentence no item says is lost', source: 'Kept sentence about helplines.\n\nForgotten sentence about shelters.\n', items: [{ text: 'Kept sentence about helplines.' }], lost: 'Forgotten sentence about shelters.' },
+  { note: 'whitespace, hyphenation and bullets do not count', source: '- training for law-\n\nenforcement officers\n', items: [{ text: 'training for law-enforcement officers' }], lost: '' },
+  { note: 'a number label said by the item\'s number', source: '4.2 Please describe the helpline.\n', items: [{ number: '4.2', text: 'Please describe the helpline.' }], lost: '' },
+  { note: 'short entries of a list field', source: 'Responsible: MOJ, MLSA\n', items: [{ responsible: ['MOJ', 'MLSA'], text: '' }], dropped: [{ start: 0, end: 12, why: 'field label' }], lost: '', droppedWhy: ['field label'] },
+  { note: 'a short word is not kept just because a field says it elsewhere', source: 'Shelters\n\nThe report covers shelters for adults.\n', items: [{ text: 'Shelters' }], lost: 'The report covers shelters for adults.' },
+  { note: 'the title page kept as metadata', source: 'Report of the visit to Ruritania\n\nText of the report proper.\n', items: [{ text: 'Text of the report proper.' }], metadata: ['Report of the visit to Ruritania'], lost: '' },
+  { note: 'a page number dropped with its reason', source: 'First page text ends here.\n\n12\n\nSecond page text.\n', items: [{ text: 'First page text ends here.' }, { text: 'Second page text.' }], dropped: [{ start: 28, end: 30, why: 'page number' }], lost: '', droppedWhy: ['page number'] },
+  { note: 'markup letters are not text', source: 'Title\t<p><i>A study of trafficking</i></p>\n', items: [{ title: 'Title A study of trafficking' }], lost: '', droppedWhy: ['markup'] },
+  { note: 'footnote texts are kept by the items that carry them', source: 'Body text.¹\n\n¹ Paras. 71, 73.\n', items: [{ text: 'Body text.', footnotes: [{ n: 1, text: 'Paras. 71, 73.' }] }], dropped: [{ start: 13, end: 14, why: 'footnote marker' }], lost: '' },
+];
+
+describe('measureLoss', () => {
+  it.each(cases)('$note', ({ source, items, metadata = [], dropped = [], lost, droppedWhy = [] }) => {
+    const report = measureLoss({ source, items: items.map(item), metadata, dropped });
+    expect(report.lostChars).toBe(lettersOf(lost).length);
+    if (lost) expect(report.lostLines).toEqual([lost]);
+    expect(Object.keys(report.droppedChars).sort()).toEqual([...droppedWhy].sort());
+    expect(report.lostShare).toBeCloseTo(report.visibleChars ? report.lostChars / report.visibleChars : 0);
+  });
+});

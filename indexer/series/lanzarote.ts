@@ -1,0 +1,30 @@
+// The Lanzarote Committee (Committee of the Parties to the Council of Europe Convention on the
+// Protection of Children against Sexual Exploitation and Sexual Abuse): implementation reports,
+// factsheets and questionnaires of its monitoring rounds, in English and French. The Committee
+// grades its recommendations "requires" (the situation is not in conformity with the
+// Convention), "requests" (a strong recommendation) and "invites" (a promising way forward).
+import type { SeriesProfile } from './types.js';
+
+/** "the Committee [also|further …] requires": the Committee, possibly named in full, and its verb. */
+const ACTOR = String.raw`\b[Tt]he\s+(?:Lanzarote\s+)?Committee\s+(?:(?:also|further|therefore|thus|hence|again|strongly|however|consequently)\s+)*`;
+const ACTEUR = String.raw`\b[Ll]e\s+Comit[ée]\s+(?:de\s+Lanzarote\s+)?(?:(?:aussi|également|donc|en outre|par conséquent|de nouveau)\s+)*`;
+
+export const lanzarote: SeriesProfile = {
+  id: 'lanzarote',
+  bodies: [
+    {
+      name: 'Lanzarote Committee',
+      printed: /\bLanzarote Committee\b|\bComité de Lanzarote\b|Committee of the Parties to the Council of Europe Convention on the Protection of Children against Sexual Exploitation and Sexual Abuse|Comité des Parties à la Convention du Conseil de l'Europe sur la protection des enfants contre l'exploitation et les abus sexuels/i,
+    },
+  ],
+  grading: [
+    { pattern: new RegExp(`${ACTOR}(?<verb>requires)\\b`), urgency: 'require', verb: 'requires' },
+    { pattern: new RegExp(`${ACTOR}(?<verb>requests)\\b`), urgency: 'request', verb: 'requests' },
+    { pattern: new RegExp(`${ACTOR}(?<verb>invites)\\b`), urgency: 'invite', verb: 'invites' },
+    { pattern: new RegExp(`${ACTEUR}(?<verb>exige)\\b`), urgency: 'require', verb: 'exige' },
+    { pattern: new RegExp(`${ACTEUR}(?<verb>demande)\\b`), urgency: 'request', verb: 'demande' },
+    { pattern: new RegExp(`${ACTEUR}(?<verb>invite)\\b`), urgency: 'invite', verb: 'invite' },
+  ],
+  allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des)\s+)+Parties\b/i,
+  symbols: [/\bT-ES\s*\((\d{4})\)\s*\d+/],
+};
