@@ -41,7 +41,7 @@ export const CLEANERS: readonly Cleaner[] = [
   {
     name: 'split-hyphenation',
     repairs: 'a word hyphenated at a line or page end rejoined with a space ("law- enforcement"); a suspended hyphen ("pre- and post-") stays',
-    apply: (t) => t.replace(/([A-Za-zà-ž])- (?!(?:and|or|nor|to)\b)(?=[a-zà-ž])/g, '$1-'),
+    apply: (t) => t.replace(/(\p{L})- (?!(?:and|or|nor|to)\b)(?=\p{Ll})/gu, '$1-'),
   },
   {
     name: 'leading-bullet',

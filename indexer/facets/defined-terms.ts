@@ -3,7 +3,7 @@
 // They feed query expansion, so a search for the short form finds the long one and back.
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'or', 'in', 'on', 'to', 'against', 'with', 'by', 'a', 'an']);
-const ACRONYM = /\(([A-Z][A-Za-z]{1,9})\)/g;
+const ACRONYM = /\((\p{Lu}[\p{L}]{1,9})\)/gu;
 const HEREINAFTER = /\(hereinafter(?: referred to as)?(?: the)? [„“"']([^“”"']{2,60})[“”"']\)/g;
 
 function wordsBefore(text: string, end: number, max: number): string[] {
@@ -36,7 +36,7 @@ function properNamePhrase(words: string[]): string | undefined {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (/^[A-ZČŘŠŽ]/.test(w) || CONNECTORS.has(w.toLowerCase())) out.unshift(w);
+    if (/^\p{Lu}/u.test(w) || CONNECTORS.has(w.toLowerCase())) out.unshift(w);
     else break;
   }
   while (out.length && CONNECTORS.has(out[0].toLowerCase())) out.shift();
@@ -50,7 +50,7 @@ export function extractDefinedTerms(text: string): Record<string, string[]> {
     (terms[short] ??= new Set()).add(long);
   };
   for (const m of text.matchAll(ACRONYM)) {
-    if (!/[A-Z].*[A-Z]/.test(m[1])) continue; // "(Act)" is not an acronym
+    if (!/\p{Lu}.*\p{Lu}/u.test(m[1])) continue; // "(Act)" is not an acronym
     const long = expandAcronym(wordsBefore(text, m.index ?? 0, 14), m[1]);
     if (long) add(m[1].replace(/s$/, ''), long);
   }

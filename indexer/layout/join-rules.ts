@@ -40,8 +40,8 @@ export function shouldJoin(prev: string, next: string, gap: Gap): JoinKind {
   if (KEYWORD_START.test(next) && !DANGLING_WORD.test(a)) return null;
   const b = next.trimStart();
   if (a === '' || b === '') return null;
-  const startsLower = /^[a-zà-ž]/.test(b);
-  if (/[A-Za-zà-ž]-$/.test(a) && startsLower) return 'hyphen';
+  const startsLower = /^\p{Ll}/u.test(b);
+  if (/\p{L}-$/u.test(a) && startsLower) return 'hyphen';
   if (SENTENCE_END.test(a)) return null;
   if (gap === 'none') {
     // A hard wrap: the converter leaves a trailing space where a line was wrapped.
