@@ -8,6 +8,7 @@ import { attachFootnotes } from './footnotes/attach.js';
 import { buildItems } from './items/build-items.js';
 import { measureLoss, type DroppedRange } from './coverage/measure-loss.js';
 import { frontMatter } from './coverage/front-matter.js';
+import { keepOrphanHeadings } from './items/orphan-headings.js';
 import type { DocumentKind, DocumentReport, Layout, SourceDocument } from './types.js';
 
 export interface IndexedDocument {
@@ -38,7 +39,9 @@ export function indexDocument(
   kindEvidence: string[] = [`kind "${kind.kind}" given in the manifest`],
 ): IndexedDocument {
   const layout = buildLayout(doc.extracted.text);
-  const { items: drafts, labels = [], warnings: readerWarnings = [] } = kind.segment(layout, doc);
+  const segmented = kind.segment(layout, doc);
+  const { labels = [], warnings: readerWarnings = [] } = segmented;
+  const drafts = keepOrphanHeadings(layout, segmented.items, segmented.headings);
   warnings.push(...readerWarnings.map((w) => `${doc.meta.file}: ${w}`));
   const { markers, plain } = findDocumentMarkers(layout);
   const notes = resolveNotes(layout.notes);
