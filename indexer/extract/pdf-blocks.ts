@@ -78,12 +78,30 @@ function hadRoomFor(above: PdfLine, line: PdfLine, right: number): boolean {
   return short && above.end + line.size * SPACE + line.firstWordWidth * WORD_WIDTH_MARGIN < right - line.size * RIGHT_SLACK;
 }
 
+const styleOf = (r: Run) => `${r.bold ? 'b' : ''}${r.italic ? 'i' : ''}`;
+
+/**
+ * The next line opens in another emphasis than the text above ends in, and the text above is
+ * a finished sentence or wholly emphasised (a bold or italic prompt or heading): a paragraph
+ * set with little space before it, not a wrapped line. A bold phrase that wraps keeps its
+ * style across the break, and plain text wrapping mid-sentence stays one paragraph.
+ */
+function emphasisTurns(above: readonly Run[], line: readonly Run[]): boolean {
+  const visible = above.filter((r) => r.text.trim() !== '');
+  const last = visible[visible.length - 1];
+  const first = line.find((r) => r.text.trim() !== '');
+  if (!last || !first || styleOf(last) === styleOf(first)) return false;
+  const heading = visible.every((r) => styleOf(r) === styleOf(last) && styleOf(r) !== '');
+  return heading || /[.!?:]["”’)*]*\s*$/.test(last.text);
+}
+
 function textUnits(lines: readonly PdfLine[], right: number): TextUnit[] {
   const units: TextUnit[] = [];
   const firstBullet = lines.find((l) => l.bullet)?.left;
   for (const line of lines) {
     const current = units[units.length - 1];
     const continues = current && !line.bullet && !line.labelled && !hadRoomFor(current.lastLine, line, right) &&
+      !emphasisTurns(current.runs, lineRuns(line)) &&
       (current.kind === 'paragraph' || line.x >= current.x - line.size * OUTDENT);
     if (continues) {
       appendLine(current.runs, lineRuns(line));

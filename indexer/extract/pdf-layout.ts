@@ -36,7 +36,14 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** The line spacing of the body text: the commonest gap between consecutive baselines. */
+/** A gap seen at least this share as often as the commonest one is a real spacing of the body. */
+const COMMON_GAP_SHARE = 0.2;
+
+/**
+ * The line spacing of the body text: the smallest of the common gaps between consecutive
+ * baselines. In a document of short paragraphs set with space between them, the gap between
+ * paragraphs can be the commonest; the spacing inside a paragraph is still the smaller one.
+ */
 function lineGapOf(pages: readonly PdfLine[][], bodySize: number): number {
   const counts = new Map<number, number>();
   for (const lines of pages) {
@@ -45,7 +52,9 @@ function lineGapOf(pages: readonly PdfLine[][], bodySize: number): number {
       if (gap > bodySize * 0.5 && gap < bodySize * 2.5) counts.set(gap, (counts.get(gap) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? bodySize * 1.2;
+  const most = Math.max(0, ...counts.values());
+  const common = [...counts.entries()].filter(([, n]) => n >= most * COMMON_GAP_SHARE).map(([gap]) => gap);
+  return common.length ? Math.min(...common) : bodySize * 1.2;
 }
 
 export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {

@@ -6,12 +6,13 @@
 import type { DocumentKind, DraftItem, Layout, SegmentResult } from '../../types.js';
 import { aimThemes } from './global-alliance-themes.js';
 import { detector, occurrences } from '../detect.js';
+import { globalAllianceForms } from '../../series/global-alliance.js';
 
-const TARGET = /^policy target\s+no\.?\s*(\d+)\b/i;
-const GOAL_LABEL = /^\s*\**\s*operational goal\s*:?\s*\**\s*:?\s*/i;
-const PROMPT = /^([A-Z])\)\s+(.+)$/;
-/** A prompt asking what the country will do: its answer states commitments. */
-const FOLLOW_UP_PROMPT = /\bfollow-up\b|\bwill undertake\b|\bwill be undertaken\b/i;
+const { target: TARGET, goalLabel: GOAL_LABEL, prompt: PROMPT, followUpPrompt: FOLLOW_UP_PROMPT, noCommitment: NO_COMMITMENT } = globalAllianceForms;
+/** Longer lines before the first target are an introduction, not the title page. */
+const MAX_TITLE_LINE = 160;
+/** A short line that is no sentence: a heading of its own (a note after the last answer). */
+const PLAIN_HEADING = /^\p{Lu}[^.:;!?]{0,60}$/u;
 
 export const detectGlobalAllianceReport = detector([
   { label: '{n} "Policy Target No." headings', weight: 2, count: (text) => occurrences(/\bPolicy Target No\.?\s*\d/i, text) },
@@ -57,19 +58,26 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
     const targetMatch = TARGET.exec(text);
     const promptMatch = PROMPT.exec(text);
     if (targetMatch) {
-      headings.push({ start: line.start, end: line.end });
       target = { number: targetMatch[1], key: `target/${targetMatch[1]}` };
-      heading = top ? [top, text] : [text];
+      const label = text.slice(0, targetMatch[0].length).replace(/[\s:.–-]+$/, '');
+      heading = top ? [top, label] : [label];
       goal = undefined;
       goalCount = 0;
       prompt = undefined;
       open = undefined;
+      // "Policy Target No. 1: Enhancing …": the statement on the heading's own line.
+      const statement = text.slice(targetMatch[0].length);
+      if (statement) {
+        start({ key: target.key, type: 'goal', text: statement, start: line.start, end: line.end, number: target.number, title: label, section: [...heading] });
+      } else headings.push({ start: line.start, end: line.end });
       continue;
     }
     if (target && GOAL_LABEL.test(line.text)) {
       // "Operational Goal:" names the field; the goal is what follows it.
-      labels.push({ start: line.start, end: line.start + GOAL_LABEL.exec(line.text)![0].length });
-      const number = `${target.number}.${++goalCount}`;
+      const label = GOAL_LABEL.exec(line.text)!;
+      labels.push({ start: line.start, end: line.start + label[0].length });
+      goalCount++;
+      const number = label[1] ?? `${target.number}.${goalCount}`;
       goal = {
         key: `goal/${number}`, type: 'goal', text: line.text.replace(GOAL_LABEL, ''), start: line.start, end: line.end,
         number, parentKey: target.key, section: [...heading],
@@ -91,6 +99,22 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
       heading = [text];
       continue;
     }
+    if (!target && items.length === 0 && text.length <= MAX_TITLE_LINE) {
+      // The title page before the first target (country, title, date): the document's metadata.
+      headings.push({ start: line.start, end: line.end });
+      continue;
+    }
+    const previous = layout.lines[layout.lines.indexOf(line) - 1];
+    if (open?.type === 'answer' && PLAIN_HEADING.test(text) && previous && /[.!?]["”’)]*$/.test(previous.text.trim())) {
+      // A heading after the last answer ("Contact details"): what follows is not the answer.
+      headings.push({ start: line.start, end: line.end });
+      heading = [text];
+      prompt = undefined;
+      goal = undefined;
+      target = undefined;
+      open = undefined;
+      continue;
+    }
     if (open) {
       open.text = open.text ? `${open.text}\n${line.text}` : line.text;
       open.end = line.end;
@@ -104,7 +128,6 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
         key: `${parent}/${prompt.letter}`, type: 'answer', text: line.text, start: line.start, end: line.end,
         number, title: prompt.text, respondsToKey: parent, section,
       };
-      if (FOLLOW_UP_PROMPT.test(prompt.text)) answer.commitment = true;
       start(answer);
     } else if (target && !goal) {
       start({
@@ -114,6 +137,10 @@ export function segmentGlobalAllianceReport(layout: Layout): SegmentResult {
     } else {
       start({ key: `p/${++paragraphs}`, type: 'paragraph', text: line.text, start: line.start, end: line.end, section });
     }
+  }
+  // A follow-up answer commits the country, unless it says nothing is planned.
+  for (const item of items) {
+    if (item.type === 'answer' && FOLLOW_UP_PROMPT.test(item.title ?? '') && !NO_COMMITMENT.test(plain(item.text))) item.commitment = true;
   }
   addThemeHints(items);
   return { items, headings, labels };
