@@ -1,15 +1,5 @@
 // natural ships no types for its single-file modules; the indexer imports them directly
 // to avoid the package entry, which loads database clients at start-up.
-declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
-  export default class BayesClassifier {
-    constructor(stemmer?: unknown, smoothing?: number);
-    addDocument(text: string | string[], label: string): void;
-    train(): void;
-    getClassifications(text: string | string[]): { label: string; value: number }[];
-    classify(text: string | string[]): string;
-  }
-}
-
 declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
   export default class SentenceTokenizer {
     constructor(abbreviations?: string[], trimSentences?: boolean);
