@@ -17,7 +17,7 @@ export interface GoldItem {
   respondsTo?: string;
   /** A recommendation answered by a reply printed after a later part (merged parts). */
   answeredBy?: string;
-  /** How the clean text starts and ends (whitespace folded, no space before punctuation). */
+  /** How the clean text starts and ends (whitespace folded, no space before punctuation, as for sections). */
   starts: string;
   ends: string;
   contains?: string[];
@@ -81,7 +81,7 @@ export function goldDifferences(items: readonly Item[], gold: GoldDocument): str
     diff('urgency', item.urgency, g.urgency);
     diff('urgencyVerb', item.urgencyVerb, g.urgencyVerb);
     diff('addressee', item.addressee, g.addressee);
-    diff('section', item.section, g.section);
+    diff('section', item.section?.map(fold), g.section?.map(fold));
     diff('refs.paragraphs', item.refs?.paragraphs.length ? item.refs.paragraphs : undefined, g.paragraphs);
     diff('footnotes', item.footnotes?.map((f) => f.n), g.footnotes);
     if (g.type === 'recommendation') {
