@@ -2,46 +2,10 @@
 // factsheet's recommendations (text, urgency, addressee, cited ids) and the strategy's
 // tasks (every field). Differences are listed item by item in the failure message.
 // Renditions differ only in typography the converters chose (straight or curly quotes,
-// line breaks inside table cells), which is normalised before comparing.
-import { readFileSync } from 'node:fs';
+// line breaks inside table cells), which is normalised before comparing (test/support/pdf-parity.ts).
 import { describe, expect, it } from 'vitest';
-import { DocumentMeta, type Item } from '../../core/schema.js';
-import { extractDocument } from '../../indexer/extract/index.js';
-import { indexDocument } from '../../indexer/index-document.js';
-import { kindByName } from '../../indexer/segment/registry.js';
-
-const manifest = (JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { documents: unknown[] }).documents.map((d) => DocumentMeta.parse(d));
-
-async function both(documentId: string, pdfPath: string): Promise<{ fromText: Item[]; fromPdf: Item[] }> {
-  const meta = manifest.find((m) => m.id === documentId)!;
-  const kind = kindByName(meta.kind)!;
-  const fromText = indexDocument({ meta, inferred: false, extracted: { text: readFileSync(`seeds/${meta.file}`, 'utf8') } }, kind, []).items;
-  const extracted = await extractDocument(new Uint8Array(readFileSync(pdfPath)), pdfPath);
-  const fromPdf = indexDocument({ meta: { ...meta, format: 'pdf' }, inferred: false, extracted }, kind, []).items;
-  return { fromText, fromPdf };
-}
-
-const typography = (v: unknown): string | undefined =>
-  v === undefined ? undefined : JSON.stringify(v).replace(/\\n|\s+/g, ' ').replace(/[“”„]/g, '\\"').replace(/[’‘]/g, "'");
-
-function differences(type: Item['type'], fields: (keyof Item)[], fromText: Item[], fromPdf: Item[]): string[] {
-  const out: string[] = [];
-  const pdfById = new Map(fromPdf.filter((i) => i.type === type).map((i) => [i.id, i]));
-  for (const t of fromText.filter((i) => i.type === type)) {
-    const p = pdfById.get(t.id);
-    if (!p) {
-      out.push(`${t.id}: missing from the PDF`);
-      continue;
-    }
-    pdfById.delete(t.id);
-    for (const f of fields) {
-      const [a, b] = [typography(t[f]), typography(p[f])];
-      if (a !== b) out.push(`${t.id} ${String(f)}:\n  text: ${a?.slice(0, 200)}\n  pdf:  ${b?.slice(0, 200)}`);
-    }
-  }
-  for (const extra of pdfById.keys()) out.push(`${extra}: only in the PDF`);
-  return out;
-}
+import type { Item } from '../../core/schema.js';
+import { differences, indexBoth as both } from '../support/pdf-parity.js';
 
 describe('PDF and text renditions give the same items', () => {
   it('factsheet recommendations', async () => {
