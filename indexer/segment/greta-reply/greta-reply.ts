@@ -20,12 +20,42 @@ import {
 import { isRecommendationLeadIn, quotedOpening, replyLabelLength, type QuotedOpening } from './greta-reply-quotes.js';
 import { addCitedParagraphs, gradeListedRecommendations } from './greta-reply-grading.js';
 import { isHeadingLike, plainLine, sectionStack } from './report-headings.js';
-import { recommendationThemes } from './greta-reply-themes.js';
+import { addThemeHints } from './greta-reply-themes.js';
 import { gretaReplyDetector } from './greta-reply-detect.js';
 import { keepUnplacedHeadings } from './unplaced-headings.js';
 
 /** A title-page line longer than this is prose (an introduction), not a heading. */
 const MAX_FRONT_HEADING = 160;
+
+interface ReadingState {
+  /** The number the next imperative recommendation must carry. */
+  expected: number;
+  /** The section the title page gives ("Overview of recommendations … :"). */
+  section: string[];
+  rec?: DraftItem;
+  parts: number;
+  partsOpen: boolean;
+  /** Recommendations or parts listed since the last reply: the next reply answers them all. */
+  awaiting: DraftItem[];
+  reply?: DraftItem;
+  /** The reply's last line introduced a list ("… two important resources:"); or was an item of one. */
+  replyIntro: boolean;
+  replyBulletRun: boolean;
+  /** The recommendation or part whose text a line cut by a page break may continue. */
+  open?: DraftItem;
+  /** Start of a lone dash (an empty list item) that the next item's span takes in. */
+  dashStart?: number;
+  paragraphs: number;
+  paragraph?: DraftItem;
+  /** Quoted GRETA paragraphs read so far (the key of one printed without a number). */
+  quotes: number;
+  /** Reading the Committee of the Parties' own list, its title and lead-in. */
+  committeeList: boolean;
+  committeeTitle?: string;
+  listLeadIn?: string;
+  /** A label stood alone on its line: the next line opens the reply, whatever it looks like. */
+  labelPending: boolean;
+}
 
 export function segmentGretaReply(layout: Layout, profile: SeriesProfile = greta): SegmentResult {
   const vocabulary = profile.reports!;
@@ -38,13 +68,7 @@ export function segmentGretaReply(layout: Layout, profile: SeriesProfile = greta
   // A reply that quotes GRETA's paragraphs answers them; a numbered imperative list is then
   // either the Committee's recommendation (after its lead-in) or the reply's own.
   const quotedStyle = lines.some((l) => quotedOpening(profile, l.text));
-  const s = {
-    expected: 1, section: [] as string[], parts: 0, partsOpen: false, paragraphs: 0, quotes: 0,
-    rec: undefined as DraftItem | undefined, awaiting: [] as DraftItem[], reply: undefined as DraftItem | undefined,
-    replyIntro: false, replyBulletRun: false, open: undefined as DraftItem | undefined, dashStart: undefined as number | undefined,
-    committeeList: false, committeeTitle: undefined as string | undefined, listLeadIn: undefined as string | undefined,
-    labelPending: false, paragraph: undefined as DraftItem | undefined,
-  };
+  const s: ReadingState = { expected: 1, section: [], parts: 0, partsOpen: false, paragraphs: 0, quotes: 0, awaiting: [], replyIntro: false, replyBulletRun: false, committeeList: false, labelPending: false };
   const keys = new Set<string>();
   const uniqueKey = (key: string) => {
     let k = key;
@@ -259,21 +283,6 @@ export function segmentGretaReply(layout: Layout, profile: SeriesProfile = greta
   addCitedParagraphs(items, vocabulary);
   addThemeHints(items);
   return { items: keepUnplacedHeadings(items, headings, layout), headings, labels };
-}
-
-/** A part names its own theme or else inherits its recommendation's; a reply takes what it answers. */
-function addThemeHints(items: DraftItem[]): void {
-  const byKey = new Map(items.map((i) => [i.key, i]));
-  for (const item of items) {
-    if (item.type !== 'recommendation') continue;
-    const own = recommendationThemes(item.text);
-    const hints = own.length || !item.parentKey ? own : byKey.get(item.parentKey)?.themeHints ?? [];
-    if (hints.length) item.themeHints = hints;
-  }
-  for (const item of items) {
-    const answered = item.respondsToKey ? byKey.get(item.respondsToKey) : undefined;
-    if (item.type === 'response' && answered?.themeHints) item.themeHints = answered.themeHints;
-  }
 }
 
 export const gretaReplyKind: DocumentKind = {

@@ -108,7 +108,7 @@ export function segmentGretaReport(layout: Layout, profile: SeriesProfile = gret
     const bare = plainLine(text);
     const numbered = NUMBERED.exec(bare);
     const n = numbered ? Number(numbered[1]) : NaN;
-    const heading = isHeadingLike(text) && !(inProposals && open && !proposalClosed() && /^\p{Ll}/u.test(bare));
+    const heading = isHeadingLike(text);
     const nextParagraph = numbered && n >= expected && n - expected <= MAX_NUMBER_JUMP && !heading && numbered[2].length >= MIN_PARAGRAPH_CHARS;
     if (nextParagraph) {
       if (n !== expected) warnings.push(`paragraph numbers jump from ${expected - 1} to ${n}`);
