@@ -59,6 +59,8 @@ export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body'
   respondsToKey?: string;
   /** Theme ids the document's own structure gives (e.g. a factsheet chapter). */
   themeHints?: string[];
+  /** References printed in the item's own text ("(see paragraphs 15 and 16)"), merged with its footnotes' refs. */
+  citedRefs?: Refs;
 }
 
 export interface SegmentResult {

@@ -13,9 +13,16 @@ const WORD_BREAK = '\uE001';
 const ENDS_WITH_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
+/** "Beings—" / "including": a dash set closed up to the word before it is closed up to the next one too. */
+const ENDS_WITH_CLOSED_DASH = /[\p{L}\p{N}][–—]$/u;
+
 /** Append a line's runs to a paragraph, marking a line-end hyphen for settling later. */
 export function appendLine(target: Run[], line: readonly Run[]): void {
   const last = target[target.length - 1];
+  if (last && ENDS_WITH_CLOSED_DASH.test(last.text) && STARTS_WITH_WORD.test(runsText(line))) {
+    appendRuns(target, line, true);
+    return;
+  }
   if (last && ENDS_WITH_WORD_HYPHEN.test(last.text) && STARTS_WITH_WORD.test(runsText(line))) {
     last.text += HYPHEN_BREAK;
     appendRuns(target, line, true);

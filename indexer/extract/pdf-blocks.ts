@@ -95,6 +95,16 @@ function emphasisTurns(above: readonly Run[], line: readonly Run[]): boolean {
   return heading || /[.!?:]["”’)*]*\s*$/.test(last.text);
 }
 
+/**
+ * A paragraph set at one indent for two lines or more (the tail of a bullet carried over a
+ * page break, a quotation) ends where a line starts left of that indent: a paragraph at
+ * the margin follows it. A first-line indent is one line only, so it never ends this way.
+ */
+function leavesIndent(unit: TextUnit, line: PdfLine): boolean {
+  const slack = line.size * OUTDENT;
+  return unit.lineCount >= 2 && Math.abs(unit.x - unit.lastLine.x) <= slack && line.x < unit.lastLine.x - slack;
+}
+
 function textUnits(lines: readonly PdfLine[], right: number): TextUnit[] {
   const units: TextUnit[] = [];
   const firstBullet = lines.find((l) => l.bullet)?.left;
@@ -102,7 +112,7 @@ function textUnits(lines: readonly PdfLine[], right: number): TextUnit[] {
     const current = units[units.length - 1];
     const continues = current && !line.bullet && !line.labelled && !hadRoomFor(current.lastLine, line, right) &&
       !emphasisTurns(current.runs, lineRuns(line)) &&
-      (current.kind === 'paragraph' || line.x >= current.x - line.size * OUTDENT);
+      (current.kind === 'paragraph' ? !leavesIndent(current, line) : line.x >= current.x - line.size * OUTDENT);
     if (continues) {
       appendLine(current.runs, lineRuns(line));
       current.lineCount++;

@@ -64,7 +64,7 @@ export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {
   const { pages: lines } = dropFurniture(rawLines, pdfPages.map((p) => p.height), lineGap * PARAGRAPH_GAP);
   let noteOpen = false;
   const split = lines.map((l) => {
-    const page = splitNotes(l, lineGap, noteOpen);
+    const page = splitNotes(l, lineGap, noteOpen, bodySize);
     if (page.notes.length) noteOpen = noteIsOpen(page.notes[page.notes.length - 1]);
     return page;
   });

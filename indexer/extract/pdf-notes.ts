@@ -17,14 +17,18 @@ const MARGIN_SLACK = 2;
 /** The space above the notes is wider than any gap in the body by this many line gaps. */
 const SEPARATION = 0.3;
 const SENTENCE_END = /[.!?)\]"”]$/;
+/** Notes are set smaller than the body text: at most this share of its size. */
+const NOTE_SIZE = 0.9;
+const PLAIN_NUMBER = /^(\d{1,3})\s+(?=\S)/;
 
 /** Whether a note stops mid-sentence, so that its text may go on at the next page's bottom. */
 export function noteIsOpen(note: NoteDraft | undefined): boolean {
   return note !== undefined && !SENTENCE_END.test(runsText(note.runs).trim());
 }
 
-export function splitNotes(lines: readonly PdfLine[], lineGap: number, previousNoteOpen: boolean): { body: PdfLine[]; notes: NoteDraft[] } {
+export function splitNotes(lines: readonly PdfLine[], lineGap: number, previousNoteOpen: boolean, bodySize?: number): { body: PdfLine[]; notes: NoteDraft[] } {
   if (lines.length === 0) return { body: [], notes: [] };
+  if (bodySize !== undefined) lines = withPlainNoteNumbers(lines, bodySize);
   const left = Math.min(...lines.map((l) => l.left));
   const opensNote = (l: PdfLine) => l.noteNumber !== undefined && l.left <= left + l.size * MARGIN_SLACK;
   const first = lines.findIndex(opensNote);
@@ -55,4 +59,43 @@ function tailStart(lines: readonly PdfLine[], first: number, lineGap: number): n
   const others = gaps.filter((g) => g !== widest).map((g) => g.gap);
   const clearlyWidest = others.every((g) => widest.gap - g > lineGap * SEPARATION);
   return widest.at < first && clearlyWidest ? widest.at : first;
+}
+
+/**
+ * Some writers (LibreOffice's default footnote style) print a note's number at the size of
+ * the note text, on its baseline, not raised: "1  Práce v …". Such a line opens a note when
+ * it is set smaller than the body and stands below every line of body size on the page
+ * (the notes area); its number is lifted out of the text as a raised one would be.
+ */
+function withPlainNoteNumbers(lines: readonly PdfLine[], bodySize: number): readonly PdfLine[] {
+  const small = (l: PdfLine) => l.size <= bodySize * NOTE_SIZE;
+  let lastBody = -1;
+  lines.forEach((l, i) => {
+    if (!small(l)) lastBody = i;
+  });
+  return lines.map((l, i) => {
+    if (i <= lastBody || l.noteNumber !== undefined || l.bullet || l.labelled) return l;
+    const [cell, ...rest] = l.cells;
+    const text = cell ? runsText(cell.runs) : '';
+    // The number set off by a tab stop is a cell of its own; else it opens the first cell.
+    if (/^\d{1,3}$/.test(text.trim()) && rest.length) return { ...l, noteNumber: Number(text), cells: rest };
+    const m = PLAIN_NUMBER.exec(text);
+    if (!cell || !m) return l;
+    return { ...l, noteNumber: Number(m[1]), cells: [{ ...cell, runs: withoutLeading(cell.runs, m[0].length) }, ...rest] };
+  });
+}
+
+/** The runs without their first `count` characters. */
+function withoutLeading(runs: readonly Run[], count: number): Run[] {
+  const out: Run[] = [];
+  let skip = count;
+  for (const r of runs) {
+    if (skip >= r.text.length) {
+      skip -= r.text.length;
+      continue;
+    }
+    out.push({ ...r, text: r.text.slice(skip) });
+    skip = 0;
+  }
+  return out;
 }

@@ -37,7 +37,7 @@ export function attachFootnotes(
   }
   for (const a of annotated) {
     a.footnotes.sort((x, y) => x.n - y.n);
-    const refs = mergeRefs(a.footnotes);
+    const refs = mergeRefs(a.footnotes, a.draft.citedRefs);
     if (refs) a.refs = refs;
   }
   const notesWithoutMarker = [...notes.keys()].filter((n) => !cited.has(n)).sort((a, b) => a - b);
@@ -54,12 +54,13 @@ function innermostContaining(items: AnnotatedDraft[], pos: number): AnnotatedDra
   return best;
 }
 
-function mergeRefs(notes: ResolvedFootnote[]): Refs | undefined {
+/** The refs of an item's notes, and those printed in its own text. */
+function mergeRefs(notes: ResolvedFootnote[], own: Refs | undefined): Refs | undefined {
   const recommendations = new Set<string>();
   const paragraphs = new Set<number>();
-  for (const n of notes) {
-    n.refs?.recommendations.forEach((r) => recommendations.add(r));
-    n.refs?.paragraphs.forEach((p) => paragraphs.add(p));
+  for (const refs of [...notes.map((n) => n.refs), own]) {
+    refs?.recommendations.forEach((r) => recommendations.add(r));
+    refs?.paragraphs.forEach((p) => paragraphs.add(p));
   }
   if (recommendations.size === 0 && paragraphs.size === 0) return undefined;
   return { recommendations: [...recommendations], paragraphs: [...paragraphs].sort((a, b) => a - b) };

@@ -46,8 +46,9 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
 
   return annotated.map(({ draft, footnotes, refs }) => {
     const own = plainMarkers.filter((m) => m.start >= draft.start && m.start < draft.end);
-    const { key, type, text, start, end, parentKey, respondsToKey, themeHints, taskStart, section, title, response, ...fields } = draft;
+    const { key, type, text, start, end, parentKey, respondsToKey, themeHints, citedRefs, taskStart, section, title, response, ...fields } = draft;
     void themeHints;
+    void citedRefs;
     const item: Item = {
       id: `${doc.meta.id}/${keys.get(key) ?? key}`,
       document: doc.meta.id,

@@ -7,9 +7,10 @@ import { nationalStrategyKind } from './national-strategy/national-strategy.js';
 import { globalAllianceReportKind } from './global-alliance/global-alliance-report.js';
 import { factsheetKind } from './factsheet/factsheet.js';
 import { gretaReplyKind } from './greta-reply/greta-reply.js';
+import { gretaReportKind } from './greta-report/greta-report.js';
 import { questionnaireReplyKind } from './questionnaire/questionnaire-reply.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, gretaReplyKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);

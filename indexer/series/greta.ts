@@ -29,4 +29,41 @@ export const greta: SeriesProfile = {
   ],
   addresseeWords: /\bthe\s+(?:[\p{Lu}][\p{L}-]+\s+)*authorities\b|\bles autorités\b/u,
   symbols: [/\bCP\s*\/?\s*(?:Rec\s*)?\((\d{4})\)\s*\d+/i, /\bGRETA\s*\((\d{4})\)\s*\d+/],
+  reports: {
+    // "Reply:", "Response:", "Information on implementation:", "Réponse :", "Réponse des
+    // autorités :", "Informations sur la mise en œuvre :" (bold in some conversions).
+    replyLabel: /^\s*(?:\*\*)?(?:Reply|Response|Answer|Comments?|Information on (?:the )?implementation|Measures taken|Action taken|Réponse|Informations? sur la mise en (?:œ|oe)uvre|Mesures prises|Commentaires?)(?:\s+(?:of|by|from|des)\s+(?:the\s+)?(?:authorities|autorités))?(?:\*\*)?\s*:(?:\*\*)?\s*/i,
+    // "Recommends that the Government of X:", "The Committee of the Parties, …, recommends
+    // that the Government of X:", "Recommande au Gouvernement de X :".
+    recommendationLeadIn: /\b(?:recommends|recommande)\b[^:]{0,200}\b(?:Government|Gouvernement|authorities|autorités)\b[^:]{0,120}:\s*$/i,
+    recommendationTitle: /^(?:Recommendation|Recommandation)\s+CP\s*\/?\s*(?:Rec\s*)?\(\d{4}\)\s*\d+/i,
+    // The Committee of the Parties lists first what GRETA "urged": "the issues for immediate
+    // action identified in GRETA's report" (first rounds), "the recommendations in respect of
+    // which GRETA used the verb 'urge'" (later rounds).
+    leadInGrading: [
+      { pattern: /\bverb\s+["“'‘«]\s*(?<verb>urge)\s*["”'’»]/i, urgency: 'require', verb: 'urge' },
+      { pattern: /\bverbe\s+["“'‘«]\s*(?<verb>exhorter)\s*["”'’»]/i, urgency: 'require', verb: 'exhorter' },
+      { pattern: /\bissues\s+for\s+(?<verb>immediate\s+action)\b/i, urgency: 'require', verb: 'immediate action' },
+      { pattern: /\bquestions?\s+appelant\s+une\s+(?<verb>action\s+imm[ée]diate)\b/i, urgency: 'require', verb: 'action immédiate' },
+    ],
+    // "(paragraph 7)", "(see paragraphs 15 and 16)", "(paragraphs 18-20)", "(voir paragraphe 9)",
+    // "(paragraphes 11 et 12)".
+    paragraphCitation: /\((?:see\s+(?:also\s+)?|voir\s+(?:aussi\s+)?(?:les\s+)?)?(?:paragraphs?|paragraphes?|paras?\.)\s*(?<list>\d{1,4}(?:\s*(?:,|and|et|&|-|–|to|à)\s*\d{1,4})*)\s*\)/giu,
+    citationRange: /^(?:-|–|to|à)$/i,
+    headingForms: [
+      { form: 'chapter', top: true, pattern: /^[IVXLC]{1,6}\.\s/ },
+      { form: 'part', top: true, pattern: /^(?:Preamble|Préambule|Executive summary|Résumé|Conclusions?|Appendix|Appendices|Annexes?|Government['’]s comments|Commentaires du Gouvernement)\b/i },
+      { form: 'section', pattern: /^\d{1,2}\.\s/ },
+      { form: 'subsection', pattern: /^[a-z][.)]\s/ },
+      { form: 'article', pattern: /^Articles?\s+\d+/i },
+    ],
+    proposalsAppendix: /\b(?:List of GRETA['’]s (?:conclusions and )?proposals|Liste des (?:conclusions et )?propositions)\b/i,
+    titles: {
+      committee: /Committee of the Parties|Comité des Parties/i,
+      treaty: /Trafficking in Human\s+Beings|traite des [êe]tres\s+humains/i,
+      compliance: /measures taken to comply|mesures prises pour se conformer|CP\s*\/?\s*Rec\s*\(\d{4}\)\s*\d+/i,
+      evaluation: /Report concerning the implementation of the Council of Europe Convention|Rapport concernant la mise en (?:œ|oe)uvre de la Convention/i,
+      round: /\b(?:first|second|third|fourth|fifth)\s+evaluation\s+round\b|\b(?:premier|deuxième|troisième|quatrième|cinquième)\s+cycle\s+d['’]évaluation\b/i,
+    },
+  },
 };

@@ -38,4 +38,48 @@ export interface SeriesProfile {
   allPartiesWords?: RegExp;
   /** Document symbols of the series ("CP(2025)07", "GRETA(2017)14"): a year inside dates the document. */
   symbols?: readonly RegExp[];
+  /** How the series' evaluation reports and the states' replies to them are laid out. */
+  reports?: ReportLayout;
+}
+
+/** A form of heading a series prints ("III. …", "2. …", "b. …", "Article 12 – …"). */
+export interface HeadingForm {
+  form: string;
+  pattern: RegExp;
+  /** Always the top of the section path (chapters, appendices), wherever it first appears. */
+  top?: boolean;
+}
+
+/**
+ * The layout vocabulary of a body that evaluates states in numbered paragraphs, lists its
+ * proposals in an appendix citing those paragraphs, and whose recommendations the states
+ * answer item by item (GRETA and its Committee of the Parties).
+ */
+export interface ReportLayout {
+  /** Labels that open the authorities' reply to a quoted recommendation, colon included ("Reply:", "Réponse :"). */
+  replyLabel: RegExp;
+  /** The lead-in of the committee's own recommendation ("… recommends that the Government of X:"). */
+  recommendationLeadIn: RegExp;
+  /** The title printed above the committee's recommendation ("Recommendation CP(2013)6 on …"). */
+  recommendationTitle: RegExp;
+  /** Lead-ins saying which grading the listed recommendations carry ("issues for immediate action", the verb "urge"). */
+  leadInGrading: readonly GradingRule[];
+  /** A citation of the report's paragraphs; group `list` holds the numbers ("(see paragraphs 15 and 16)"). */
+  paragraphCitation: RegExp;
+  /** A word or sign between two cited numbers that makes a range ("18-20", "11 à 13"). */
+  citationRange: RegExp;
+  /** Heading forms, most specific first; a heading matching none is "plain". */
+  headingForms: readonly HeadingForm[];
+  /** The appendix that lists the report's conclusions and proposals. */
+  proposalsAppendix: RegExp;
+  /** Title-block phrases, for detection. */
+  titles: {
+    committee: RegExp;
+    treaty: RegExp;
+    /** A state's report on the measures taken to comply with a recommendation. */
+    compliance: RegExp;
+    /** The evaluation report itself ("Report concerning the implementation of … by X"). */
+    evaluation: RegExp;
+    round: RegExp;
+  };
 }

@@ -2,10 +2,10 @@
 // factsheet's recommendations (text, urgency, addressee, cited ids) and the strategy's
 // tasks (every field). Differences are listed item by item in the failure message.
 // Renditions differ only in typography the converters chose (straight or curly quotes,
-// line breaks inside table cells), which is normalised before comparing.
+// line breaks inside table cells), which is normalised before comparing (test/support/pdf-parity.ts).
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import { both, differences } from '../support/pdf-parity.js';
+import { differences, indexBoth as both } from '../support/pdf-parity.js';
 
 describe('PDF and text renditions give the same items', () => {
   it('factsheet recommendations', async () => {

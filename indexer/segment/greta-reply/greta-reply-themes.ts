@@ -2,6 +2,7 @@
 // so the recommendation (or part) is the heading its reply answers: only phrases that name a
 // theme outright count here, and text classification in the analysis stage covers the rest.
 import type { ThemeId } from '../../../core/themes.js';
+import type { DraftItem } from '../../types.js';
 
 const RECOMMENDATION_THEMES: readonly { theme: ThemeId; pattern: RegExp }[] = [
   // "data collection system", "collecting disaggregated data".
@@ -25,4 +26,19 @@ const RECOMMENDATION_THEMES: readonly { theme: ThemeId; pattern: RegExp }[] = [
 
 export function recommendationThemes(text: string): string[] {
   return RECOMMENDATION_THEMES.filter((t) => t.pattern.test(text)).map((t) => t.theme);
+}
+
+/** A part names its own theme or else inherits its recommendation's; a reply takes what it answers. */
+export function addThemeHints(items: DraftItem[]): void {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  for (const item of items) {
+    if (item.type !== 'recommendation') continue;
+    const own = recommendationThemes(item.text);
+    const hints = own.length || !item.parentKey ? own : byKey.get(item.parentKey)?.themeHints ?? [];
+    if (hints.length) item.themeHints = hints;
+  }
+  for (const item of items) {
+    const answered = item.respondsToKey ? byKey.get(item.respondsToKey) : undefined;
+    if (item.type === 'response' && answered?.themeHints) item.themeHints = answered.themeHints;
+  }
 }

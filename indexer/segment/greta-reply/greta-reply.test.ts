@@ -21,7 +21,7 @@ describe('GRETA reply: counts', () => {
   it('counts the parts of each recommendation', () => {
     expect(countBy(items, (i) => i.parentKey)).toEqual(PARTS_PER_RECOMMENDATION);
   });
-  it('gives every item its own key, and keeps no urgency (GRETA does not grade)', () => {
+  it('gives every item its own key, and keeps no urgency (the imperative list and its lead-in name no grading)', () => {
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
     expect(items.filter((i) => i.urgency !== undefined)).toEqual([]);
     expect(items.filter((i) => i.commitment !== undefined)).toEqual([]);
