@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { loadCorpus, type LoadedCorpus } from './corpus.js';
-import { smallCorpus, smallCorpusFiles, SMALL_ITEMS } from './testing/small-corpus.js';
+import { smallCorpus, smallCorpusFiles, SMALL_ITEMS } from '../test/support/small-corpus.js';
 
 const corpus = smallCorpus();
 const app = createApp(corpus);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from './corpus.js';
 import { SCHEMA_CHECKS } from './corpus-schema-checks.js';
 import { corpusVersion } from './corpus-version.js';
-import { SMALL_ITEMS, smallCorpusFiles } from './testing/small-corpus.js';
+import { SMALL_ITEMS, smallCorpusFiles } from '../test/support/small-corpus.js';
 
 describe('loadCorpus', () => {
   it('loads items, documents, stats and an engine that finds the items', () => {

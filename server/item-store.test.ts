@@ -5,7 +5,7 @@ import { corpusJson } from '../indexer/write-corpus.js';
 import { CorpusError, loadCorpus } from './corpus.js';
 import { SHAPE_CHECKS } from './corpus-checks.js';
 import { ItemStore, itemBounds } from './item-store.js';
-import { SMALL_ITEMS, smallCorpusFiles } from './testing/small-corpus.js';
+import { SMALL_ITEMS, smallCorpusFiles } from '../test/support/small-corpus.js';
 
 const indexerLayout = (items: unknown[]) => corpusJson(items);
 

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { loadCorpusFromDir } from '../scripts/corpus-files.js';
+import { loadCorpusFromDir } from './node/corpus-files.js';
 import { SCHEMA_CHECKS } from './corpus-schema-checks.js';
 
 export function startNodeServer(corpusDir = process.env.CORPUS_DIR ?? 'corpus', port = Number(process.env.PORT ?? 8787)): void {

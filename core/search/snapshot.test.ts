@@ -1,7 +1,7 @@
 // Serialize → load must answer exactly like the engine that was built (as Orama's own
 // reload test checks), and the snapshot must stay lean and tied to its items.
 import { describe, expect, it } from 'vitest';
-import { ITEMS, LEXICON } from './fixtures.js';
+import { ITEMS, LEXICON } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
 

@@ -1,7 +1,7 @@
 // GET /api/items/{id} and the cross-reference routes over the hand-made corpus.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus } from '../testing/small-corpus.js';
+import { smallCorpus } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 const json = async (path: string) => {

@@ -2,7 +2,7 @@
 // for every kind of bad value.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus, SMALL_ITEMS } from '../testing/small-corpus.js';
+import { smallCorpus, SMALL_ITEMS } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 const get = async (query: string) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.js';
-import { loadCorpusFromDir } from '../../scripts/corpus-files.js';
+import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
 import { startWranglerDev } from '../worker/wrangler-process.js';
 import { fixtureCorpus } from './fixture-corpus.js';
 

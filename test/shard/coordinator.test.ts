@@ -3,7 +3,7 @@
 // facet counts add up; a failing shard fails the query by name; bad shard input is a 4xx.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import { ITEMS, LEXICON, makeItem } from '../../core/search/fixtures.js';
+import { ITEMS, LEXICON, makeItem } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { SearchParams, SearchResult } from '../../core/search/index.js';
 import {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { loadCorpus } from '../../server/corpus.js';
-import { smallCorpusFiles } from '../../server/testing/small-corpus.js';
+import { smallCorpusFiles } from '../support/small-corpus.js';
 import { freePort, PROJECT_ROOT } from './wrangler-process.js';
 
 describe('npm start (Node entry)', () => {

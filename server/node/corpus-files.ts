@@ -1,8 +1,8 @@
 // Node only: read the corpus files from a folder (the Worker gets them bundled as text).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusChecks } from '../server/corpus-checks.js';
-import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../server/corpus.js';
+import type { CorpusChecks } from '../corpus-checks.js';
+import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../corpus.js';
 
 export function readCorpusFiles(dir: string): CorpusFiles {
   const read = (name: string) => readFileSync(join(dir, name), 'utf8');
