@@ -104,6 +104,20 @@ describe('conditional requests', () => {
     const changed = createApp(loadCorpus(smallCorpusFiles(edited)));
     expect(await etagOf(changed)).not.toBe(await etagOf(app));
   });
+
+  it('derives the tag from the files served, not from a version a file declares', async () => {
+    const etagOf = async (stats: string) => {
+      const files = { ...smallCorpusFiles(), documents: JSON.stringify({ version: 'declared', documents: [] }), stats };
+      return (await createApp(loadCorpus(files)).request('/api/documents')).headers.get('ETag');
+    };
+    expect(await etagOf('{"n":1}')).not.toContain('declared');
+    expect(await etagOf('{"n":1}')).not.toBe(await etagOf('{"n":2}'));
+  });
+
+  it('computes the tag on the first answer when items are parsed on demand (the Worker)', async () => {
+    const lazy = loadCorpus(smallCorpusFiles(), { itemParsing: 'on-demand' });
+    expect((await createApp(lazy).request('/api/documents')).headers.get('ETag')).toBe(`W/"${corpus.version}-1"`);
+  });
 });
 
 describe('failures', () => {

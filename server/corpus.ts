@@ -27,7 +27,11 @@ export interface LoadedCorpus {
   readonly engine: SearchEngine;
   readonly links: CorpusLinks;
   readonly stats: unknown;
-  /** Hash of the corpus files: the ETag of every API answer derives from it. */
+  /**
+   * Hash of the corpus files as served (items, documents, search snapshot, stats): the ETag of
+   * every API answer derives from it. Computed from the text, never taken from a field a file
+   * declares, so a file edited by hand changes it.
+   */
   readonly version: string;
 }
 
@@ -85,6 +89,7 @@ export function loadCorpus(files: CorpusFiles, options: LoadOptions = {}): Loade
   }
   let all: readonly Item[] | undefined;
   let links: CorpusLinks | undefined;
+  let version: string | undefined;
   const corpus: LoadedCorpus = {
     get items() {
       return (all ??= store ? store.all() : (items as Item[]));
@@ -96,7 +101,12 @@ export function loadCorpus(files: CorpusFiles, options: LoadOptions = {}): Loade
       return (links ??= buildCorpusLinks(corpus.items));
     },
     stats: files.stats === undefined ? null : parseJson('stats.json', files.stats),
-    version: documentsFile.version ?? corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']),
+    // Hashing ~1 MB of text takes a few ms: the Worker (items on demand) does it on its first
+    // API answer rather than at start-up; Node, which parses everything at load anyway, now.
+    get version() {
+      return (version ??= corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']));
+    },
   };
+  if (!store) void corpus.version;
   return corpus;
 }
