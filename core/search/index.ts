@@ -36,6 +36,8 @@ export * from './types.js';
 export interface SearchEngine {
   search(params: SearchParams): SearchResult;
   itemById(id: string): Item | undefined;
+  /** What differs between `item` and the item indexed at `index` (id or content), or undefined. */
+  indexedItemMismatch(index: number, item: Item): string | undefined;
 }
 
 /** Index items (indexer side, Node); the same engine a loaded snapshot gives. */

@@ -42,6 +42,14 @@ describe('snapshot', () => {
     expect(() => loadSearchEngine(snapshot.replace('"fields":["title"', '"fields":["heading"'), ITEMS)).toThrow(/fields/);
   });
 
+  it('tells the items it indexed from items edited since, by id and content', () => {
+    const loaded = loadSearchEngine(snapshot, ITEMS);
+    expect(ITEMS.every((item, i) => loaded.indexedItemMismatch(i, JSON.parse(JSON.stringify(item))) === undefined)).toBe(true);
+    expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], text: `${ITEMS[2].text}!` })).toMatch(/edited after indexing/);
+    expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], themes: ['education'] })).toMatch(/edited after indexing/);
+    expect(loaded.indexedItemMismatch(2, ITEMS[3])).toMatch(/where the search snapshot has/);
+  });
+
   it('handles an empty corpus', () => {
     const empty = loadSearchEngine(serializeSearchEngine(buildSearchEngine([], { abbreviations: {} })), []);
     expect(empty.search({ q: 'anything' }).count).toBe(0);

@@ -23,6 +23,15 @@ function shardsOf(items: Item[], maxPerShard: number) {
 
 const ids = (result: SearchResult) => result.hits.map((hit) => hit.item.id);
 
+describe('loadShardEngine', () => {
+  it('refuses a shard whose items were edited after the split, naming the item', () => {
+    const [first] = splitSnapshot(serializeSearchEngine(buildSearchEngine(ITEMS, LEXICON)), ITEMS, planShards(ITEMS, 5));
+    expect(() => loadShardEngine(first.snapshot, first.items)).not.toThrow();
+    const edited = first.items.map((item, i) => (i === 2 ? { ...item, text: 'Edited by hand.' } : item));
+    expect(() => loadShardEngine(first.snapshot, edited)).toThrow(`shard 0 item 2 (${JSON.stringify(first.items[2].id)}) differs from the item the search snapshot was built from`);
+  });
+});
+
 describe('fetch transport', () => {
   const { whole, engines } = shardsOf(ITEMS, 3);
   // What a service binding does: hand the Request to the other Worker's fetch handler.
