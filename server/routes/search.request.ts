@@ -49,7 +49,7 @@ const SEARCH_PARAMS = {
   offset: documented(optional(integerParam('offset', 0, OFFSET_MAX, { defaultValue: 0 })), { description: 'Hits to skip, for paging.' }),
   sort: documented(optional(oneOf(SORTS)), { description: 'Order of hits; relevance by default (document order when q is empty).' }),
   format: documented(optional(oneOf(EXPORT_FORMATS)), {
-    description: 'Download the hits as a file: csv (UTF-8 with BOM, one row per item) or json.',
+    description: 'Download the answer as a file: csv (UTF-8 with BOM, one row per hit) or json (the SearchResponse itself).',
   }),
 };
 
