@@ -20,6 +20,8 @@ export interface ScaleSettings {
 
 export interface EngineRun {
   engine: string;
+  /** What the engine does per query beyond ranking (BenchEngine.work). */
+  work: string;
   buildMs: number;
   bytesAfterBuild: number;
   snapshotBytes?: number;
@@ -78,6 +80,7 @@ function prepare(engine: BenchEngine, items: Item[], lexicon: Lexicon, settings:
   for (let run = 1; run < settings.loadRuns; run++) loadTimes.push(timeMs(() => engine.load(snapshot, items, lexicon)));
   const run: EngineRun = {
     engine: engine.name,
+    work: engine.work,
     buildMs: median(built.times),
     bytesAfterBuild: built.bytes,
     ...(snapshot !== undefined ? { snapshotBytes: Buffer.byteLength(snapshot), snapshotGzipBytes: gzipSync(snapshot, { level: 9 }).length } : {}),

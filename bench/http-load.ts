@@ -92,9 +92,11 @@ async function isolateHeapReader(baseUrl: string, inspectorPort: number | undefi
  * route that does no search (`controlPath`), to tell the app's memory from the runtime's.
  */
 export async function loadTest(target: string, baseUrl: string, processes: WatchedProcess[], settings: LoadSettings,
-  options: { sequential?: number; floorPath?: string; controlPath?: string; inspectorPort?: number } = {}): Promise<LoadRun> {
+  options: { sequential?: number; floorPath?: string; controlPath?: string; inspectorPort?: number; paths?: readonly string[]; label?: string } = {}): Promise<LoadRun> {
+  const paths = options.paths ?? ALL_SEARCH_PATHS;
+  const label = options.label ?? 'search (all sets)';
   // Sequential first: latency without concurrency, and the warm-up (JIT, lazily decoded postings).
-  const sequential = options.sequential ? await sequentialRequests(baseUrl, ALL_SEARCH_PATHS, options.sequential) : undefined;
+  const sequential = options.sequential ? await sequentialRequests(baseUrl, paths, options.sequential) : undefined;
   const floor = options.sequential && options.floorPath ? await sequentialRequests(baseUrl, [options.floorPath], options.sequential) : undefined;
   const rssBefore = processes.map((p) => rssBytes(p.pid));
   const heap = await isolateHeapReader(baseUrl, options.inspectorPort);
@@ -102,7 +104,7 @@ export async function loadTest(target: string, baseUrl: string, processes: Watch
   let isolateHeapBefore: HeapUsage | undefined;
   try {
     isolateHeapBefore = await heap.read();
-    for (let k = 0; k < settings.rounds; k++) rounds.push(await round(baseUrl, ALL_SEARCH_PATHS, 'search (all sets)', settings, processes, heap.read));
+    for (let k = 0; k < settings.rounds; k++) rounds.push(await round(baseUrl, paths, label, settings, processes, heap.read));
     if (options.controlPath) rounds.push(await round(baseUrl, [options.controlPath], `control: ${options.controlPath}`, settings, processes, heap.read));
   } finally {
     heap.close();

@@ -17,20 +17,27 @@ export function searchPath(query: BenchQuery, limit = 10): string {
 /** Every query of the three sets, interleaved, as paths. */
 export const ALL_SEARCH_PATHS: string[] = Object.values(QUERY_SETS).flat().map((query) => searchPath(query));
 
-export interface SequentialRun { latency: Latency; failures: number }
+export interface SequentialRun {
+  latency: Latency;
+  failures: number;
+  /** Mean body size of the answers, in bytes (uncompressed: no Accept-Encoding is sent). */
+  meanBytes: number;
+}
 
 /** `count` requests one after another, cycling through `paths`; bodies are read fully. */
 export async function sequentialRequests(baseUrl: string, paths: readonly string[], count: number): Promise<SequentialRun> {
   const samples: number[] = [];
   let failures = 0;
+  let bytes = 0;
   for (let k = 0; k < count; k++) {
     const started = performance.now();
-    const response = await fetch(baseUrl + paths[k % paths.length]);
-    await response.arrayBuffer();
+    // Identity: fetch would ask for gzip, and the load test's client (autocannon) does not.
+    const response = await fetch(baseUrl + paths[k % paths.length], { headers: { 'Accept-Encoding': 'identity' } });
+    bytes += (await response.arrayBuffer()).byteLength;
     samples.push(performance.now() - started);
     if (response.status !== 200) failures++;
   }
-  return { latency: latencyOf(samples), failures };
+  return { latency: latencyOf(samples), failures, meanBytes: count === 0 ? 0 : bytes / count };
 }
 
 /** Time to the first 200 from a server that may still be starting (connection refused → retry). */

@@ -1,17 +1,29 @@
-// Child servers for the HTTP sections and their memory: the Node entry started directly
-// (one process, so its RSS is the server's), and the workerd process under wrangler dev.
+// Child servers for the HTTP sections and their memory: the Node entry compiled and started
+// directly (one process, so its RSS is the server's), the plain Hono app beside it, and the
+// workerd processes under wrangler dev.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildNodeEntry } from '../scripts/build-node.js';
 import { freePort, PROJECT_ROOT } from '../test/worker/wrangler-process.js';
 
 export interface NodeServer { url: string; pid: number; stop: () => Promise<void> }
 
-/** server/node.ts in one Node process (tsx as a loader, not its CLI, which would add a parent). */
+/** The Node entry as npm start runs it: compiled JavaScript (scripts/build-node.ts) in one plain node process. */
 export async function startNodeServer(corpusDir: string, timeoutMs = 60_000): Promise<NodeServer> {
+  return startNodeScript(await buildNodeEntry(), { CORPUS_DIR: corpusDir }, timeoutMs);
+}
+
+/** The plain Hono app serving one static JSON text of `bodyBytes` bytes (bench/plain-hono/node-server.mjs). */
+export const startPlainHonoNode = (bodyBytes: number, timeoutMs = 60_000): Promise<NodeServer> =>
+  startNodeScript(join(PROJECT_ROOT, 'bench/plain-hono/node-server.mjs'), { BODY_BYTES: String(bodyBytes) }, timeoutMs);
+
+/** A JavaScript server in one plain node process (no loader) on a free port, ready once it prints "Serving". */
+async function startNodeScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<NodeServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
-    cwd: PROJECT_ROOT, env: { ...process.env, CORPUS_DIR: corpusDir, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [script], {
+    cwd: PROJECT_ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {

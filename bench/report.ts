@@ -15,7 +15,7 @@ const WORKER_MEMORY_LIMIT = 128 * MB;
 export function renderReport(results: BenchResults): string {
   return [
     header(results), budgets(results), engines(results), ratios(results), quality(results), corpusMemory(results),
-    shards(results), worker(results), load(results), notes(results),
+    shards(results), worker(results), sideBySide(results), load(results), notes(results),
   ].filter(Boolean).join('\n\n') + '\n';
 }
 
@@ -48,9 +48,11 @@ function engines(r: BenchResults): string {
         'plain p50 / p99 ms', 'faceted p50 / p99 ms', 'typo p50 / p99 ms'], rows)
       + `\n\nSamples per engine: ${samples} (${scale.rounds} passes after one warm-up pass, engines taking turns pass by pass).`;
   });
-  const work = 'this project: parses the query syntax, ranks (items with all words first, BM25), counts all 8 facets over every match and highlights the 10 hits; '
-    + 'MiniSearch 7: ranks (BM25+, any word), filters by callback, no facet counts or highlights; naive scan: substring search over every item, no facets or highlights.';
-  return `## Engines side by side\n\nTop 10 per query. Memory = V8 heap + typed-array buffers kept (after two forced GCs). Load = parse the snapshot text into a ready engine (the naive scan lower-cases the texts). ${work}\n\n${sections.join('\n\n')}`;
+  const widest = r.scales.reduce<ScaleRun | undefined>((best, scale) => (!best || scale.engines.length > best.engines.length ? scale : best), undefined);
+  const work = (widest?.engines ?? []).map((e) => `- **${e.engine}**: ${e.work}.`).join('\n');
+  const missing = r.scales.filter((scale) => widest && scale.engines.length < widest.engines.length).map((scale) => `${scale.factor}×`);
+  const note = missing.length ? `\n\nAt ${missing.join(', ')} only ${r.scales.find((s) => `${s.factor}×` === missing[0])!.engines.map((e) => e.engine).join(', ')} run: building, saving and loading the other engines' indexes there would take most of the bounded run.` : '';
+  return `## Engines side by side\n\nTop 10 per query. Memory = V8 heap + typed-array buffers kept (after two forced GCs). Load = parse the snapshot text into a ready engine (the naive scan lower-cases the texts). What each engine does per query:\n\n${work}${note}\n\n${sections.join('\n\n')}`;
 }
 
 function ratios(r: BenchResults): string {
@@ -66,20 +68,24 @@ function ratios(r: BenchResults): string {
 }
 
 function quality(r: BenchResults): string {
-  const rows = r.scales.map((scale) => {
-    const [ours, mini, naive] = scale.engines;
-    return [`${scale.factor}×`, fraction(meanOverlap(ours.top.plain, mini.top.plain)), fraction(meanOverlap(ours.top.plain, naive.top.plain)),
-      fraction(meanOverlap(mini.top.plain, naive.top.plain)),
-      ...scale.engines.map((e) => fraction(meanOverlap(e.top.typo, e.intendedTop))),
-      scale.engines.map((e) => SETS.map((set) => emptyAnswers(e.top[set])).join('/')).join(' · ')];
+  const rows = r.scales.flatMap((scale) => {
+    const [ours] = scale.engines;
+    const naive = scale.engines.find((e) => e.engine === 'naive scan');
+    return scale.engines.map((e) => [
+      `${scale.factor}×`, e.engine,
+      e === ours ? '–' : fraction(meanOverlap(ours.top.plain, e.top.plain)),
+      naive && e !== naive ? fraction(meanOverlap(e.top.plain, naive.top.plain)) : '–',
+      fraction(meanOverlap(e.top.typo, e.intendedTop)),
+      SETS.map((set) => `${emptyAnswers(e.top[set])}`).join(' / '),
+    ]);
   });
-  const names = r.scales[0]?.engines.map((e) => e.engine) ?? [];
+  const sizes = SETS.map((set) => `${set} ${QUERY_SETS[set].length}`).join(', ');
   return `## Result quality (so that the speed comparison is fair)\n\n`
     + 'overlap@10 = |top10(A) ∩ top10(B)| / max(|A|, |B|), averaged over the plain set. Typo recovery = the same overlap between an engine\'s '
-    + 'answer to the misspelt query and its own answer to the correctly spelt one (MiniSearch with fuzzy 0.2; the naive scan has no typo tolerance). '
-    + 'Beyond 1×, replicas of an item differ by a few words, so near-ties between replicas lower every overlap.\n\n'
-    + table(['scale', 'overlap ours–MiniSearch', 'overlap ours–naive', 'overlap MiniSearch–naive', ...names.map((n) => `typo recovery ${n}`),
-      `queries with no hit plain/faceted/typo (${names.join(' · ')})`], rows);
+    + 'answer to the misspelt query and its own answer to the correctly spelt one (MiniSearch with fuzzy 0.2, Orama with tolerance 1 where named; '
+    + 'the naive scan and FlexSearch have no typo tolerance). Zero-hit queries count the queries of each set that got no hit at all '
+    + `(${sizes} queries). Beyond 1×, replicas of an item differ by a few words, so near-ties between replicas lower every overlap.\n\n`
+    + table(['scale', 'engine', 'overlap@10 with this project', 'overlap@10 with the naive scan', 'typo recovery', 'zero-hit queries plain / faceted / typo'], rows);
 }
 
 function workerResident(scale: ScaleRun): number {
@@ -160,6 +166,23 @@ function shardedWorker(r: BenchResults): string {
     ]);
 }
 
+function sideBySide(r: BenchResults): string {
+  if (r.sideBySide.length === 0) return '';
+  const rows = r.sideBySide.map(({ runtime, served, run }) => {
+    // The round of median throughput: the machine is shared, and one round can catch a neighbour's burst.
+    const median = [...run.rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[run.rounds.length >> 1];
+    return [runtime, served, median.requestsPerSecond.toFixed(0), `${ms(median.p50Ms)} / ${ms(median.p99Ms)}`, `${median.errors} / ${median.timeouts} / ${median.non2xx}`,
+      run.rounds.length > 1 ? `median round of ${run.rounds.length}` : 'one round'];
+  });
+  const connections = r.sideBySide[0].run.settings;
+  return `## The app next to a plain Hono app (autocannon, ${connections.connections} connections × ${connections.durationSeconds} s)\n\n`
+    + `Each runtime serves this app, then a plain Hono app answering every request with one static JSON text of ${r.staticBodyBytes ?? '?'} bytes, `
+    + 'the mean size of the app\'s search answers over the bench queries (uncompressed: autocannon sends no Accept-Encoding). '
+    + 'The gap between the two rows of a runtime is what the app itself costs per request: routing, validation, the search, serialization. '
+    + 'Node runs the compiled entry (dist/node/server.js, as npm start does); workerd runs the deploy bundle with nothing in front.\n\n'
+    + table(['runtime', 'served', 'req/s', 'latency p50 / p99 ms', 'errors / timeouts / non-2xx', 'figures from'], rows);
+}
+
 function load(r: BenchResults): string {
   if (r.load.length === 0 && r.loadErrors.length === 0) return '';
   const rows = r.load.flatMap((run: LoadRun) => run.rounds.map((round, k) => [
@@ -178,7 +201,7 @@ function load(r: BenchResults): string {
     const verdict = run.flat === undefined ? 'flatness not judged'
       : `${judgedOn.label}: **${run.flat ? 'flat' : 'growing'}** (${judgedOn.growth} from search round 1 to ${run.settings.rounds}; flat means under ${mb(FLAT_GROWTH_BYTES)})`;
     const heapError = run.isolateHeapError ? ` Isolate heap not read: ${run.isolateHeapError}.` : '';
-    const sequential = run.sequential ? ` Sequential before the load: search p50 ${ms(run.sequential.latency.p50)} / p99 ${ms(run.sequential.latency.p99)} ms`
+    const sequential = run.sequential ? ` Sequential before the load: ${run.rounds[0]?.paths ?? 'search'} p50 ${ms(run.sequential.latency.p50)} / p99 ${ms(run.sequential.latency.p99)} ms`
       + (run.floor ? `, GET ${FLOOR_PATH} p50 ${ms(run.floor.latency.p50)} / p99 ${ms(run.floor.latency.p99)} ms` : '') + ` (${run.sequential.latency.samples} requests each).` : '';
     return `- ${run.target}: ${[...rss, ...heap].join('; ')}. ${verdict}.${heapError}${sequential}`;
   });

@@ -1,5 +1,6 @@
 // Everything one bench run measured: what run.ts fills in and report.ts renders.
 import type { EngineRun } from './engine-bench.js';
+import type { SideBySideRow } from './http-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
 import type { ShardBenchRun } from './shard-bench.js';
@@ -36,5 +37,8 @@ export interface BenchResults {
   shardedWorkerError?: string;
   load: LoadRun[];
   loadErrors: string[];
+  /** The app and a plain Hono app serving a static JSON of the app's mean answer size, per runtime. */
+  sideBySide: SideBySideRow[];
+  staticBodyBytes?: number;
   durationSeconds: number;
 }

@@ -1,7 +1,8 @@
 // npm run bench: every measurement of BENCHMARKS.md in one run, so medians and ratios come
 // from the same machine state. Sections: seeds indexer time → engines at 1×/10×/100× →
 // sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
-// HTTP load on the Node server and wrangler dev. Bounded to stay around 10 minutes on 2 cores.
+// HTTP load (autocannon) on wrangler dev, the compiled Node entry and workerd, each next to a
+// plain Hono app. Bounded to stay around 10 minutes on 2 cores.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,19 +12,21 @@ import type { Item } from '../core/schema.js';
 import { PROJECT_ROOT } from '../test/worker/wrangler-process.js';
 import { loadBaseCorpus } from './base-corpus.js';
 import { benchEngines, type ScaleSettings } from './engine-bench.js';
+import { flexSearchEngine } from './engines/flexsearch-engine.js';
 import { miniSearchEngine } from './engines/minisearch-engine.js';
 import { naiveScanEngine } from './engines/naive-scan.js';
+import { oramaDefaultEngine, oramaTolerantEngine } from './engines/orama-engine.js';
 import { projectEngine } from './engines/project-engine.js';
-import { loadTest, type LoadSettings } from './http-load.js';
+import type { BenchEngine } from './engines/types.js';
+import { benchHttp } from './http-bench.js';
 import { describeMachine } from './machine.js';
 import { measureRetained } from './measure.js';
-import { startNodeServer, wranglerDevProcesses } from './processes.js';
 import { renderReport } from './report.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
-import { FLOOR_PATH, measureWorker } from './worker-bench.js';
+import { measureWorker } from './worker-bench.js';
 
 const HELP = `npm run bench [-- options]
   --scales 1,10,100   corpus scales (default 1,10,100)
@@ -44,8 +47,17 @@ if (values.help) { console.log(HELP); process.exit(0); }
 
 const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values.shards !== '4';
 const scales = (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
-const LOAD: LoadSettings = { connections: 10, durationSeconds: 10, rounds: 3 };
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
+
+/**
+ * Orama and FlexSearch run at 1× and 10×, where the engine decision is made; at 100× building,
+ * saving and loading Orama's index alone would take minutes of the bounded run.
+ */
+const PEERS_UP_TO_SCALE = 10;
+const enginesAt = (factor: number): BenchEngine[] => [
+  projectEngine, miniSearchEngine, naiveScanEngine,
+  ...(factor <= PEERS_UP_TO_SCALE ? [oramaDefaultEngine, oramaTolerantEngine, flexSearchEngine] : []),
+];
 
 function settingsFor(factor: number): ScaleSettings {
   if (factor <= 1) return { buildRuns: 3, loadRuns: 5, rounds: 30 };
@@ -79,7 +91,7 @@ const results: BenchResults = {
   date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
   machine, baseSource: base.source, baseItems: base.items.length,
   ...(indexer.ms !== undefined ? { indexerMs: indexer.ms } : { indexerError: indexer.error }),
-  scales: [], load: [], loadErrors: [], durationSeconds: 0,
+  scales: [], load: [], loadErrors: [], sideBySide: [], durationSeconds: 0,
 };
 
 const shardCount = Number(values.shards);
@@ -94,7 +106,7 @@ for (const factor of scales) {
     factor, items: items.length, vocabulary: 0, itemsJsonBytes: Buffer.byteLength(itemsJson),
     itemsJsonGzipBytes: gzipSync(itemsJson, { level: 9 }).length, itemsBytes: parsed.bytes, rounds: settings.rounds, engines: [],
   };
-  const runs = benchEngines([projectEngine, miniSearchEngine, naiveScanEngine], items, base.lexicon, settings, projectEngine);
+  const runs = benchEngines(enginesAt(factor), items, base.lexicon, settings, projectEngine);
   const snapshot = runs[0].snapshot;
   delete runs[0].snapshot;
   scale.vocabulary = snapshot ? (JSON.parse(snapshot) as { terms: string[] }).terms.length : 0;
@@ -133,22 +145,12 @@ try {
     }
   }
   if (!values['skip-load'] && base.dir) {
-    const node = await startNodeServer(base.dir).catch((err: Error) => { results.loadErrors.push(`Node server: ${err.message.split('\n')[0]}`); return undefined; });
-    if (node) {
-      try {
-        const processes = [{ label: 'Node server', pid: node.pid }];
-        results.load.push(await loadTest('Node (server/node.ts)', node.url, processes, LOAD, { sequential: 300, floorPath: FLOOR_PATH }));
-      } finally {
-        await node.stop();
-      }
-      log('load test on Node done');
-    }
-    if (devWorker) {
-      results.load.push(await loadTest('wrangler dev', devWorker.url, wranglerDevProcesses(), LOAD, { controlPath: FLOOR_PATH, inspectorPort: devWorker.inspectorPort }));
-      log('load test on wrangler dev done');
-    } else if (!values['skip-worker']) {
-      results.loadErrors.push('wrangler dev: not running (see Worker section)');
-    }
+    const http = await benchHttp({ corpusDir: base.dir, devWorker, withWorker: !values['skip-worker'], log });
+    devWorker = undefined;
+    results.load = http.load;
+    results.loadErrors = http.errors;
+    results.sideBySide = http.sideBySide;
+    results.staticBodyBytes = http.bodyBytes;
   }
 } finally {
   await devWorker?.stop();

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { freePort, PROJECT_ROOT, runWrangler } from '../test/worker/wrangler-process.js';
 
 /** The workerd binary wrangler itself runs (the `workerd` package's default export is its path). */
@@ -16,7 +17,7 @@ const workerdBinary = (createRequire(import.meta.url)('workerd') as { default: s
 export interface DirectWorker {
   url: string;
   pid: number;
-  /** From spawning workerd until the bundle answered GET /api/documents (the build before it not counted). */
+  /** From spawning workerd until the bundle answered its first GET (the build before it not counted). */
   spawnToAnswerMs: number;
   stop: () => Promise<void>;
 }
@@ -60,6 +61,25 @@ export async function startWorkerdDirect(timeoutMs = 60_000): Promise<DirectWork
   const dir = mkdtempSync(join(tmpdir(), 'bench-workerd-'));
   const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', dir]);
   if (code !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${output}`);
+  return serveWithWorkerd(dir, '/api/documents', timeoutMs);
+}
+
+/**
+ * The floor under the Worker: a plain Hono app answering every GET with one static JSON text
+ * of `bodyBytes` bytes (bench/plain-hono/worker.mjs), bundled by esbuild as wrangler would and
+ * served by the same workerd.
+ */
+export async function startPlainHonoWorker(bodyBytes: number, timeoutMs = 60_000): Promise<DirectWorker> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-plain-worker-'));
+  await build({
+    absWorkingDir: PROJECT_ROOT, entryPoints: ['bench/plain-hono/worker.mjs'], outfile: join(dir, 'worker.js'),
+    bundle: true, format: 'esm', platform: 'neutral', minify: true, define: { __BODY_BYTES__: String(bodyBytes) }, logLevel: 'warning',
+  });
+  return serveWithWorkerd(dir, '/', timeoutMs);
+}
+
+/** Serves the worker.js (and text modules) in `dir` with workerd on a free loopback port; removes `dir` when stopped. */
+async function serveWithWorkerd(dir: string, probePath: string, timeoutMs: number): Promise<DirectWorker> {
   const port = await freePort();
   writeFileSync(join(dir, 'config.capnp'), workerdConfig(readdirSync(dir), port, compatibilityDate()));
   const spawned = performance.now();
@@ -76,7 +96,7 @@ export async function startWorkerdDirect(timeoutMs = 60_000): Promise<DirectWork
   };
   const url = `http://127.0.0.1:${port}`;
   const deadline = performance.now() + timeoutMs;
-  while (!(await answers(`${url}/api/documents`))) {
+  while (!(await answers(`${url}${probePath}`))) {
     if (child.exitCode !== null || performance.now() > deadline) {
       await stop();
       throw new Error(`workerd did not serve the bundle:\n${log}`);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { loadCorpus, type LoadedCorpus } from './corpus.js';
-import { smallCorpus, smallCorpusFiles, SMALL_ITEMS } from './testing/small-corpus.js';
+import { smallCorpus, smallCorpusFiles, SMALL_ITEMS } from '../test/support/small-corpus.js';
 
 const corpus = smallCorpus();
 const app = createApp(corpus);
@@ -103,6 +103,20 @@ describe('conditional requests', () => {
     const edited = SMALL_ITEMS.map((item, i) => (i === 0 ? { ...item, text: `${item.text} Edited.` } : item));
     const changed = createApp(loadCorpus(smallCorpusFiles(edited)));
     expect(await etagOf(changed)).not.toBe(await etagOf(app));
+  });
+
+  it('derives the tag from the files served, not from a version a file declares', async () => {
+    const etagOf = async (stats: string) => {
+      const files = { ...smallCorpusFiles(), documents: JSON.stringify({ version: 'declared', documents: [] }), stats };
+      return (await createApp(loadCorpus(files)).request('/api/documents')).headers.get('ETag');
+    };
+    expect(await etagOf('{"n":1}')).not.toContain('declared');
+    expect(await etagOf('{"n":1}')).not.toBe(await etagOf('{"n":2}'));
+  });
+
+  it('computes the tag on the first answer when items are parsed on demand (the Worker)', async () => {
+    const lazy = loadCorpus(smallCorpusFiles(), { itemParsing: 'on-demand' });
+    expect((await createApp(lazy).request('/api/documents')).headers.get('ETag')).toBe(`W/"${corpus.version}-1"`);
   });
 });
 

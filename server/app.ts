@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import type { LoadedCorpus } from './corpus.js';
 import { errorBody, errorResponse } from './errors.js';
-import { conditionalGet } from './middleware/conditional-get.js';
+import { corpusETag, notModified } from './middleware/corpus-etag.js';
 import { readOnly } from './middleware/read-only.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { registerOpenAPIRoutes } from './openapi.js';
@@ -30,7 +30,8 @@ export function createApp(corpus: LoadedCorpus): App {
     maxAge: 86_400,
   }));
   app.use('*', readOnly());
-  app.use('/api/*', conditionalGet(corpus.version));
+  app.use('/api/*', notModified());
+  app.use('/api/*', corpusETag(corpus));
   app.use('*', async (c, next) => {
     c.set('corpus', corpus);
     await next();

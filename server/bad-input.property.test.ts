@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import { smallCorpus } from './testing/small-corpus.js';
+import { smallCorpus } from '../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 const TIME_BOUND_MS = 500;

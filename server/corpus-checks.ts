@@ -4,11 +4,22 @@
 // (corpus-schema-checks.ts) instead.
 import { ITEM_TYPES } from '../core/vocabulary.js';
 
+/** A corpus file the server cannot serve: which file (in its folder) and what is wrong. */
 export class CorpusError extends Error {
-  constructor(file: string, problem: string) {
-    super(`corpus/${file}: ${problem}`);
+  /**
+   * `folder` is how the message names the corpus folder: `corpus`, where the Worker's bundle
+   * takes the files from, unless the caller knows the real path (the Node entry does).
+   */
+  constructor(readonly file: string, readonly problem: string, folder = 'corpus') {
+    super(`${folder}/${file}: ${problem}`);
     this.name = 'CorpusError';
   }
+}
+
+/** How a message names the item at `index`: by its id when it has one. */
+export function itemLabel(index: number, value: unknown): string {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `item ${index} (id ${JSON.stringify(id)})` : `item ${index}`;
 }
 
 export interface CorpusChecks {

@@ -2,7 +2,7 @@
 // per isolate: parse, check, load the search engine snapshot; link indexes on first use.
 import type { DocumentSummary, Item } from '../core/schema.js';
 import { loadSearchEngine, type ItemSource, type SearchEngine } from '../core/search/index.js';
-import { CorpusError, SHAPE_CHECKS, type CorpusChecks } from './corpus-checks.js';
+import { CorpusError, itemLabel, SHAPE_CHECKS, type CorpusChecks } from './corpus-checks.js';
 import { buildCorpusLinks, type CorpusLinks } from './corpus-links.js';
 import { corpusVersion } from './corpus-version.js';
 import { ItemStore } from './item-store.js';
@@ -16,8 +16,8 @@ export interface CorpusFiles {
   documents: string;
   /** corpus/search-index.json: the search engine snapshot. */
   searchIndex: string;
-  /** corpus/stats.json: free-form analysis written by the indexer. */
-  stats?: string;
+  /** corpus/stats.json: the indexer's analysis (a JSON object); a corpus without it is incomplete. */
+  stats: string;
 }
 
 export interface LoadedCorpus {
@@ -27,7 +27,11 @@ export interface LoadedCorpus {
   readonly engine: SearchEngine;
   readonly links: CorpusLinks;
   readonly stats: unknown;
-  /** Hash of the corpus files: the ETag of every API answer derives from it. */
+  /**
+   * Hash of the corpus files as served (items, documents, search snapshot, stats): the ETag of
+   * every API answer derives from it. Computed from the text, never taken from a field a file
+   * declares, so a file edited by hand changes it.
+   */
   readonly version: string;
 }
 
@@ -56,7 +60,7 @@ function checkItems(raw: unknown, checks: CorpusChecks): Item[] {
   const seen = new Set<string>();
   raw.forEach((value, index) => {
     const problem = checks.item(value);
-    if (problem) throw new CorpusError('items.json', `item ${index} ${problem}`);
+    if (problem) throw new CorpusError('items.json', `${itemLabel(index, value)} ${problem}`);
     const { id } = value as Item;
     if (seen.has(id)) throw new CorpusError('items.json', `item ${index} repeats the id ${JSON.stringify(id)}`);
     seen.add(id);
@@ -72,19 +76,42 @@ function checkDocuments(raw: unknown, checks: CorpusChecks): DocumentsFile {
   return raw as DocumentsFile;
 }
 
+function checkStats(text: string | undefined): unknown {
+  if (text === undefined) throw new CorpusError('stats.json', 'is missing: rebuild the corpus with npm run index');
+  const stats = parseJson('stats.json', text);
+  if (typeof stats !== 'object' || stats === null || Array.isArray(stats)) throw new CorpusError('stats.json', 'is not a JSON object');
+  return stats;
+}
+
+const STALE_INDEX = 'search-index.json no longer describes it: rebuild the corpus with npm run index';
+
 export function loadCorpus(files: CorpusFiles, options: LoadOptions = {}): LoadedCorpus {
   const checks = options.checks ?? SHAPE_CHECKS;
-  const store = options.itemParsing === 'on-demand' ? ItemStore.over(files.items, checks.item) : undefined;
+  let engine: SearchEngine;
+  // Items parsed on demand are checked against the index when first parsed; the others below.
+  const store = options.itemParsing === 'on-demand'
+    ? ItemStore.over(files.items, checks.item, (index, item) => {
+      const differs = engine.indexedItemMismatch(index, item);
+      return differs && `${differs}; ${STALE_INDEX}`;
+    })
+    : undefined;
   const items: ItemSource = store ?? checkItems(parseJson('items.json', files.items), checks);
   const documentsFile = checkDocuments(parseJson('documents.json', files.documents), checks);
-  let engine: SearchEngine;
+  const stats = checkStats(files.stats);
   try {
     engine = loadSearchEngine(files.searchIndex, items);
   } catch (err) {
     throw new CorpusError('search-index.json', `cannot be loaded (${(err as Error).message})`);
   }
+  if (!store) {
+    (items as Item[]).forEach((item, index) => {
+      const differs = engine.indexedItemMismatch(index, item);
+      if (differs) throw new CorpusError('items.json', `${itemLabel(index, item)} ${differs}; ${STALE_INDEX}`);
+    });
+  }
   let all: readonly Item[] | undefined;
   let links: CorpusLinks | undefined;
+  let version: string | undefined;
   const corpus: LoadedCorpus = {
     get items() {
       return (all ??= store ? store.all() : (items as Item[]));
@@ -95,8 +122,13 @@ export function loadCorpus(files: CorpusFiles, options: LoadOptions = {}): Loade
     get links() {
       return (links ??= buildCorpusLinks(corpus.items));
     },
-    stats: files.stats === undefined ? null : parseJson('stats.json', files.stats),
-    version: documentsFile.version ?? corpusVersion([files.items, files.documents, files.searchIndex, files.stats ?? '']),
+    stats,
+    // Hashing ~1 MB of text takes a few ms: the Worker (items on demand) does it on its first
+    // API answer rather than at start-up; Node, which parses everything at load anyway, now.
+    get version() {
+      return (version ??= corpusVersion([files.items, files.documents, files.searchIndex, files.stats]));
+    },
   };
+  if (!store) void corpus.version;
   return corpus;
 }

@@ -5,7 +5,7 @@ import { corpusJson } from '../indexer/write-corpus.js';
 import { CorpusError, loadCorpus } from './corpus.js';
 import { SHAPE_CHECKS } from './corpus-checks.js';
 import { ItemStore, itemBounds } from './item-store.js';
-import { SMALL_ITEMS, smallCorpusFiles } from './testing/small-corpus.js';
+import { SMALL_ITEMS, smallCorpusFiles } from '../test/support/small-corpus.js';
 
 const indexerLayout = (items: unknown[]) => corpusJson(items);
 
@@ -33,7 +33,7 @@ describe('ItemStore', () => {
     const store = ItemStore.over(indexerLayout(items), SHAPE_CHECKS.item)!;
     expect(store.at(1)).toEqual(SMALL_ITEMS[1]);
     expect(() => store.at(2)).toThrow(CorpusError);
-    expect(() => store.at(2)).toThrow(/items\.json: item 2 has no string "text"/);
+    expect(() => store.at(2)).toThrow(/items\.json: item 2 \(id "[^"]+\/reply\/II-6"\) has no string "text"/);
   });
 });
 
@@ -57,7 +57,7 @@ describe('loadCorpus with items parsed on demand', () => {
       .toEqual(loadCorpus(minified).engine.search({ q: 'helpline' }));
     // Parsed at load, a broken item stops the load instead of failing a later request.
     const broken = { ...files(), items: JSON.stringify([{ ...SMALL_ITEMS[0], text: 7 }, ...SMALL_ITEMS.slice(1)]) };
-    expect(() => loadCorpus(broken, { itemParsing: 'on-demand' })).toThrow(/item 0 has no string "text"/);
+    expect(() => loadCorpus(broken, { itemParsing: 'on-demand' })).toThrow(/item 0 \(id "[^"]+"\) has no string "text"/);
   });
 
   it('refuses an items.json whose ids differ from the snapshot when the item is read', () => {

@@ -5,10 +5,13 @@
 // an item page or part of a whole-corpus answer (stats, link indexes).
 import type { Item } from '../core/schema.js';
 import type { ItemSource } from '../core/search/index.js';
-import { CorpusError } from './corpus-checks.js';
+import { CorpusError, itemLabel } from './corpus-checks.js';
 
 /** What is wrong with one parsed item, or undefined (see corpus-checks.ts). */
 export type ItemCheck = (value: unknown) => string | undefined;
+
+/** What is wrong with a well-shaped item at its position (e.g. not the item the index was built from). */
+export type IndexedItemCheck = (index: number, item: Item) => string | undefined;
 
 /**
  * Start and end of every item in text written by the indexer (JSON.stringify with an indent of
@@ -37,14 +40,17 @@ export function itemBounds(text: string): Int32Array | undefined {
 export class ItemStore implements ItemSource {
   private readonly parsed: (Item | undefined)[];
 
-  private constructor(private readonly text: string, private readonly bounds: Int32Array, private readonly check: ItemCheck) {
+  private constructor(
+    private readonly text: string, private readonly bounds: Int32Array, private readonly check: ItemCheck,
+    private readonly checkIndexed?: IndexedItemCheck,
+  ) {
     this.parsed = new Array<Item | undefined>(bounds.length / 2);
   }
 
   /** A store over the indexer's layout, or undefined when the text has another layout. */
-  static over(text: string, check: ItemCheck): ItemStore | undefined {
+  static over(text: string, check: ItemCheck, checkIndexed?: IndexedItemCheck): ItemStore | undefined {
     const bounds = itemBounds(text);
-    return bounds && bounds.length > 0 ? new ItemStore(text, bounds, check) : undefined;
+    return bounds && bounds.length > 0 ? new ItemStore(text, bounds, check, checkIndexed) : undefined;
   }
 
   get length(): number {
@@ -68,8 +74,8 @@ export class ItemStore implements ItemSource {
     } catch (err) {
       throw new CorpusError('items.json', `item ${index} is not valid JSON (${(err as Error).message})`);
     }
-    const problem = this.check(value);
-    if (problem) throw new CorpusError('items.json', `item ${index} ${problem}`);
+    const problem = this.check(value) ?? this.checkIndexed?.(index, value as Item);
+    if (problem) throw new CorpusError('items.json', `${itemLabel(index, value)} ${problem}`);
     return value as Item;
   }
 }

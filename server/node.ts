@@ -1,16 +1,14 @@
-// Node entry: the same app as the Worker, with the corpus read from a folder (CORPUS_DIR).
-import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
-import { loadCorpusFromDir } from '../scripts/corpus-files.js';
-import { SCHEMA_CHECKS } from './corpus-schema-checks.js';
+// Node entry: the same app as the Worker, with the corpus read from a folder (CORPUS_DIR,
+// default corpus/) and served on 127.0.0.1:PORT (default 8787). `npm start` runs it compiled
+// (scripts/build-node.ts → dist/node/server.js). A fault at start-up prints one line naming
+// the path or setting and exits with status 1; anything else is a bug and keeps its stack.
+import { parsePort, startNodeServer } from './node/serve.js';
+import { StartupError } from './node/startup-error.js';
 
-export function startNodeServer(corpusDir = process.env.CORPUS_DIR ?? 'corpus', port = Number(process.env.PORT ?? 8787)): void {
-  // Node starts once per process, so it can afford the full zod schema check the Worker skips.
-  const app = createApp(loadCorpusFromDir(corpusDir, SCHEMA_CHECKS));
-  serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
-    console.log(`Serving ${corpusDir}/ on http://127.0.0.1:${info.port}`);
-  });
+try {
+  await startNodeServer(process.env.CORPUS_DIR ?? 'corpus', parsePort(process.env.PORT));
+} catch (err) {
+  if (!(err instanceof StartupError)) throw err;
+  console.error(`Cannot start the server: ${err.message}`);
+  process.exit(1);
 }
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) startNodeServer();

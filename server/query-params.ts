@@ -42,24 +42,46 @@ export function reportIssue<C extends ErrorCode>(
   ctx.issues.push({ code: 'custom', message, params, input: undefined, ...(path ? { path } : {}) });
 }
 
+/** An invalid_parameter issue from a builder that does not know its parameter's name: validate.ts takes it from the issue's path. */
+function reportProblem(ctx: Ctx, problem: string, fix: string): void {
+  const params: ApiIssueParams = { apiError: 'invalid_parameter', vars: { problem, fix } };
+  ctx.issues.push({ code: 'custom', message: `${problem}. ${fix}`, params, input: undefined });
+}
+
+/**
+ * Control characters (NUL, escape, …) are never part of an id, a filter value or a query: a
+ * request carrying one was built wrongly, and answering it as a search for something else would
+ * hide that. Free text may hold tabs and line breaks (pasted text); names and ids may not.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_BUT_SPACING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const refuseControls = (pattern: RegExp) => z.superRefine((value: string, ctx) => {
+  const found = pattern.exec(value)?.[0];
+  if (found !== undefined) {
+    const code = `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    reportProblem(ctx, `contains the control character ${code}`, 'Remove it: values are printable text.');
+  }
+});
+
 const toArray = (value: unknown): unknown => (typeof value === 'string' ? [value] : value);
 const MAX_VALUES = 50;
 
-/** A parameter that may be given once. */
+/** Free text that may be given once (a query): tabs and line breaks allowed, other control characters not. */
 export const singleText = (max: number) => ({
-  schema: z.string().check(z.maxLength(max)),
+  schema: z.string().check(z.maxLength(max), refuseControls(CONTROL_BUT_SPACING)),
   openapi: { type: 'string', maxLength: max },
 });
 
-/** A path segment such as an id: given, and at most `max` characters. */
+/** A path segment such as an id: given, at most `max` characters, no control character. */
 export const nonEmptyText = (max: number) => ({
-  schema: z.string().check(z.minLength(1), z.maxLength(max)),
+  schema: z.string().check(z.minLength(1), z.maxLength(max), refuseControls(CONTROL)),
   openapi: { type: 'string', minLength: 1, maxLength: max },
 });
 
-/** `theme=a&theme=b`: each value up to `maxLength`, at most `maxValues` values. */
+/** `theme=a&theme=b`: each value up to `maxLength` without control characters, at most `maxValues` values. */
 export const repeatableText = (maxLength: number, maxValues = MAX_VALUES) => ({
-  schema: z.pipe(z.transform(toArray), z.array(z.string().check(z.maxLength(maxLength))).check(z.maxLength(maxValues))),
+  schema: z.pipe(z.transform(toArray), z.array(z.string().check(z.maxLength(maxLength), refuseControls(CONTROL))).check(z.maxLength(maxValues))),
   openapi: { type: 'array', items: { type: 'string', maxLength }, maxItems: maxValues },
 });
 
@@ -75,17 +97,35 @@ export const oneOf = <T extends readonly [string, ...string[]]>(values: T) => ({
   openapi: { type: 'string', enum: [...values] },
 });
 
-/** A non-negative integer in [min, max]; `hint` tells what to do instead. */
-export const integerParam = (param: string, min: number, max: number, hint?: string, defaultValue?: number) => ({
+/** Plain decimal digits: no spaces, sign, exponent or leading zero (" 5", "+5", "073" are typos or another notation). */
+const INTEGER_TEXT = /^(0|[1-9]\d{0,14})$/;
+
+export interface IntegerOptions {
+  /** What to do instead, appended to the message. */
+  hint?: string;
+  defaultValue?: number;
+  /**
+   * The range the message states when it is narrower than what parses: `limit` parses up to the
+   * export maximum, but its documented range (and so its message) is that of a page.
+   */
+  stated?: { max: number; hint?: string };
+}
+
+/** A non-negative integer in [min, max], written in plain digits. */
+export const integerParam = (param: string, min: number, max: number, options: IntegerOptions = {}) => ({
   schema: z.pipe(z.string(), z.transform((text: string, ctx) => {
-    const value = /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    const value = INTEGER_TEXT.test(text) ? Number(text) : NaN;
     if (!(value >= min && value <= max)) {
-      reportIssue(ctx, 'out_of_range', { param, min, max, hint });
+      const stated = options.stated ?? { max, hint: options.hint };
+      const misspelt = /^\s*\+?\d+\s*$/.test(text) && !INTEGER_TEXT.test(text);
+      const notation = misspelt ? 'Write it in plain digits, without spaces, sign or leading zeros.' : undefined;
+      const hint = [notation, stated.hint].filter(Boolean).join(' ') || undefined;
+      reportIssue(ctx, 'out_of_range', { param, min, max: stated.max, hint });
       return z.NEVER;
     }
     return value;
   })),
-  openapi: { type: 'integer', minimum: min, maximum: max, ...(defaultValue === undefined ? {} : { default: defaultValue }) },
+  openapi: { type: 'integer', minimum: min, maximum: options.stated?.max ?? max, ...(options.defaultValue === undefined ? {} : { default: options.defaultValue }) },
 });
 
 /** `true` or `false` only: "1", "yes" and "" are ambiguous in filters, so they are refused. */
@@ -105,8 +145,8 @@ const YEAR_RE = /^(\d{4})$|^(\d{4})?\.\.(\d{4})?$/;
 function parseYears(texts: string[], ctx: Ctx): YearFilter {
   const filter: YearFilter = {};
   for (const text of texts) {
-    const match = YEAR_RE.exec(text.trim());
-    if (!match || text.trim() === '..') {
+    const match = YEAR_RE.exec(text);
+    if (!match || text === '..') {
       reportIssue(ctx, 'invalid_parameter', {
         param: 'year', problem: `does not accept ${JSON.stringify(text)}`,
         fix: 'Give a year (2018) or an inclusive range (2018..2023, ..2019, 2020..).',

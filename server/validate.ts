@@ -6,6 +6,7 @@ import type { Context, ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
 import type * as z from 'zod/mini';
 import { errorBody, ERRORS, type ErrorBody, type ErrorCode } from './errors.js';
+import { undecodablePath, undecodableQueryParam } from './percent-decoding.js';
 import './zod-messages.js';
 
 /** What a custom issue carries in `params` to pick its error code. */
@@ -24,7 +25,8 @@ export function issueToErrorBody(issue: z.core.$ZodIssue, raw: unknown): ErrorBo
   const value = rawValue(raw, issue.path);
   if (issue.code === 'custom' && issue.params && 'apiError' in issue.params) {
     const { apiError, vars } = issue.params as unknown as ApiIssueParams;
-    return errorBody(apiError, vars as never);
+    // Builders that do not know their parameter's name leave it to the issue's path.
+    return errorBody(apiError, { param, ...vars } as never);
   }
   if (issue.code === 'invalid_value') {
     return errorBody('value_not_allowed', { param, value: String(value), allowed: issue.values.map(String) });
@@ -55,9 +57,27 @@ export function issueToErrorBody(issue: z.core.$ZodIssue, raw: unknown): ErrorBo
   });
 }
 
+const NOT_UTF8_FIX = 'Percent-encode the UTF-8 bytes of the text (what encodeURIComponent produces).';
+
+/** A 400 for a query parameter or path segment that does not percent-decode to text (percent-decoding.ts). */
+function encodingError(target: 'query' | 'param', value: Record<string, unknown>, c: Context): ErrorBody | undefined {
+  if (target === 'query') {
+    const bad = undecodableQueryParam(c.req.url);
+    return bad && errorBody('invalid_parameter', { param: bad.param, problem: `is not UTF-8 text once percent-decoded (${JSON.stringify(bad.raw)})`, fix: NOT_UTF8_FIX });
+  }
+  const rawPath = undecodablePath(c.req.url);
+  if (rawPath === undefined) return undefined;
+  // Hono left the undecodable sequence in the parameter's value as literal text.
+  const names = Object.keys(value);
+  const param = names.find((name) => /%[0-9A-Fa-f]{2}/.test(String(value[name]))) ?? names[0] ?? 'path';
+  return errorBody('invalid_parameter', { param, problem: `is not UTF-8 text once percent-decoded (path ${JSON.stringify(rawPath)})`, fix: NOT_UTF8_FIX });
+}
+
 /** Parses `target` with `schema`; handlers read the typed result with `c.req.valid(target)`. */
 export const validate = <T extends 'query' | 'param', S extends z.ZodMiniType>(target: T, schema: S) =>
   validator(target, (value: ValidationTargets[T], c: Context) => {
+    const notText = encodingError(target, value as Record<string, unknown>, c);
+    if (notText) return c.json(notText, 400);
     const result = schema.safeParse(value);
     if (result.success) return result.data as z.output<S>;
     const body = issueToErrorBody(result.error.issues[0], value);

@@ -12,7 +12,7 @@ import { parseQuery } from './query-parser.js';
 import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
 import { PostingsIndex } from './postings.js';
-import { FIELDS } from './snapshot.js';
+import { FIELDS, indexedItemMismatch } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
 import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
@@ -55,6 +55,11 @@ export class Engine {
   itemById(id: string): Item | undefined {
     const index = this.indexOf.get(id);
     return index === undefined ? undefined : this.item(index);
+  }
+
+  /** See indexedItemMismatch: the server checks each item once against what was indexed. */
+  indexedItemMismatch(index: number, item: Item): string | undefined {
+    return indexedItemMismatch(this.snapshot, index, item);
   }
 
   private item(index: number): Item {

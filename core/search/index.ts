@@ -1,18 +1,25 @@
 // Search engine: the one module the indexer and the server import.
 //
-// Why not Orama's index: the budgets are about snapshot size, Worker start-up and tail
-// latency, and Orama's generic layout spends all three. Measured on this 2-core machine
-// (Node 20; the seeds cut into 951 items / 287 KB of text, and the same replicated 10×;
-// the same 9 queries: words, phrase, OR, exclusion, typos; ours also parses the syntax,
-// counts all facets and highlights the page; Orama counts facets; MiniSearch and the scan
-// only rank; p99 over 360 runs
-// varies run to run with single GC pauses):
+// Why this index and not Orama's, MiniSearch's or FlexSearch's: the budgets are about snapshot
+// size, Worker start-up and latency at 10x the seeds, and a search box must find something for
+// a typo or a stop word. `npm run bench` runs them all on the same items and queries (24 plain,
+// 16 faceted, 16 misspelt; top 10). Its run of 2026-12-04 07:36 UTC (BENCHMARKS.md; 2 cores
+// shared with other work, load average 9, so the p99 figures are noisy):
 //
-//                      snapshot (gzip)   load      p50 / p99 at 1×      p50 / p99 at 10×
-//   this engine        259 KB (82 KB)    5–12 ms   0.13 / 1.8–4.3 ms    0.26–0.29 / 0.8–5 ms
-//   Orama save/load    2.3 MB (474 KB)   40–57 ms  0.20–0.26 / 2.1 ms   3.7 / 50 ms
-//   MiniSearch         401 KB (94 KB)    –         0.09 / 0.75–1.2 ms   1.1–2.1 / 9–25 ms
-//   naive scan         –                 –         0.39 / 0.5 ms        3.9 / 5.6–6.7 ms
+//                        snapshot 1x      load ms   plain p50 / p99 ms       typo p50  no hit   overlap@10
+//                        raw (gzip)       1x / 10x  1x           10x         10x, ms   (sets*)  with ours 1x
+//   this engine          320 KB (94 KB)   3.6 / 78  0.15 / 3.5   0.45 / 22   0.63      0/0/0    -
+//   MiniSearch 7         253 KB (50 KB)   7.9 / 431 0.09 / 0.58  1.0 / 32    0.89      0/0/1    0.63
+//   Orama 3 (BM25)       2.3 MB (424 KB)  60 / 883  0.29 / 8.1   8.3 / 121   3.9       0/0/4    0.46
+//   Orama 3, tolerance 1 2.3 MB (424 KB)  30 / 748  0.78 / 7.8   12.6 / 295  9.4       0/0/1    0.45
+//   FlexSearch 0.8       1.5 MB (99 KB)   30 / 193  0.02 / 0.19  0.06 / 10   0.007     2/1/13   0.43
+//   naive scan           -                0.5 / 9   0.37 / 4.4   5.5 / 34    8.4       0/0/4    0.49
+//   * queries with no hit at all in the plain / faceted / typo sets
+//
+// Ours does the most per query: it parses the query syntax, counts all 8 facets over every
+// match and highlights the page; Orama counts 6 facets; MiniSearch, FlexSearch and the scan
+// only rank. FlexSearch is fastest where it answers because it requires every word and does not
+// rank by BM25: it finds nothing for 13 of the 16 misspelt queries and for 2 plain ones.
 //
 // Design. The snapshot holds a sorted vocabulary, document frequencies, field lengths and
 // delta-encoded postings with word positions (for phrases and highlights), never item
@@ -36,6 +43,8 @@ export * from './types.js';
 export interface SearchEngine {
   search(params: SearchParams): SearchResult;
   itemById(id: string): Item | undefined;
+  /** What differs between `item` and the item indexed at `index` (id or content), or undefined. */
+  indexedItemMismatch(index: number, item: Item): string | undefined;
 }
 
 /** Index items (indexer side, Node); the same engine a loaded snapshot gives. */

@@ -1,6 +1,6 @@
 // Filters, facet counts, sort orders, pagination and highlights.
 import { describe, expect, it } from 'vitest';
-import { ITEMS, LEXICON, ids, makeItem } from './fixtures.js';
+import { ITEMS, LEXICON, ids, makeItem } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine } from './index.js';
 import type { SearchFilters, Sort } from './index.js';
 

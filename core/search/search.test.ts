@@ -1,6 +1,6 @@
-// What a query finds and in which order, over the hand-made items in fixtures.ts.
+// What a query finds and in which order, over the hand-made items in test/support/search-fixtures.ts.
 import { describe, expect, it } from 'vitest';
-import { ITEMS, LEXICON, ids } from './fixtures.js';
+import { ITEMS, LEXICON, ids } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine } from './index.js';
 import { fieldText, FIELDS } from './snapshot.js';
 import { terms } from '../text/tokenize.js';

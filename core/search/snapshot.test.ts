@@ -1,7 +1,7 @@
 // Serialize → load must answer exactly like the engine that was built (as Orama's own
 // reload test checks), and the snapshot must stay lean and tied to its items.
 import { describe, expect, it } from 'vitest';
-import { ITEMS, LEXICON } from './fixtures.js';
+import { ITEMS, LEXICON } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
 
@@ -40,6 +40,14 @@ describe('snapshot', () => {
     expect(() => loadSearchEngine(snapshot, renamed)).toThrow(/rebuild/);
     expect(() => loadSearchEngine('{"v":0}', ITEMS)).toThrow(/version/);
     expect(() => loadSearchEngine(snapshot.replace('"fields":["title"', '"fields":["heading"'), ITEMS)).toThrow(/fields/);
+  });
+
+  it('tells the items it indexed from items edited since, by id and content', () => {
+    const loaded = loadSearchEngine(snapshot, ITEMS);
+    expect(ITEMS.every((item, i) => loaded.indexedItemMismatch(i, JSON.parse(JSON.stringify(item))) === undefined)).toBe(true);
+    expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], text: `${ITEMS[2].text}!` })).toMatch(/edited after indexing/);
+    expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], themes: ['education'] })).toMatch(/edited after indexing/);
+    expect(loaded.indexedItemMismatch(2, ITEMS[3])).toMatch(/where the search snapshot has/);
   });
 
   it('handles an empty corpus', () => {

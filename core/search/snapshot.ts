@@ -1,6 +1,7 @@
 // The serialized index: what the indexer writes to corpus/search-index.json and the
 // server parses once per isolate. It holds terms and postings only, never item text
 // (items ship separately), and it is deterministic for the same items in the same order.
+import { itemFingerprint } from '../fingerprint.js';
 import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
 import { facetColumns, refIndex, type FacetColumns, type RefIndex } from './facets.js';
@@ -8,7 +9,7 @@ import { deadlineKey } from './order.js';
 import { expansionGroups, type Form } from './expansions.js';
 import type { ItemSource, Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
 export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
@@ -28,6 +29,8 @@ export interface Snapshot {
   /** Item count and the ids in order, to refuse a snapshot paired with other items. */
   n: number;
   ids: string[];
+  /** Per item, a hash of its JSON (itemFingerprint): a server refuses items edited after indexing. */
+  fingerprints: number[];
   fields: readonly FieldName[];
   /** Per field, per item: number of indexed (non-stop) tokens. */
   lengths: number[][];
@@ -57,10 +60,11 @@ export interface Snapshot {
  * loaded engine then reads an item only when it is a hit, and a server can keep the items
  * unparsed until then.
  */
-export function itemColumns(items: readonly Item[]): Pick<Snapshot, 'n' | 'ids' | 'facets' | 'refs' | 'deadlines'> {
+export function itemColumns(items: readonly Item[]): Pick<Snapshot, 'n' | 'ids' | 'fingerprints' | 'facets' | 'refs' | 'deadlines'> {
   return {
     n: items.length,
     ids: items.map((item) => item.id),
+    fingerprints: items.map(itemFingerprint),
     facets: facetColumns(items),
     refs: refIndex(items),
     deadlines: items.flatMap((item, i): [number, number][] => (item.deadline ? [[i, deadlineKey(item.deadline)]] : [])),
@@ -92,6 +96,19 @@ export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: Item
   if (!Array.isArray(items)) return undefined;
   const differs = (items as readonly Item[]).findIndex((item, i) => item.id !== snapshot.ids[i]);
   return differs < 0 ? undefined : `has item ${differs} as ${JSON.stringify(snapshot.ids[differs])}, not ${JSON.stringify(items[differs].id)}`;
+}
+
+/**
+ * What differs between an item and the one the snapshot indexed at `index`, or undefined: its
+ * id, or its content (an item edited after indexing, which the index no longer describes).
+ * Not part of loading: it costs a JSON.stringify per item, which a server pays once per item
+ * (at load, or when it parses an item on demand).
+ */
+export function indexedItemMismatch(snapshot: Pick<Snapshot, 'ids' | 'fingerprints'>, index: number, item: Item): string | undefined {
+  const id = snapshot.ids[index];
+  if (item.id !== id) return `is ${JSON.stringify(item.id)} where the search snapshot has ${JSON.stringify(id)}`;
+  if (snapshot.fingerprints?.[index] !== itemFingerprint(item)) return 'differs from the item the search snapshot was built from (edited after indexing)';
+  return undefined;
 }
 
 interface TermBuild { fields: Map<number, { item: number; positions: number[] }[]>; items: Set<number>; surfaces: Map<string, number> }

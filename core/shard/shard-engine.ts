@@ -12,7 +12,7 @@
 // fails if either stops matching the unsharded ranking.
 import type { Item } from '../schema.js';
 import { DEFAULT_LIMIT, Engine, MAX_LIMIT } from '../search/engine.js';
-import { FIELDS, SNAPSHOT_VERSION, itemsMismatch } from '../search/snapshot.js';
+import { FIELDS, SNAPSHOT_VERSION, indexedItemMismatch, itemsMismatch } from '../search/snapshot.js';
 import type { Snapshot } from '../search/snapshot.js';
 import type { SearchHit, SearchParams } from '../search/index.js';
 import { fromRuns } from './plan-shards.js';
@@ -86,6 +86,10 @@ export function loadShardEngine(serialized: string, items: Item[]): ShardEngine 
   }
   const mismatch = itemsMismatch(snapshot, items);
   if (mismatch) throw new Error(`shard ${shard.index} snapshot ${mismatch}: split the corpus again`);
+  items.forEach((item, index) => {
+    const differs = indexedItemMismatch(snapshot, index, item);
+    if (differs) throw new Error(`shard ${shard.index} item ${index} (${JSON.stringify(item.id)}) ${differs}: split the corpus again`);
+  });
   return new ShardEngine(shard, snapshot, items);
 }
 

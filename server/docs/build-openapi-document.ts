@@ -55,23 +55,58 @@ const parameters = (where: 'path' | 'query', params: Record<string, DocumentedPa
     ...(where === 'query' && p.openapi.type === 'array' ? { style: 'form', explode: true } : {}),
   }));
 
+/** What every API route shares: validators on its answers, and refusing what is not a read. */
+const SHARED = {
+  headers: {
+    ETag: {
+      description: 'Weak tag of the corpus served (a hash of its files) and of the response format: send it back in If-None-Match.',
+      schema: { type: 'string' },
+    },
+    CacheControl: { description: 'How long a cache may reuse the answer without asking again.', schema: { type: 'string' } },
+  },
+  responses: {
+    NotModified: {
+      description: 'Not modified: If-None-Match named the current ETag (or *). No body; use the copy you hold.',
+      headers: { ETag: { $ref: '#/components/headers/ETag' }, 'Cache-Control': { $ref: '#/components/headers/CacheControl' } },
+    },
+    MethodNotAllowed: {
+      description: 'The API is read-only: only GET and HEAD (and CORS preflights) are answered.',
+      headers: { Allow: { description: 'GET, HEAD', schema: { type: 'string' } } },
+      content: { 'application/json': { schema: { $ref: `${COMPONENT_PREFIX}Error` } } },
+    },
+  },
+};
+
+/** Methods the server answers with 405 on every API path (server/middleware/read-only.ts). */
+export const REFUSED_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+
 function responses(documented: Record<number, DocumentedResponse>) {
-  return Object.fromEntries(Object.entries(documented).map(([status, response]) => [status, {
+  const described = Object.fromEntries(Object.entries(documented).map(([status, response]) => [status, {
     description: response.description,
+    ...(status === '200' ? { headers: SHARED.responses.NotModified.headers } : {}),
     content: Object.fromEntries(Object.entries(response.content).map(([type, schema]) =>
       [type, { schema: schema === 'text' ? { type: 'string' } : refTo(schema) }])),
   }]));
+  // Every 200 of the API carries an ETag (server/middleware/corpus-etag.ts).
+  return { ...described, 304: { $ref: '#/components/responses/NotModified' } };
 }
 
 export function buildOpenAPIDocument(): OpenAPIDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { contract, responses: documented } of DOCUMENTED_ROUTES) {
-    (paths[contract.path] ??= {})[contract.method] = {
+    const path = (paths[contract.path] ??= {});
+    path[contract.method] = {
       tags: contract.tags,
       summary: contract.summary,
       parameters: [...parameters('path', contract.pathParams), ...parameters('query', contract.query)],
       responses: responses(documented),
     };
+    for (const method of REFUSED_METHODS) {
+      path[method] = { tags: contract.tags, summary: 'Refused: the API is read-only', responses: { 405: { $ref: '#/components/responses/MethodNotAllowed' } } };
+    }
   }
-  return { openapi: '3.1.0', info: INFO, paths, components: { schemas: components() } } as OpenAPIDocument;
+  return {
+    openapi: '3.1.0', info: INFO, paths,
+    components: { schemas: components(), headers: SHARED.headers, responses: SHARED.responses },
+  } as OpenAPIDocument;
 }

@@ -33,7 +33,8 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
     contract: searchContract,
     responses: {
       200: {
-        description: 'Hits, count and facets; a file download when format is given.',
+        description: 'Hits, count and facets. With format=json the same answer as a file download (Content-Disposition: '
+          + 'attachment); with format=csv a table with one row per hit (text/csv, UTF-8 with BOM).',
         content: { 'application/json': SearchResponseSchema, 'text/csv': 'text' },
       },
       400: error('A query parameter is invalid; the message names it and the fix.'),
@@ -43,17 +44,17 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
     contract: itemContract,
     responses: {
       200: json(ItemDetailSchema, 'The item and its links.'),
-      400: error('The id is empty or too long.'),
+      400: error('The id is empty, too long, holds a control character or is not UTF-8 text.'),
       404: error('No item has this id.'),
     },
   },
   {
     contract: recommendationContract,
-    responses: { 200: citing('the recommendation'), 400: error('The id is empty or too long.') },
+    responses: { 200: citing('the recommendation'), 400: error('The id is empty, too long, holds a control character or is not UTF-8 text.') },
   },
   {
     contract: paragraphContract,
-    responses: { 200: citing('the paragraph'), 400: error('n is not a paragraph number.') },
+    responses: { 200: citing('the paragraph'), 400: error('n is not a paragraph number written in plain digits, or not UTF-8 text.') },
   },
   {
     contract: documentsContract,

@@ -19,7 +19,7 @@ describe('documented parameter forms', () => {
 
   it('the year pattern takes exactly what the server takes', async () => {
     const { createApp } = await import('../app.js');
-    const { smallCorpus } = await import('../testing/small-corpus.js');
+    const { smallCorpus } = await import('../../test/support/small-corpus.js');
     const app = createApp(smallCorpus());
     const pattern = new RegExp(String(year.pattern));
     for (const value of ['2018', '2018..2023', '..2019', '2020..', '..', '20x', '2018...2020', '2018..20']) {

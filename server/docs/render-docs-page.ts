@@ -14,18 +14,19 @@ interface Schema {
   [key: string]: unknown;
 }
 interface Parameter { name: string; in: string; required?: boolean; description?: string; schema?: Schema; example?: unknown }
+interface Response { $ref?: string; description?: string; content?: Record<string, { schema?: Schema }> }
 interface Operation {
   summary?: string;
   description?: string;
   tags?: string[];
   parameters?: Parameter[];
-  responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
+  responses?: Record<string, Response>;
 }
 export interface OpenAPIDocument {
   openapi?: string;
   info: { title: string; version: string; description?: string };
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; responses?: Record<string, Response>; headers?: Record<string, unknown> };
 }
 
 const refName = (ref: string) => ref.split('/').pop() ?? ref;
@@ -52,8 +53,9 @@ function renderParameters(parameters: Parameter[] | undefined): string {
     + `<tbody>${rows.join('')}</tbody></table>`;
 }
 
-function renderResponses(responses: Operation['responses']): string {
-  const items = Object.entries(responses ?? {}).map(([status, r]) => {
+function renderResponses(responses: Operation['responses'], shared: Record<string, Response>): string {
+  const items = Object.entries(responses ?? {}).map(([status, given]) => {
+    const r = given.$ref ? shared[refName(given.$ref)] ?? given : given;
     const types = Object.entries(r.content ?? {})
       .map(([type, media]) => `<code>${esc(type)}</code> ${schemaSummary(media.schema)}`).join('; ');
     return `<li><strong>${esc(status)}</strong> ${esc(r.description ?? '')}${types ? ` — ${types}` : ''}</li>`;
@@ -79,17 +81,24 @@ function exampleLink(path: string, op: Operation): string {
   return `<p>Try: <a href="${esc(href)}"><code>GET ${esc(href)}</code></a></p>`;
 }
 
-function renderOperation(path: string, method: string, op: Operation): string {
+/** An operation documented only to say it is refused (405): listed under the path's answered operation instead. */
+const refusedOnly = (op: Operation) => Object.keys(op.responses ?? {}).join() === '405';
+
+function renderOperation(path: string, method: string, op: Operation, refused: string[], shared: Record<string, Response>): string {
   const id = `${method}-${path}`.replace(/[^a-zA-Z0-9]+/g, '-');
+  const others = refused.length ? `<p>${refused.map((m) => `<code>${esc(m.toUpperCase())}</code>`).join(', ')}: <strong>405</strong> (read-only API)</p>` : '';
   return `<section id="${esc(id)}"><h3><span class="method">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>`
     + `<p>${esc(op.summary ?? '')}</p>${op.description ? `<p>${esc(op.description)}</p>` : ''}`
-    + renderParameters(op.parameters) + `<h4>Responses</h4>${renderResponses(op.responses)}`
+    + renderParameters(op.parameters) + `<h4>Responses</h4>${renderResponses(op.responses, shared)}${others}`
     + (method === 'get' ? exampleLink(path, op) : '') + '</section>';
 }
 
 export function renderDocsPage(doc: OpenAPIDocument, stylesheetHref: string): string {
-  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+  const shared = doc.components?.responses ?? {};
+  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) => {
+    const refused = Object.entries(methods).filter(([, op]) => refusedOnly(op)).map(([method]) => method);
+    return Object.entries(methods).filter(([, op]) => !refusedOnly(op)).map(([method, op]) => ({ path, method, op, refused }));
+  });
   const toc = operations.map(({ path, method, op }) =>
     `<li><a href="#${esc(`${method}-${path}`.replace(/[^a-zA-Z0-9]+/g, '-'))}">${esc(method.toUpperCase())} ${esc(path)}</a> — ${esc(op.summary ?? '')}</li>`);
   const schemas = Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) =>
@@ -100,6 +109,6 @@ export function renderDocsPage(doc: OpenAPIDocument, stylesheetHref: string): st
     + `<header><h1>${esc(doc.info.title)} <small>${esc(doc.info.version)}</small></h1>`
     + `<p>${esc(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p></header>`
     + `<nav><h2>Endpoints</h2><ul>${toc.join('')}</ul></nav>`
-    + `<main>${operations.map(({ path, method, op }) => renderOperation(path, method, op)).join('')}`
+    + `<main>${operations.map(({ path, method, op, refused }) => renderOperation(path, method, op, refused, shared)).join('')}`
     + `<h2>Schemas</h2>${schemas.join('')}</main></body></html>`;
 }

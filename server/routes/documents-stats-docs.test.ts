@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { honoPath } from '../route-contract.js';
-import { SMALL_DOCUMENTS, smallCorpus } from '../testing/small-corpus.js';
+import { SMALL_DOCUMENTS, smallCorpus } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 
@@ -77,7 +77,7 @@ describe('OpenAPI', () => {
 
 describe('stats cross-tabulation', () => {
   it('counts items by theme and year, and recommendations by urgency and theme', async () => {
-    const { loadCorpusFromDir } = await import('../../scripts/corpus-files.js');
+    const { loadCorpusFromDir } = await import('../node/corpus-files.js');
     const app = createApp(loadCorpusFromDir('corpus'));
     const res = await app.request('/api/stats?by=theme,year');
     expect(res.status).toBe(200);
@@ -92,7 +92,7 @@ describe('stats cross-tabulation', () => {
   });
 
   it('names a bad field', async () => {
-    const { loadCorpusFromDir } = await import('../../scripts/corpus-files.js');
+    const { loadCorpusFromDir } = await import('../node/corpus-files.js');
     const res = await createApp(loadCorpusFromDir('corpus')).request('/api/stats?by=theme,colour');
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toMatch(/by/);

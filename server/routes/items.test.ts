@@ -1,7 +1,7 @@
 // GET /api/items/{id} and the cross-reference routes over the hand-made corpus.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus } from '../testing/small-corpus.js';
+import { smallCorpus } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 const json = async (path: string) => {
@@ -70,10 +70,25 @@ describe('GET /api/refs/…', () => {
     expect((await json('/api/refs/recommendation/IV-1')).body).toEqual({ items: [] });
   });
 
-  it.each(['0', '-1', 'abc', '1.5', '100001'])('refuses paragraph %s with a 400 naming n', async (n) => {
+  it.each(['0', '-1', 'abc', '1.5', '100001', '%205', '5%20', '073', '%2B73', '7e1'])('refuses paragraph %s with a 400 naming n', async (n) => {
     const { status, body } = await json(`/api/refs/paragraph/${n}`);
     expect(status).toBe(400);
     expect(body.error.code).toBe('out_of_range');
-    expect(body.error.message).toContain('"n"');
+    expect(body.error.message).toContain('Parameter "n" must be an integer from 1 to 100000');
+  });
+
+  it.each([
+    ['/api/refs/recommendation/%00', 'id', 'U+0000'],
+    ['/api/refs/recommendation/III-25%0A', 'id', 'U+000A'],
+    ['/api/refs/recommendation/%C0%AF', 'id', 'UTF-8'],
+    ['/api/refs/paragraph/%FF%FE', 'n', 'UTF-8'],
+    ['/api/items/%ED%A0%80', 'id', 'UTF-8'],
+    ['/api/items/lanzarote-factsheet-cz-2023%2Frec%2F%00', 'id', 'U+0000'],
+  ])('refuses %s with a 400 naming %s', async (path, param, mentions) => {
+    const { status, body } = await json(path);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_parameter');
+    expect(body.error.message).toContain(`Parameter "${param}"`);
+    expect(body.error.message).toContain(mentions);
   });
 });

@@ -1,5 +1,5 @@
-// Search exports: the hits as a CSV table (one row per item) or a JSON file.
-import type { Item } from '../../core/schema.js';
+// Search exports: the hits as a CSV table (one row per item); format=json is the search answer
+// itself as a file (search.handlers.ts).
 import type { SearchHit } from '../../core/search/index.js';
 
 type Column = [header: string, value: (hit: SearchHit) => string | number | boolean | undefined];
@@ -44,11 +44,6 @@ export function hitsToCsv(hits: readonly SearchHit[]): string {
   const rows = [COLUMNS.map(([header]) => header).join(',')];
   for (const hit of hits) rows.push(COLUMNS.map(([, value]) => csvCell(value(hit))).join(','));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
-
-export function hitsToJsonExport(query: unknown, count: number, hits: readonly SearchHit[]): string {
-  const items: (Item & { score: number })[] = hits.map((h) => ({ ...h.item, score: h.score }));
-  return JSON.stringify({ query, count, items }, null, 2);
 }
 
 /** A file name that says what the export is, safe in a Content-Disposition header. */

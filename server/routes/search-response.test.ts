@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit, Sort } from '../../core/search/index.js';
-import { smallCorpus } from '../testing/small-corpus.js';
+import { smallCorpus } from '../../test/support/small-corpus.js';
 import type { SearchResponse } from '../docs/response-schemas.js';
 import { hitItem, searchAnswerJson, type SearchAnswer } from './search-response.js';
 

@@ -1,6 +1,6 @@
 // GET /api/search: validated query → search engine → JSON page or export file.
 import type { AppContext } from '../types.js';
-import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
+import { exportFileName, hitsToCsv } from './search-export.js';
 import { searchAnswer, searchAnswerJson } from './search-response.js';
 import { searchParamsOf, type SearchQuery } from './search.request.js';
 
@@ -11,12 +11,14 @@ export const search = (c: AppContext, query: SearchQuery) => {
   // Rounded: in Workers the clock only advances on I/O, and sub-µs digits are noise anyway.
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
 
+  // format=json is the documented SearchResponse as a file: a script reads an export as it
+  // reads the API, and the file records the query and facet counts beside the hits.
+  const json = () => searchAnswerJson(searchAnswer(params, result, tookMs));
   if (query.format !== undefined) {
-    const body = query.format === 'csv' ? hitsToCsv(result.hits) : hitsToJsonExport(params, result.count, result.hits);
-    return c.body(body, 200, {
+    return c.body(query.format === 'csv' ? hitsToCsv(result.hits) : json(), 200, {
       'Content-Type': query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`,
     });
   }
-  return c.body(searchAnswerJson(searchAnswer(params, result, tookMs)), 200, { 'Content-Type': 'application/json' });
+  return c.body(json(), 200, { 'Content-Type': 'application/json' });
 };

@@ -17,6 +17,8 @@ export const OFFSET_MAX = 100_000;
 export const DEFAULT_LIMIT = 20;
 export const EXPORT_FORMATS = ['json', 'csv'] as const;
 
+const EXPORT_LIMIT_HINT = `With format=csv or format=json it may be up to ${EXPORT_LIMIT_MAX}.`;
+
 const facetText = (what: string) => documented(optional(repeatableText(200)), {
   description: `${what}. Repeat to match any of several values.`,
 });
@@ -38,13 +40,16 @@ const SEARCH_PARAMS = {
   addressee: documented(optional(repeatableEnum(ADDRESSEES)), { description: 'Whom a recommendation addresses; repeatable.' }),
   commitment: documented(optional(booleanParam()), { description: 'Only statements of what the state will do (true) or the others (false).' }),
   ref: facetText('Cited recommendation ("III-25") or paragraph ("para:73")'),
-  limit: documented(optional({ ...integerParam('limit', 0, EXPORT_LIMIT_MAX), openapi: { type: 'integer', minimum: 0, maximum: LIMIT_MAX, default: DEFAULT_LIMIT } }), {
+  // Any size parses here; the range depends on format and is checked with it below.
+  limit: documented(optional(integerParam('limit', 0, Number.MAX_SAFE_INTEGER, {
+    defaultValue: DEFAULT_LIMIT, stated: { max: LIMIT_MAX, hint: EXPORT_LIMIT_HINT },
+  })), {
     description: `Hits per page, 0–${LIMIT_MAX} (0 returns only count and facets); up to ${EXPORT_LIMIT_MAX} with format.`,
   }),
-  offset: documented(optional(integerParam('offset', 0, OFFSET_MAX, undefined, 0)), { description: 'Hits to skip, for paging.' }),
+  offset: documented(optional(integerParam('offset', 0, OFFSET_MAX, { defaultValue: 0 })), { description: 'Hits to skip, for paging.' }),
   sort: documented(optional(oneOf(SORTS)), { description: 'Order of hits; relevance by default (document order when q is empty).' }),
   format: documented(optional(oneOf(EXPORT_FORMATS)), {
-    description: 'Download the hits as a file: csv (UTF-8 with BOM, one row per item) or json.',
+    description: 'Download the answer as a file: csv (UTF-8 with BOM, one row per hit) or json (the SearchResponse itself).',
   }),
 };
 
@@ -54,6 +59,9 @@ export const SearchQuerySchema = paramsObject(SEARCH_PARAMS).check(z.superRefine
       param: 'limit', min: 0, max: LIMIT_MAX,
       hint: `Page with offset, or export with format=csv or format=json (up to ${EXPORT_LIMIT_MAX}).`,
     }, ['limit']);
+  }
+  if (query.format !== undefined && query.limit !== undefined && query.limit > EXPORT_LIMIT_MAX) {
+    reportIssue(ctx, 'out_of_range', { param: 'limit', min: 0, max: EXPORT_LIMIT_MAX, hint: 'Export the rest with offset and further requests.' }, ['limit']);
   }
 }));
 export type SearchQuery = z.output<typeof SearchQuerySchema>;

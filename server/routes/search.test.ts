@@ -2,7 +2,7 @@
 // for every kind of bad value.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus, SMALL_ITEMS } from '../testing/small-corpus.js';
+import { smallCorpus, SMALL_ITEMS } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
 const get = async (query: string) => {
@@ -98,13 +98,14 @@ describe('search exports', () => {
     expect(task).toContain('"labour-exploitation; training-professionals"');
   });
 
-  it('downloads JSON with the items and allows a larger limit', async () => {
+  it('downloads the documented search answer as a JSON file, allowing a larger limit', async () => {
     const res = await app.request('/api/search?format=json&limit=5000');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="search.json"');
     const body = await res.json();
-    expect(body.count).toBe(SMALL_ITEMS.length);
-    expect(body.items).toHaveLength(SMALL_ITEMS.length);
+    const page = await (await app.request('/api/search?limit=100')).json();
+    expect({ ...body, tookMs: 0 }).toEqual({ ...page, query: { ...page.query, limit: 5000 }, tookMs: 0 });
+    expect(body.hits).toHaveLength(SMALL_ITEMS.length);
   });
 });
 
@@ -120,11 +121,28 @@ describe('search validation', () => {
     ['format=xml', 'value_not_allowed', 'format', 'csv'],
     ['commitment=yes', 'value_not_allowed', 'commitment', 'true, false'],
     ['limit=101', 'out_of_range', 'limit', 'format=csv'],
-    ['limit=-1', 'out_of_range', 'limit', '0 to'],
+    ['limit=-1', 'out_of_range', 'limit', 'from 0 to 100. With format=csv or format=json it may be up to 5000'],
+    ['limit=%205', 'out_of_range', 'limit', 'plain digits'],
+    ['limit=5%20', 'out_of_range', 'limit', 'plain digits'],
+    ['limit=05', 'out_of_range', 'limit', 'leading zeros'],
+    ['limit=%2B5', 'out_of_range', 'limit', 'sign'],
+    ['limit=1e2', 'out_of_range', 'limit', 'from 0 to 100'],
+    ['offset=%207', 'out_of_range', 'offset', 'plain digits'],
+    ['q=%ED%A0%80', 'invalid_parameter', 'q', 'UTF-8'],
+    ['q=%FF%FE', 'invalid_parameter', 'q', '%FF%FE'],
+    ['q=%C0%AF', 'invalid_parameter', 'q', 'UTF-8'],
+    ['q=%E0%A4%A', 'invalid_parameter', 'q', 'percent-decoded'],
+    ['q=ok&theme=%FF', 'invalid_parameter', 'theme', 'UTF-8'],
+    ['q%FF=ok', 'invalid_parameter', 'q%FF', 'UTF-8'],
+    ['q=a%00b', 'invalid_parameter', 'q', 'U+0000'],
+    ['theme=a%0Ab', 'invalid_parameter', 'theme', 'U+000A'],
+    ['document=%1B', 'invalid_parameter', 'document', 'control character'],
+    ['year=%202018', 'invalid_parameter', 'year', '2018..2023'],
     ['limit=ten', 'out_of_range', 'limit', 'integer'],
     ['limit=1.5', 'out_of_range', 'limit', 'integer'],
     ['limit=', 'out_of_range', 'limit', 'integer'],
-    ['limit=5001&format=csv', 'out_of_range', 'limit', '5000'],
+    ['limit=5001&format=csv', 'out_of_range', 'limit', 'from 0 to 5000'],
+    ['limit=99999999999999999999&format=json', 'out_of_range', 'limit', 'from 0 to 100'],
     ['limit=1&limit=2', 'repeated_parameter', 'limit', 'once'],
     ['offset=-5', 'out_of_range', 'offset', '100000'],
     ['offset=99999999999999999999', 'out_of_range', 'offset', '100000'],
@@ -152,10 +170,15 @@ describe('search validation', () => {
     expect(body.query.filters.theme).toEqual(['no-such-theme']);
   });
 
-  it('ignores unknown parameters and tolerates malformed percent-encoding', async () => {
+  it('ignores unknown parameters', async () => {
     expect((await get('colour=blue')).res.status).toBe(200);
-    const { res, body } = await get('q=%E0%A4%A');
-    expect(res.status).toBe(200);
-    expect(typeof body.query.q).toBe('string');
+  });
+
+  it('takes percent-encoded UTF-8, a literal percent sign and line breaks in the query', async () => {
+    for (const [query, q] of [['q=%C5%BE%C3%A1k', 'žák'], ['q=100%25', '100%'], ['q=%25FF', '%FF'], ['q=a%0D%0Ab%09c', 'a\r\nb\tc']]) {
+      const { res, body } = await get(query);
+      expect(res.status, query).toBe(200);
+      expect(body.query.q, query).toBe(q);
+    }
   });
 });

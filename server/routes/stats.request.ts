@@ -6,11 +6,12 @@ import type { RouteContract } from '../route-contract.js';
 import { CROSSTAB_FIELDS } from './stats-crosstab.js';
 
 const splitFields = (text: string) => text.split(',').map((f) => f.trim()).filter(Boolean);
+const FIELD = `(${CROSSTAB_FIELDS.join('|')})`;
 
 const STATS_PARAMS = {
   by: documented(optional({
     schema: z.pipe(z.pipe(z.string().check(z.maxLength(100)), z.transform(splitFields)), z.array(z.enum(CROSSTAB_FIELDS)).check(z.minLength(1), z.maxLength(3))),
-    openapi: { type: 'string', maxLength: 100 },
+    openapi: { type: 'string', maxLength: 100, pattern: `^\\s*${FIELD}\\s*(,\\s*${FIELD}\\s*){0,2}$` },
   }), {
     description: `Cross-tabulate by one to three comma-separated fields (${CROSSTAB_FIELDS.join(', ')}), e.g. theme,year.`,
     example: 'theme,year',

@@ -2,7 +2,7 @@
 // the right types and caching, and nothing the CSP would block.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus } from '../testing/small-corpus.js';
+import { smallCorpus } from '../../test/support/small-corpus.js';
 import { assetUrl, ICON_ASSET, SCRIPT_ASSET, STYLESHEET_ASSET } from './assets.js';
 import { CLIENT_SCRIPT } from './client-bundle.generated.js';
 import { matchRoute } from './client/router.js';

@@ -4,7 +4,7 @@
 import type { Item } from '../../core/schema.js';
 import { loadCorpus, type LoadedCorpus } from '../../server/corpus.js';
 import { SCHEMA_CHECKS } from '../../server/corpus-schema-checks.js';
-import { smallCorpusFiles, SMALL_ITEMS } from '../../server/testing/small-corpus.js';
+import { smallCorpusFiles, SMALL_ITEMS } from '../support/small-corpus.js';
 
 const FACTSHEET = 'lanzarote-factsheet-cz-2023';
 const STRATEGY = 'national-strategy-thb-cz-2020-2023';

@@ -66,7 +66,10 @@ describe('search page', () => {
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\r\n')[0]).toContain('id');
     const json = await page.request.get(url(jsonHref!));
-    expect(((await json.json()) as { items: { type: string }[] }).items.every((i) => i.type === 'recommendation')).toBe(true);
+    // The JSON export is the documented SearchResponse as a file.
+    const exported = (await json.json()) as { count: number; hits: { type: string }[] };
+    expect(exported.hits.length).toBeGreaterThan(0);
+    expect(exported.hits.every((hit) => hit.type === 'recommendation')).toBe(true);
   });
 
   it('opens an item with its document, section, cite line and permalink, and goes back', async () => {

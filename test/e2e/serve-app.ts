@@ -1,11 +1,11 @@
-// Starts the app on the Node server (@hono/node-server, as server/node.ts does) on a free
+// Starts the app as the Node entry serves it (server/node/serve.ts: compressed) on a free
 // loopback port: with a built corpus when there is one, else with the hand-made fixture.
 // E2E_RUNTIME=worker runs the same tests against `wrangler dev` (workerd, built corpus/ only).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from '../../server/app.js';
-import { loadCorpusFromDir } from '../../scripts/corpus-files.js';
+import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { createNodeApp } from '../../server/node/serve.js';
 import { startWranglerDev } from '../worker/wrangler-process.js';
 import { fixtureCorpus } from './fixture-corpus.js';
 
@@ -23,7 +23,7 @@ export async function startServer(): Promise<RunningServer> {
   }
   const dir = process.env.CORPUS_DIR ?? 'corpus';
   const built = existsSync(join(dir, 'items.json'));
-  const app = createApp(built ? loadCorpusFromDir(dir) : fixtureCorpus());
+  const app = createNodeApp(built ? loadCorpusFromDir(dir) : fixtureCorpus());
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
       resolve({

@@ -3,7 +3,7 @@
 // facet counts add up; a failing shard fails the query by name; bad shard input is a 4xx.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import { ITEMS, LEXICON, makeItem } from '../../core/search/fixtures.js';
+import { ITEMS, LEXICON, makeItem } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { SearchParams, SearchResult } from '../../core/search/index.js';
 import {
@@ -22,6 +22,15 @@ function shardsOf(items: Item[], maxPerShard: number) {
 }
 
 const ids = (result: SearchResult) => result.hits.map((hit) => hit.item.id);
+
+describe('loadShardEngine', () => {
+  it('refuses a shard whose items were edited after the split, naming the item', () => {
+    const [first] = splitSnapshot(serializeSearchEngine(buildSearchEngine(ITEMS, LEXICON)), ITEMS, planShards(ITEMS, 5));
+    expect(() => loadShardEngine(first.snapshot, first.items)).not.toThrow();
+    const edited = first.items.map((item, i) => (i === 2 ? { ...item, text: 'Edited by hand.' } : item));
+    expect(() => loadShardEngine(first.snapshot, edited)).toThrow(`shard 0 item 2 (${JSON.stringify(first.items[2].id)}) differs from the item the search snapshot was built from`);
+  });
+});
 
 describe('fetch transport', () => {
   const { whole, engines } = shardsOf(ITEMS, 3);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import { ITEMS, LEXICON } from '../../core/search/fixtures.js';
+import { ITEMS, LEXICON } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { Lexicon, SearchParams, SearchResult } from '../../core/search/index.js';
 import {

@@ -1,7 +1,7 @@
 // planShards: every item in exactly one shard, groups never split, shards within the
 // maximum unless one group alone is larger.
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../../core/search/fixtures.js';
+import { makeItem } from '../support/search-fixtures.js';
 import { fromRuns, planShards, toRuns } from '../../core/shard/index.js';
 
 /** Items of documents a, b, c… with the given sizes, in that order. */

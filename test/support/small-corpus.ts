@@ -2,8 +2,8 @@
 // link (part-of, reply, footnote refs, related) and an item holding markup to escape.
 import type { DocumentSummary, Item } from '../../core/schema.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
-import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../corpus.js';
-import { SCHEMA_CHECKS } from '../corpus-schema-checks.js';
+import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../../server/corpus.js';
+import { SCHEMA_CHECKS } from '../../server/corpus-schema-checks.js';
 
 const FACTSHEET = 'lanzarote-factsheet-cz-2023';
 const STRATEGY = 'national-strategy-thb-cz-2020-2023';

@@ -1,7 +1,7 @@
 // Hand-made items for the search tests: a few per behaviour, independent of the real
 // corpus (which is built elsewhere). Each item says in its id what it is there to test.
-import type { Item } from '../schema.js';
-import type { Lexicon } from './types.js';
+import type { Item } from '../../core/schema.js';
+import type { Lexicon } from '../../core/search/types.js';
 
 let nextOffset = 0;
 
