@@ -13,9 +13,16 @@ const WORD_BREAK = '\uE001';
 const ENDS_WITH_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
+/** A web address wrapped after one of its slashes: it has no space in it. */
+const ENDS_WITH_OPEN_ADDRESS = /(?:https?:\/\/|www\.)\S*\/$/;
+
 /** Append a line's runs to a paragraph, marking a line-end hyphen for settling later. */
 export function appendLine(target: Run[], line: readonly Run[]): void {
   const last = target[target.length - 1];
+  if (last && ENDS_WITH_OPEN_ADDRESS.test(last.text) && STARTS_WITH_WORD.test(runsText(line))) {
+    appendRuns(target, line, true);
+    return;
+  }
   if (last && ENDS_WITH_WORD_HYPHEN.test(last.text) && STARTS_WITH_WORD.test(runsText(line))) {
     last.text += HYPHEN_BREAK;
     appendRuns(target, line, true);
