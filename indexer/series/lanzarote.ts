@@ -25,6 +25,19 @@ export const lanzarote: SeriesProfile = {
     { pattern: new RegExp(`${ACTEUR}(?<verb>demande)\\b`), urgency: 'request', verb: 'demande' },
     { pattern: new RegExp(`${ACTEUR}(?<verb>invite)\\b`), urgency: 'invite', verb: 'invite' },
   ],
-  allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des)\s+)+Parties\b/i,
+  allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des|aux|autres)\s+)*(?:États\s+)?Parties\b/i,
   symbols: [/\bT-ES\s*\((\d{4})\)\s*\d+/],
+  objectLinks: /^(?:that|que|qu['’]|à|au|aux|de|du|des)\s*/i,
+  governedOpenings: /^(?:to|à|de|d['’])(?:\s|(?<=['’]))/i,
+  headings: {
+    observations: /^(?:observations?|findings|constats?)\b/i,
+    recommendations: /^(?:generic\s+)?recommendations?\b|^recommandations?\b/i,
+    other: /^(?:key findings|principales conclusions)\b/i,
+    generic: /^(?:generic|recommandations génériques)\b/i,
+    specific: /\bspecific to\b|\bspécifiques?\s+(?:à|au|aux)\b/i,
+    practice: /^(?:promising|good)\s+practices?$|^(?:bonnes?\s+pratiques?|pratiques?\s+prometteuses?)$/i,
+  },
+  // "R II-6", "Recommendation II-6", "Recommandation II-6", "[II-6]" opening a box or a sentence.
+  recommendationLabel: /^(?:R|Recommendation|Recommandation)\s*(?<id>[IVXL]{1,5}\s?[-–]\s?\d{1,3})\b:?|^\[(?<id2>[IVXL]{1,5}[-–]\d{1,3})\]/,
+  requestOpenings: /^(?:please|kindly|describe|indicate|provide|specify|list|explain|veuillez|merci de|décrivez|indiquez|précisez|expliquez)\b/i,
 };

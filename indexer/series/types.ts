@@ -38,4 +38,29 @@ export interface SeriesProfile {
   allPartiesWords?: RegExp;
   /** Document symbols of the series ("CP(2025)07", "GRETA(2017)14"): a year inside dates the document. */
   symbols?: readonly RegExp[];
+  /** Words between a grading verb and its object ("requests that …", "demande à …", "exige de …"). */
+  objectLinks?: RegExp;
+  /** Words opening a bullet governed by a graded lead-in: an infinitive ("to …", "à …", "de …"). */
+  governedOpenings?: RegExp;
+  /** Headings of the series' reports and factsheets, by what they say about the text under them. */
+  headings?: SeriesHeadings;
+  /** A recommendation's own label as printed ("R II-6", "Recommendation II-6", "[II-6]"); group `id` is the id. */
+  recommendationLabel?: RegExp;
+  /** Words opening a question that does not end in "?" ("Please describe …", "Veuillez …"). */
+  requestOpenings?: RegExp;
+}
+
+export interface SeriesHeadings {
+  /** Sub-headings over the body's own findings ("Observations …", "Findings", "Constats"). */
+  observations: RegExp;
+  /** Sub-headings over its recommendations ("Recommendations", "Recommandations génériques …"). */
+  recommendations: RegExp;
+  /** Sub-headings over text that is neither ("Key findings …"). */
+  other: RegExp;
+  /** A sub-heading addressing every Party ("Generic recommendations …"). */
+  generic: RegExp;
+  /** A sub-heading addressing the one state ("… specific to <State>"). */
+  specific: RegExp;
+  /** Headings over promising practices. */
+  practice: RegExp;
 }
