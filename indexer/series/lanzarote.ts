@@ -27,8 +27,11 @@ export const lanzarote: SeriesProfile = {
   ],
   allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des|aux|autres)\s+)*(?:États\s+)?Parties\b/i,
   symbols: [/\bT-ES\s*\((\d{4})\)\s*\d+/],
-  objectLinks: /^(?:that|que|qu['’]|à|au|aux|de|du|des)\s*/i,
-  governedOpenings: /^(?:to|à|de|d['’])(?:\s|(?<=['’]))/i,
+  objectLinks: /^(?:(?:that|que|à|au|aux|de|du|des)\s+|qu['’])/i,
+  // "The Committee invites <State>:" / "- to …", "Le Comité invite <State> :" / "- à …";
+  // "… requests <State> to ensure that:" governs what follows too.
+  governedOpenings: /^(?:to|à|de)\s|^d['’]/i,
+  governingLeadIn: /(?:\bthat|\bque|\bqu['’]\S*)\s*:\s*$/i,
   headings: {
     observations: /^(?:observations?|findings|constats?)\b/i,
     recommendations: /^(?:generic\s+)?recommendations?\b|^recommandations?\b/i,

@@ -42,6 +42,8 @@ export interface SeriesProfile {
   objectLinks?: RegExp;
   /** Words opening a bullet governed by a graded lead-in: an infinitive ("to …", "à …", "de …"). */
   governedOpenings?: RegExp;
+  /** A graded lead-in ending so that its bullets complete it ("… to ensure that:"). */
+  governingLeadIn?: RegExp;
   /** Headings of the series' reports and factsheets, by what they say about the text under them. */
   headings?: SeriesHeadings;
   /** A recommendation's own label as printed ("R II-6", "Recommendation II-6", "[II-6]"); group `id` is the id. */
