@@ -9,8 +9,11 @@ import { factsheetKind } from './factsheet/factsheet.js';
 import { gretaReplyKind } from './greta-reply/greta-reply.js';
 import { questionnaireReplyKind } from './questionnaire/questionnaire-reply.js';
 import { implementationReportKind } from './implementation-report/implementation-report.js';
+import { questionnaireCompilationKind } from './questionnaire-compilation/questionnaire-compilation.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, gretaReplyKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind, implementationReportKind];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  factsheetKind, gretaReplyKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind, implementationReportKind, questionnaireCompilationKind,
+];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);

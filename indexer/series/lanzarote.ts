@@ -4,6 +4,7 @@
 // grades its recommendations "requires" (the situation is not in conformity with the
 // Convention), "requests" (a strong recommendation) and "invites" (a promising way forward).
 import type { SeriesProfile } from './types.js';
+import { LANZAROTE_PARTIES } from './parties.js';
 
 /** "the Committee [also|further …] requires": the Committee, possibly named in full, and its verb. */
 const ACTOR = String.raw`\b[Tt]he\s+(?:Lanzarote\s+)?Committee\s+(?:(?:also|further|therefore|thus|hence|again|strongly|however|consequently)\s+)*`;
@@ -42,5 +43,6 @@ export const lanzarote: SeriesProfile = {
   },
   // "R II-6", "Recommendation II-6", "Recommandation II-6", "[II-6]" opening a box or a sentence.
   recommendationLabel: /^(?:R|Recommendation|Recommandation)\s*(?<id>[IVXL]{1,5}\s?[-–]\s?\d{1,3})\b:?|^\[(?<id2>[IVXL]{1,5}[-–]\d{1,3})\]/,
+  parties: LANZAROTE_PARTIES,
   requestOpenings: /^(?:please|kindly|describe|indicate|provide|specify|list|explain|veuillez|merci de|décrivez|indiquez|précisez|expliquez)\b/i,
 };

@@ -4,6 +4,7 @@
 // another Party, round or language of the same series reads the same; a new series is a new
 // data module (see README, "Adding a series").
 import type { Item } from '../../core/schema.js';
+import type { Party } from './parties.js';
 
 export type Urgency = NonNullable<Item['urgency']>;
 
@@ -50,6 +51,8 @@ export interface SeriesProfile {
   recommendationLabel?: RegExp;
   /** Words opening a question that does not end in "?" ("Please describe …", "Veuillez …"). */
   requestOpenings?: RegExp;
+  /** The States Party to the series' convention, as the documents name them (data file). */
+  parties?: readonly Party[];
 }
 
 export interface SeriesHeadings {
