@@ -7,12 +7,13 @@
 //
 // A question's own text runs from its heading to the first Party; an answer holds everything
 // up to the next Party or question, its numbered lists and a tail cut by a page break
-// included. Text before the first question is the title page.
+// included. Before the first question, short lines are the title page and running text is
+// paragraphs; a text with no question at all is paragraphs.
 import type { DocumentKind, DraftItem, Layout, SegmentResult } from '../../types.js';
 import { detector, distinct, occurrences } from '../detect.js';
 import { lanzarote } from '../../series/lanzarote.js';
 import { partyNamed, type Party } from '../../series/parties.js';
-import { NUMBERED_QUESTION, QUESTION_HEADING, comesAfter, isSectionTitle, plain, toBlocks, type Block } from '../questionnaire/questionnaire-lines.js';
+import { NUMBERED_QUESTION, QUESTION_HEADING, comesAfter, isSectionTitle, isTitlePageLine, plain, toBlocks, type Block } from '../questionnaire/questionnaire-lines.js';
 import { questionTitleThemes, sectionThemes } from '../questionnaire/questionnaire-themes.js';
 import { stripSuperscriptMarkers } from '../../footnotes/find-markers.js';
 
@@ -98,7 +99,9 @@ export function segmentQuestionnaireCompilation(layout: Layout): SegmentResult {
         question.text = block.text;
         question.end = block.end;
       } else extend(question, block);
-    } else headings.push({ start: block.start, end: block.end }); // the title page
+    } else if (isTitlePageLine(block.text) && blocks.slice(i + 1).some((b) => QUESTION_HEADING.test(plain(b.lines[0].text)))) {
+      headings.push({ start: block.start, end: block.end }); // the title page
+    } else items.push({ key: unique(`p/${items.length + 1}`), type: 'paragraph', text: block.text, start: block.start, end: block.end, section: path() });
   });
   return { items: items.filter((item) => item.text !== '' || item.type === 'question'), headings };
 }

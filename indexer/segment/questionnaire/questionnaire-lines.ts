@@ -118,3 +118,12 @@ export function isRepeatedLinks(block: Block, earlierText: string): boolean {
   const tokens = plain(block.text).trim().split(/\s+/);
   return tokens.length > 0 && tokens.every((t) => URL.test(t) && earlierText.includes(t));
 }
+
+/**
+ * Before the first question, a short line (issuer, title, date) is the title page, kept as the
+ * document's metadata; running text (a preface ending in a full stop) is a paragraph.
+ */
+export function isTitlePageLine(text: string): boolean {
+  const t = plain(text).trim();
+  return t.length < 100 || !/[.!?]["”’)]?[⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(t);
+}

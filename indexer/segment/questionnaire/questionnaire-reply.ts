@@ -16,11 +16,15 @@
 //   before any answer, is part of that question and shares its answer.
 // - A lettered sub-part ending in "?" printed after an answer, in letter sequence, means
 //   the reply answers part by part: see questionnaire-units.ts for the split.
-// - Anything before the first question is kept as paragraphs: nothing is dropped.
+// - Before the first question, short lines are the title page (the document's metadata) and
+//   running text is paragraphs: nothing is dropped.
+// - Replies that repeat each question with its number, or print the questions in bold, have
+//   their question starts found by questionnaire-starts.ts; a reply set as a question | answer
+//   table is read by questionnaire-table.ts.
 import type { DocumentKind, DraftItem, Layout, Line, SegmentResult } from '../../types.js';
 import { stripSuperscriptMarkers, type Marker } from '../../footnotes/find-markers.js';
 import { findDocumentMarkers } from '../../footnotes/find-all-markers.js';
-import { PROMPT, endsWithQuestionMark, isRepeatedLinks, isSectionTitle, plain, toBlocks, type Block } from './questionnaire-lines.js';
+import { PROMPT, endsWithQuestionMark, isRepeatedLinks, isSectionTitle, isTitlePageLine, plain, toBlocks, type Block } from './questionnaire-lines.js';
 import { QuestionStarts } from './questionnaire-starts.js';
 import { isQuestionTable, segmentQuestionTable } from './questionnaire-table.js';
 import { questionTitleThemes, sectionThemes } from './questionnaire-themes.js';
@@ -146,13 +150,19 @@ export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
         mode = 'question';
         ask(block);
       } else unit.blocks.push({ block, role: 'answer' });
-    } else if (items.length || section || group) paragraph(block);
+    } else if (items.length || section || group || !isTitlePageLine(block.text)) paragraph(block);
     // Before the first section or question: the title page (kept as the document's metadata).
     else headings.push({ start: block.start, end: block.end });
     earlierText += '\n' + block.text;
   });
   close();
-  return { items, headings };
+  return withoutQuestions(items, headings, blocks);
+}
+
+/** A text with no question at all is no title page: its blocks are paragraphs, never nothing. */
+function withoutQuestions(items: DraftItem[], headings: SegmentResult['headings'], blocks: Block[]): SegmentResult {
+  if (items.length > 0) return { items, headings };
+  return { items: blocks.map((b, k) => ({ key: `p/${k + 1}`, type: 'paragraph', text: b.text, start: b.start, end: b.end })), headings: [] };
 }
 
 export const questionnaireReplyKind: DocumentKind = {

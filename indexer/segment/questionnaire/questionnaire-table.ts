@@ -5,7 +5,7 @@
 // row cut by a page break. The header row printed again after a page break is a field label;
 // a row with one short cell ("Prevention") is a section title.
 import type { DraftItem, Layout, Line, SegmentResult } from '../../types.js';
-import { endsWithQuestionMark, plain } from './questionnaire-lines.js';
+import { endsWithQuestionMark, isTitlePageLine, plain } from './questionnaire-lines.js';
 import { lanzarote } from '../../series/lanzarote.js';
 import { sectionThemes } from './questionnaire-themes.js';
 
@@ -72,7 +72,7 @@ export function segmentQuestionTable(layout: Layout): SegmentResult {
       started = true;
       continue;
     }
-    if (!started && !isQuestionRow(row)) {
+    if (!started && !isQuestionRow(row) && isTitlePageLine(line.text)) {
       headings.push({ start: line.start, end: line.end }); // the title page
       continue;
     }
