@@ -1,6 +1,6 @@
 // Compilations of the Parties' replies, question by question: the questionnaire's question
 // ("Question 3. National curriculum" and its text, or its numbered sub-questions "9.1. …"),
-// then for each Party a short line naming it ("Albania", "Allemagne") and its answer, up to
+// then for each Party a short line naming it (in English or French) and its answer, up to
 // the next Party or question. The Party line is known by its shape — a line of its own
 // between blank lines — and by the series' list of Parties (data, in English and French);
 // its code becomes the answer's `country`, the name as printed its title.
