@@ -1,9 +1,10 @@
 // Index a document written as a fixture as the pipeline does, and list every way its items
 // differ from the document's gold table (fixture-gold.ts), so a failing test names them all.
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { DocumentMeta, type Item } from '../../core/schema.js';
 import { indexDocument, type IndexedDocument } from '../../indexer/index-document.js';
-import { kindByName } from '../../indexer/segment/registry.js';
+import { chooseKind, kindByName } from '../../indexer/segment/registry.js';
 import type { GoldDocument, GoldItem } from './fixture-gold.js';
 
 export function fixtureMeta(gold: GoldDocument): DocumentMeta {
@@ -69,4 +70,32 @@ export function fixtureFigures(indexed: IndexedDocument): { byType: Record<strin
   const urgency: Record<string, number> = {};
   for (const i of indexed.items) if (i.urgency) urgency[i.urgency] = (urgency[i.urgency] ?? 0) + 1;
   return { byType: indexed.report.itemsByType, urgency, lostShare: indexed.report.loss.lostShare };
+}
+
+/**
+ * The checks every fixture of a family passes: its items equal its gold table, it loses less
+ * than 1 % of its text, its kind is detected from its text alone, and every marker finds its note.
+ */
+export function describeGoldFixtures(golds: readonly GoldDocument[], fixtures: URL): void {
+  describe.each(golds)('$file', (gold) => {
+    const indexed = indexFixture(gold, fixtures);
+
+    it('gives exactly the gold items, with their fields', () => {
+      expect(goldDifferences(gold, indexed.items)).toEqual([]);
+    });
+
+    it('loses less than 1 % of its text', () => {
+      expect(indexed.report.loss.lostShare, indexed.report.loss.lostLines.join('\n')).toBeLessThan(0.01);
+    });
+
+    it(`is detected as ${gold.meta.kind}`, () => {
+      const choice = chooseKind(readFileSync(new URL(gold.file, fixtures), 'utf8'));
+      expect(choice.kind.kind, choice.detection.evidence.join('; ')).toBe(gold.meta.kind);
+    });
+
+    it('resolves every footnote marker', () => {
+      expect(indexed.report.footnotes.unresolvedMarkers).toEqual([]);
+      expect(indexed.report.footnotes.notesWithoutMarker).toEqual([]);
+    });
+  });
 }

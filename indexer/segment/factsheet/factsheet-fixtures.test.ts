@@ -1,34 +1,12 @@
 // Factsheets of other Parties and rounds (1st-round layouts, French), against gold tables
 // written before the reader ran on them (factsheet-fixtures.gold.ts).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { goldDifferences, indexFixture } from '../../../test/support/check-gold.js';
-import { chooseKind } from '../registry.js';
+import { describeGoldFixtures, indexFixture } from '../../../test/support/check-gold.js';
 import { FACTSHEET_FIXTURES } from './factsheet-fixtures.gold.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
-describe.each(FACTSHEET_FIXTURES)('$file', (gold) => {
-  const indexed = indexFixture(gold, FIXTURES);
-
-  it('gives exactly the gold items, with their grading, addressee and notes', () => {
-    expect(goldDifferences(gold, indexed.items)).toEqual([]);
-  });
-
-  it('loses less than 1 % of its text', () => {
-    expect(indexed.report.loss.lostShare, indexed.report.loss.lostLines.join('\n')).toBeLessThan(0.01);
-  });
-
-  it('is detected as a factsheet', () => {
-    const choice = chooseKind(readFileSync(new URL(gold.file, FIXTURES), 'utf8'));
-    expect(choice.kind.kind, choice.detection.evidence.join('; ')).toBe('factsheet');
-  });
-
-  it('resolves every footnote marker', () => {
-    expect(indexed.report.footnotes.unresolvedMarkers).toEqual([]);
-    expect(indexed.report.footnotes.notesWithoutMarker).toEqual([]);
-  });
-});
+describeGoldFixtures(FACTSHEET_FIXTURES, FIXTURES);
 
 describe('French citation forms', () => {
   it('reads "Par.", "Paragraphes … à …", "§" and "Recommandations … et …" in the notes', () => {

@@ -74,7 +74,10 @@ export function segmentImplementationReport(layout: Layout): SegmentResult {
     const text = line.text;
     const numbered = PARAGRAPH.exec(text);
     const n = numbered ? Number(numbered[2]) : 0;
-    const label = labelAtStart(text);
+    // A label opens a box when it stands alone or before the Committee's graded words; a
+    // sentence that starts by citing one ("Recommendation II-6 of the first report was …") is prose.
+    const labelled = labelAtStart(text);
+    const label = labelled && (text.slice(labelled.end).trim() === '' || gradedParts(text.slice(labelled.end))[0]?.start === 0) ? labelled : undefined;
     const heading = looksLikeHeading(line, lines[i + 1]);
     if (isDropped(line)) headings.push({ start: line.start, end: line.end });
     else if (numbered && !heading && n > lastNumber && (lastNumber === 0 || n <= lastNumber + MAX_SKIP)) {

@@ -1,37 +1,15 @@
 // Compilations of the Parties' replies, in English and French, against gold tables written
 // before the reader ran on them (questionnaire-compilation.gold.ts); the Party list as data.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { goldDifferences, indexFixture } from '../../../test/support/check-gold.js';
+import { describeGoldFixtures } from '../../../test/support/check-gold.js';
 import { readSeed, SEED_FILES, segmentText } from '../../../test/support/segment-fixture.js';
-import { chooseKind } from '../registry.js';
 import { LANZAROTE_PARTIES, partyNamed } from '../../series/parties.js';
 import { COMPILATION_FIXTURES } from './questionnaire-compilation.gold.js';
 import { questionnaireCompilationKind } from './questionnaire-compilation.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
-describe.each(COMPILATION_FIXTURES)('$file', (gold) => {
-  const indexed = indexFixture(gold, FIXTURES);
-
-  it('gives the question, then one answer per Party with its country code', () => {
-    expect(goldDifferences(gold, indexed.items)).toEqual([]);
-  });
-
-  it('loses less than 1 % of its text', () => {
-    expect(indexed.report.loss.lostShare, indexed.report.loss.lostLines.join('\n')).toBeLessThan(0.01);
-  });
-
-  it('is detected as a compilation, not as one reply', () => {
-    const choice = chooseKind(readFileSync(new URL(gold.file, FIXTURES), 'utf8'));
-    expect(choice.kind.kind, choice.detection.evidence.join('; ')).toBe('questionnaire-compilation');
-  });
-
-  it('resolves every footnote marker', () => {
-    expect(indexed.report.footnotes.unresolvedMarkers).toEqual([]);
-    expect(indexed.report.footnotes.notesWithoutMarker).toEqual([]);
-  });
-});
+describeGoldFixtures(COMPILATION_FIXTURES, FIXTURES);
 
 describe('Party names', () => {
   it.each([
