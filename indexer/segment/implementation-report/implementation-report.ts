@@ -13,7 +13,7 @@ import type { DocumentKind, DraftItem, Layout, Line, SegmentResult } from '../..
 import { detector, occurrences, type Feature } from '../detect.js';
 import { lanzarote } from '../../series/lanzarote.js';
 import { addresseeOf } from '../factsheet/factsheet-grading.js';
-import { headingText, looksLikeHeading } from '../factsheet/factsheet-headings.js';
+import { headingText, looksLikeHeading, themesOfChapter } from '../factsheet/factsheet-headings.js';
 import { gradedParts, labelAtStart } from './report-recommendations.js';
 
 const PARAGRAPH = /^(\s*)(\d{1,3})\.\s+(?=\S)/;
@@ -26,6 +26,8 @@ interface Unit {
   number?: string;
   label?: string;
   section: string[];
+  /** Themes its chapter's heading names (the report's chapters are the factsheets'). */
+  themes: string[];
   /** Lines with the part of each that is the unit's text (after its number or label). */
   pieces: { line: Line; from: number }[];
 }
@@ -64,7 +66,8 @@ export function segmentImplementationReport(layout: Layout): SegmentResult {
   const open = (kind: Unit['kind'], line: Line, from: number, fields: Partial<Unit> = {}) => {
     close();
     if (kind === 'prose') prose++;
-    unit = { kind, section: [chapter, topic].filter((s): s is string => !!s), pieces: [{ line, from }], ...fields };
+    const themes = chapter ? themesOfChapter(chapter) : [];
+    unit = { kind, section: [chapter, topic].filter((s): s is string => !!s), themes, pieces: [{ line, from }], ...fields };
   };
 
   const start = bodyStart(lines, isDropped);
@@ -119,7 +122,8 @@ function unitItems(unit: Unit, source: string, uniqueKey: (k: string) => string,
   const first = unit.pieces[0];
   const last = unit.pieces[unit.pieces.length - 1].line;
   const offset = (pos: number) => (pos >= text.length ? last.end : sourceAt(origin[pos].line, origin[pos].at, source));
-  const base: Omit<DraftItem, 'key' | 'type'> = { text: text.trim(), start: first.line.start, end: last.end, section: unit.section };
+  const common = { section: unit.section, ...(unit.themes.length ? { themeHints: unit.themes } : {}) };
+  const base: Omit<DraftItem, 'key' | 'type'> = { text: text.trim(), start: first.line.start, end: last.end, ...common };
   const parts = gradedParts(text);
   const graded = (p: (typeof parts)[number]) => {
     const words = text.slice(p.textStart, p.end).trim();
@@ -143,7 +147,7 @@ function unitItems(unit: Unit, source: string, uniqueKey: (k: string) => string,
     text: text.slice(p.textStart, p.end).trim(),
     start: offset(p.start),
     end: offset(p.end),
-    section: unit.section,
+    ...common,
     parentKey: paragraph.key,
     ...(p.label ? { number: p.label } : {}),
     ...graded(p),
