@@ -24,6 +24,11 @@ export const Footnote = z.object({
   refs: Refs.optional(),
   /** "Ibid." notes keep their own text and borrow the previous note's refs. */
   ibidOf: z.number().int().optional(),
+  /**
+   * Ids of the items the note's refs resolve to in the report it cites, when that report is
+   * indexed too ("Para. 73" → "<report>/para/73", "Recommendation II-6" → "<report>/rec/II-6").
+   */
+  targets: z.array(z.string()).optional(),
 });
 export type Footnote = z.infer<typeof Footnote>;
 
@@ -87,6 +92,11 @@ export const DocumentMeta = z.object({
   source: z.string().optional(),
   /** The legacy code page of a text file that is not UTF-8 ("windows-1252"), when the guess is wrong. */
   encoding: z.string().optional(),
+  /**
+   * The id of the report whose paragraphs and recommendations this document's notes cite;
+   * without it, the implementation report of the same body and round.
+   */
+  cites: z.string().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

@@ -60,7 +60,7 @@ export function indexDocument(
     ...layout.notes.map((n) => ({ start: n.start, end: n.start + noteNumberLength(layout.source, n.start), why: 'footnote marker' })),
     ...labels.filter((l) => isLabel(layout.source.slice(l.start, l.end))).map((l) => ({ ...l, why: 'field label' })),
   ];
-  const loss = measureLoss({ source: layout.source, items, metadata: [...documentMetadataTexts(doc), titlePage ?? ''], dropped });
+  const loss = measureLoss({ source: layout.source, items, metadata: [...documentMetadataTexts(doc), titlePage ?? ''], dropped, apart: layout.notes });
   const itemsByType: Record<string, number> = {};
   for (const item of items) itemsByType[item.type] = (itemsByType[item.type] ?? 0) + 1;
   const unresolvedMarkers = attached.unresolvedMarkers.map((m) => `note ${m.n} at offset ${m.start}`);

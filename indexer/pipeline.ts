@@ -1,9 +1,9 @@
 // The indexer, top to bottom:
 //   read sources (txt | pdf, manifest or inferred metadata)
 //   → per document: layout → segment → footnotes (find, resolve, attach) → items
-//   → across documents: themes → lexicon → analysis → search index
+//   → across documents: notes resolved to the cited report's items → themes → lexicon → analysis → search index
 //   → write corpus/ (deterministic)
-import type { DocumentSummary, Item } from '../core/schema.js';
+import type { DocumentMeta, DocumentSummary, Item } from '../core/schema.js';
 import { buildSearchEngine, serializeSearchEngine } from '../core/search/index.js';
 import { readSources, type ReadFailure } from './read-sources.js';
 import { indexDocument } from './index-document.js';
@@ -14,6 +14,7 @@ import { extractDefinedTerms } from './facets/defined-terms.js';
 import { computeStats } from './analysis/stats.js';
 import { extractCommitmentItems } from './analysis/commitments.js';
 import { computeRelated } from './analysis/related.js';
+import { resolveCrossReferences } from './footnotes/cross-references.js';
 import { computeInputHash } from './input-hash.js';
 import { writeCorpus } from './write-corpus.js';
 import type { DocumentReport } from './types.js';
@@ -43,6 +44,7 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   const themeHints = new Map<string, string[]>();
   const lexicon: Record<string, Set<string>> = {};
   const documents: DocumentSummary[] = [];
+  const indexedMetas: DocumentMeta[] = [];
   const addTerms = (terms: Record<string, string[]>) => {
     for (const [short, longs] of Object.entries(terms)) for (const l of longs) (lexicon[short] ??= new Set()).add(l);
   };
@@ -64,6 +66,7 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
       addTerms(extractDefinedTerms(doc.extracted.text));
       if (kind.abbreviations) addTerms(kind.abbreviations(indexed.layout));
       reports.push(indexed.report);
+      indexedMetas.push(doc.meta);
       const { file: _file, ...meta } = doc.meta;
       void _file;
       documents.push({
@@ -82,6 +85,8 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
     throw new NothingIndexedError(`nothing usable was indexed from ${options.seedsDir} (${why})`);
   }
 
+  // A document's notes resolved to the items of the report they cite, now that all are indexed.
+  read.warnings.push(...resolveCrossReferences(items, indexedMetas).warnings);
   assignThemes(items, themeHints);
   const withCommitments = insertAfterParents(items, extractCommitmentItems(items));
   computeRelated(withCommitments);

@@ -9,6 +9,7 @@ const cases: { input: string; expected: string; note: string }[] = [
   { input: '<p><i>Mapping of the situation.</i></p> <p><i>Support for projects.</i></p>', expected: 'Mapping of the situation. Support for projects.', note: 'table cell tags' },
   { input: 'http://www.spolu~\uFFFDci.cz', expected: 'http://www.spolu~ci.cz', note: 'undecodable byte' },
   { input: 'children,\tabout   the risks ,', expected: 'children, about the risks,', note: 'whitespace' },
+  { input: 'Le Comité invite la Belgique : à prévoir ;', expected: 'Le Comité invite la Belgique : à prévoir ;', note: 'French spacing before ":" and ";" is kept' },
   { input: 'training for law- enforcement, pre- and post-trial', expected: 'training for law-enforcement, pre- and post-trial', note: 'hyphenation split by a space, suspended hyphen kept' },
   { input: 'a * b and 2 * 3', expected: 'a * b and 2 * 3', note: 'lone asterisks are not emphasis' },
 ];

@@ -50,8 +50,9 @@ export const CLEANERS: readonly Cleaner[] = [
   },
   {
     name: 'whitespace',
-    repairs: 'tabs, hard wraps and doubled spaces left by the layout',
-    apply: (t) => t.replace(/\s+/g, ' ').replace(/\s+([,.;:])(?=\s|$)/g, '$1').trim(),
+    // A space before ";" and ":" is French typography, not an artefact: it stays.
+    repairs: 'tabs, hard wraps and doubled spaces left by the layout; a space left before "," or "."',
+    apply: (t) => t.replace(/\s+/g, ' ').replace(/\s+([,.])(?=\s|$)/g, '$1').trim(),
   },
 ];
 

@@ -36,7 +36,8 @@ export function letterStream(text: string, from = 0, to = text.length, skip?: Ui
 /** The letters of a string with no offsets: what an item field says. */
 export function lettersOf(text: string): string {
   let out = '';
-  for (const m of text.matchAll(RUN)) {
+  // matchAll starts where the shared pattern's lastIndex stands: a fresh copy starts at 0.
+  for (const m of text.matchAll(new RegExp(RUN))) {
     const lower = m[0].toLowerCase();
     out += lower.length === m[0].length ? lower : m[0];
   }

@@ -8,7 +8,7 @@ const item = (fields: Partial<Item>): Item => ({
   id: 'd/x', document: 'd', type: 'paragraph', text: '', body: 'B', themes: [], span: { start: 0, end: 0 }, ...fields,
 });
 
-const cases: { note: string; source: string; items: Partial<Item>[]; metadata?: string[]; dropped?: { start: number; end: number; why: string }[]; lost: string; droppedWhy?: string[] }[] = [
+const cases: { note: string; source: string; items: Partial<Item>[]; metadata?: string[]; dropped?: { start: number; end: number; why: string }[]; apart?: { start: number; end: number }[]; lost: string; droppedWhy?: string[] }[] = [
   { note: 'everything said by an item', source: 'The Committee requests the authorities to act.\n', items: [{ text: 'The Committee requests the authorities to act.' }], lost: '' },
   { note: 'a sentence no item says is lost', source: 'Kept sentence about helplines.\n\nForgotten sentence about shelters.\n', items: [{ text: 'Kept sentence about helplines.' }], lost: 'Forgotten sentence about shelters.' },
   { note: 'whitespace, hyphenation and bullets do not count', source: '- training for law-\n\nenforcement officers\n', items: [{ text: 'training for law-enforcement officers' }], lost: '' },
@@ -19,14 +19,36 @@ const cases: { note: string; source: string; items: Partial<Item>[]; metadata?: 
   { note: 'a page number dropped with its reason', source: 'First page text ends here.\n\n12\n\nSecond page text.\n', items: [{ text: 'First page text ends here.' }, { text: 'Second page text.' }], dropped: [{ start: 28, end: 30, why: 'page number' }], lost: '', droppedWhy: ['page number'] },
   { note: 'markup letters are not text', source: 'Title\t<p><i>A study of trafficking</i></p>\n', items: [{ title: 'Title A study of trafficking' }], lost: '', droppedWhy: ['markup'] },
   { note: 'footnote texts are kept by the items that carry them', source: 'Body text.¹\n\n¹ Paras. 71, 73.\n', items: [{ text: 'Body text.', footnotes: [{ n: 1, text: 'Paras. 71, 73.' }] }], dropped: [{ start: 13, end: 14, why: 'footnote marker' }], lost: '' },
+  {
+    note: 'a short tail after a page break, read on across the notes printed apart',
+    source: 'The reply names the centres that assist child victims of\n\n³ See the list.\n\nabuse in all regions.\n',
+    items: [{ text: 'The reply names the centres that assist child victims of abuse in all regions.', footnotes: [{ n: 3, text: 'See the list.' }] }],
+    apart: [{ start: 58, end: 73 }],
+    lost: '',
+  },
+  {
+    note: 'notes printed apart are still measured: a note no item carries is lost',
+    source: 'Body text of the page, long enough.\n\n¹ A note nobody carries.\n',
+    items: [{ text: 'Body text of the page, long enough.' }],
+    apart: [{ start: 37, end: 61 }],
+    lost: '¹ A note nobody carries.',
+  },
 ];
 
 describe('measureLoss', () => {
-  it.each(cases)('$note', ({ source, items, metadata = [], dropped = [], lost, droppedWhy = [] }) => {
-    const report = measureLoss({ source, items: items.map(item), metadata, dropped });
+  it.each(cases)('$note', ({ source, items, metadata = [], dropped = [], apart, lost, droppedWhy = [] }) => {
+    const report = measureLoss({ source, items: items.map(item), metadata, dropped, apart });
     expect(report.lostChars).toBe(lettersOf(lost).length);
     if (lost) expect(report.lostLines).toEqual([lost]);
     expect(Object.keys(report.droppedChars).sort()).toEqual([...droppedWhy].sort());
     expect(report.lostShare).toBeCloseTo(report.visibleChars ? report.lostChars / report.visibleChars : 0);
+  });
+});
+
+describe('lettersOf', () => {
+  it('reads the whole text after a stream over part of another text', async () => {
+    const { letterStream } = await import('./letters.js');
+    letterStream('some words here', 0, 4);
+    expect(lettersOf('Child victims, 2023')).toBe('childvictims2023');
   });
 });

@@ -10,7 +10,7 @@
 // list entries of a source line, or the words opening one: exactly what the field says.
 import type { Item } from '../../core/schema.js';
 import { itemTexts } from './item-texts.js';
-import { letterStream, lettersOf } from './letters.js';
+import { letterStream, lettersOf, type LetterStream } from './letters.js';
 
 /** Letters per compared window (some five words): a lost sentence cannot pass on a common phrase. */
 const WINDOW = 24;
@@ -35,6 +35,11 @@ export interface LossInput {
   metadata: readonly string[];
   /** Ranges dropped on purpose, each with its reason. */
   dropped: readonly DroppedRange[];
+  /**
+   * Ranges printed apart from the text flow (notes at page bottoms): measured on their own,
+   * so that a sentence cut by a page break reads on across them, as its item says it.
+   */
+  apart?: readonly { start: number; end: number }[];
 }
 
 export interface LossReport {
@@ -82,10 +87,46 @@ export function measureLoss(input: LossInput): LossReport {
     if (lettersOf(m[2]).includes(lettersOf(m[1]))) drop(m.index + m[1].length + 2, m.index + m[0].length, 'markup');
   }
 
-  const stream = letterStream(source, 0, source.length, skip);
-  const { letters, offsets } = stream;
   const fields = [...input.items.flatMap(itemTexts), ...input.metadata];
   const { windows, whole } = windowsOf(fields);
+  const starts = lineStarts(source);
+  const apart = [...(input.apart ?? [])].sort((a, b) => a.start - b.start);
+  const flow = skip.slice();
+  for (const a of apart) flow.fill(1, Math.max(0, a.start), Math.min(source.length, a.end));
+  const streams = [letterStream(source, 0, source.length, flow), ...apart.map((a) => letterStream(source, a.start, a.end, skip))];
+  const measured = streams.map((stream) => ({ stream, kept: keptLetters(stream, source, starts, windows, whole) }));
+
+  const lostOffsets: number[] = [];
+  let visible = 0;
+  for (const { stream, kept } of measured) {
+    visible += stream.letters.length;
+    for (let i = 0; i < stream.letters.length; i++) if (!kept[i]) lostOffsets.push(stream.offsets[i]);
+  }
+  lostOffsets.sort((a, b) => a - b);
+  const lost = lostOffsets.length;
+  const lostLines: string[] = [];
+  let lastLine = -1;
+  for (const at of lostOffsets) {
+    if (lostLines.length >= LOST_LINES_SHOWN) break;
+    const lineStart = source.lastIndexOf('\n', at) + 1;
+    if (lineStart === lastLine) continue;
+    lastLine = lineStart;
+    const lineEnd = source.indexOf('\n', at);
+    const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd).trim();
+    lostLines.push(line.length > 100 ? `${line.slice(0, 97)}…` : line);
+  }
+  return {
+    visibleChars: visible,
+    droppedChars,
+    lostChars: lost,
+    lostShare: visible ? lost / visible : 0,
+    lostLines,
+  };
+}
+
+/** Which letters of one stream some field says: windows of WINDOW letters, then short fields line by line. */
+function keptLetters(stream: LetterStream, source: string, starts: number[], windows: Set<string>, whole: Set<string>): Uint8Array {
+  const { letters, offsets } = stream;
   const kept = new Uint8Array(letters.length);
   let coveredUntil = -1;
   for (let i = 0; i < letters.length; i++) {
@@ -94,10 +135,10 @@ export function measureLoss(input: LossInput): LossReport {
   }
 
   // Short fields: a whole line, or the words that open it, said by one field as they stand.
-  const starts = lineStarts(source);
   let cursor = 0;
-  for (let l = 0; l < starts.length; l++) {
+  for (let l = 0; l < starts.length && cursor < offsets.length; l++) {
     const lineEnd = l + 1 < starts.length ? starts[l + 1] - 1 : source.length;
+    if (lineEnd < offsets[cursor]) continue;
     const from = cursor;
     while (cursor < offsets.length && offsets[cursor] < lineEnd) cursor++;
     if (from === cursor) continue;
@@ -107,29 +148,7 @@ export function measureLoss(input: LossInput): LossReport {
     if (whole.has(letters.slice(from, cursor))) { kept.fill(1, from, cursor); continue; }
     keepShortFields(source, starts[l], lineEnd, offsets, from, cursor, letters, kept, whole);
   }
-
-  let lost = 0;
-  const lostLines: string[] = [];
-  let lastLine = -1;
-  for (let i = 0; i < letters.length; i++) {
-    if (kept[i]) continue;
-    lost++;
-    if (lostLines.length >= LOST_LINES_SHOWN) continue;
-    const at = offsets[i];
-    const lineStart = source.lastIndexOf('\n', at) + 1;
-    if (lineStart === lastLine) continue;
-    lastLine = lineStart;
-    const lineEnd = source.indexOf('\n', at);
-    const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd).trim();
-    lostLines.push(line.length > 100 ? `${line.slice(0, 97)}…` : line);
-  }
-  return {
-    visibleChars: letters.length,
-    droppedChars,
-    lostChars: lost,
-    lostShare: letters.length ? lost / letters.length : 0,
-    lostLines,
-  };
+  return kept;
 }
 
 /** Separators inside a line that delimit a cell or a list entry ("MOJ, MLSA", "Label\tValue"). */

@@ -15,11 +15,14 @@ const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
 /** "Beings—" / "including": a dash set closed up to the word before it is closed up to the next one too. */
 const ENDS_WITH_CLOSED_DASH = /[\p{L}\p{N}][–—]$/u;
+/** A web address wrapped after one of its slashes: it has no space in it. */
+const ENDS_WITH_OPEN_ADDRESS = /(?:https?:\/\/|www\.)\S*\/$/;
 
 /** Append a line's runs to a paragraph, marking a line-end hyphen for settling later. */
 export function appendLine(target: Run[], line: readonly Run[]): void {
   const last = target[target.length - 1];
-  if (last && ENDS_WITH_CLOSED_DASH.test(last.text) && STARTS_WITH_WORD.test(runsText(line))) {
+  const closedUp = last && (ENDS_WITH_CLOSED_DASH.test(last.text) || ENDS_WITH_OPEN_ADDRESS.test(last.text));
+  if (closedUp && STARTS_WITH_WORD.test(runsText(line))) {
     appendRuns(target, line, true);
     return;
   }

@@ -2,10 +2,10 @@
 // (a wider gap is a paragraph break, a blank line in the .txt conventions); a block whose
 // lines stand in columns is a table, any other is text: paragraphs and bullets, a wrapped
 // line joined to the one above it.
-import type { PdfLine } from './pdf-lines.js';
+import { lineText, type PdfLine } from './pdf-lines.js';
 import { appendLine } from './line-joins.js';
 import { buildTable, looksLikeTable, type Table } from './pdf-tables.js';
-import type { Run } from './runs.js';
+import { runsText, type Run } from './runs.js';
 
 export interface TextUnit {
   kind: 'paragraph' | 'bullet';
@@ -43,6 +43,13 @@ const RIGHT_SLACK = 1;
 const WORD_WIDTH_MARGIN = 1.5;
 /** Share of the column a line must leave empty to be taken as ended by a hard break. */
 const SHORT_LINE = 0.25;
+/**
+ * A list label typed as text ("b. ", "9.2. ", "a) ", "(3) "), not set off by a tab stop.
+ * After a line that ends a sentence, a question or a lead-in it opens a new item, however
+ * long that line was: a wrapped line does not start with a label after a full stop.
+ */
+export const TYPED_LIST_LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s/;
+const ENDS_ITEM = /[.?!:;]["”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹\s]*$/;
 
 /**
  * `right`: the right edge of the text column. A line that stops short of it although the
@@ -112,6 +119,7 @@ function textUnits(lines: readonly PdfLine[], right: number): TextUnit[] {
     const current = units[units.length - 1];
     const continues = current && !line.bullet && !line.labelled && !hadRoomFor(current.lastLine, line, right) &&
       !emphasisTurns(current.runs, lineRuns(line)) &&
+      !(TYPED_LIST_LABEL.test(lineText(line)) && ENDS_ITEM.test(runsText(current.runs))) &&
       (current.kind === 'paragraph' ? !leavesIndent(current, line) : line.x >= current.x - line.size * OUTDENT);
     if (continues) {
       appendLine(current.runs, lineRuns(line));

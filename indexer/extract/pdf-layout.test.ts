@@ -122,6 +122,26 @@ const cases: Case[] = [
     contains: ['I. Introduction\t3\nII. Legal frameworks…..\t5\nIII. Investigations and prosecution\t7'],
   },
   {
+    note: 'a typed list label after a line that ends a question opens a new line, however long the line above',
+    pages: [page(item(72, 100, FULL.slice(0, 70) + ' videos?'), item(72, 114, 'b. self-generated sexual content?'),
+      item(72, 138, FULL.slice(0, 60) + ' in answer to question'), item(72, 152, '9.2. of the reply.'))],
+    contains: [' videos?\nb. self-generated sexual content?', 'in answer to question 9.2. of the reply.'],
+  },
+  {
+    note: 'a list item at the top of a page is not the tail of the sentence before the break ("8.1.a" ends on a label, not on the article "a")',
+    pages: [
+      page(item(72, 700, 'See the answer to question 8.1.a'), item(72, 724, FULL), item(72, 738, 'abroad, or')),
+      page(item(72, 60, 'b) if the offender is a national.'), item(72, 84, '8.2. Does national law apply?')),
+    ],
+    contains: ['abroad, or\n\nb) if the offender is a national.'],
+    absent: ['8.1.a 8.2.', 'or b) if'],
+  },
+  {
+    note: 'a web address wrapped after a slash is joined without a space',
+    pages: [page(item(72, 100, 'see https://www.example.org/help/children-at-risk/'), item(72, 114, 'online-abuse.html for details.'))],
+    contains: ['https://www.example.org/help/children-at-risk/online-abuse.html for details.'],
+  },
+  {
     note: 'a short line whose successor would have fitted on it ends in a hard line break',
     pages: [page(item(72, 100, 'ANNEX 2'), item(72, 114, 'TABLE PART'))],
     contains: ['ANNEX 2\nTABLE PART'],

@@ -3,7 +3,7 @@
 // with the same columns that ran to the bottom of the page, or a sentence left open.
 // When in doubt the break stays (as a blank line): the layout stage judges those, as it
 // does for the converted .txt sources.
-import type { Block, TextUnit } from './pdf-blocks.js';
+import { TYPED_LIST_LABEL, type Block, type TextUnit } from './pdf-blocks.js';
 import { lineText } from './pdf-lines.js';
 import { appendLine } from './line-joins.js';
 import { buildTable, continueTable, type Table } from './pdf-tables.js';
@@ -27,8 +27,8 @@ const RAN_TO_BOTTOM = 2.5;
 const FULL_LINE = 4;
 
 const SENTENCE_END = /[.!?:;]["”’)\]]*$/;
-/** Words a sentence does not end on. */
-const DANGLING = /(?:,|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|its|their|is|are|be|also|than))$/i;
+/** Words a sentence does not end on (a word of its own: the "a" of "8.1.a" is a label). */
+const DANGLING = /(?:,|(?:^|\s)(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|its|their|is|are|be|also|than))$/i;
 
 /** The text without trailing footnote markers, emphasis and spaces, to judge how it ends. */
 function ending(unit: TextUnit): string {
@@ -41,6 +41,8 @@ function sentenceGoesOn(a: TextUnit, b: TextUnit, geometry: PageGeometry): boole
   if (Math.abs(b.x - a.x) > a.lastLine.size) return false;
   const text = ending(a);
   const next = runsText(b.runs).trimStart();
+  // "b) …" or "c. …" at the top of a page opens the next list item, though in lower case.
+  if (TYPED_LIST_LABEL.test(next)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   if (SENTENCE_END.test(text)) return false;
   if (DANGLING.test(text)) return true;

@@ -18,6 +18,13 @@ const citationCases: { text: string; recommendations: string[]; paragraphs: numb
   { text: 'See Rule 30 (General comments, proposals and opinions) of the Rules of Procedure.', recommendations: [], paragraphs: [], note: 'explanation, no citation' },
   { text: '<https://www.weprotect.org/>', recommendations: [], paragraphs: [], note: 'link' },
   { text: 'See Article 17 II-3 of the Directive.', recommendations: [], paragraphs: [], note: 'an id-like token without the word Recommendation' },
+  { text: 'Recommandations VI-1 et VI-2.', recommendations: ['VI-1', 'VI-2'], paragraphs: [], note: 'French, joined by et' },
+  { text: 'Par. 24 ; voir aussi le par. 25.', recommendations: [], paragraphs: [24, 25], note: 'French abbreviation, twice' },
+  { text: 'Paragraphes 21 à 23.', recommendations: [], paragraphs: [21, 22, 23], note: 'French range with à' },
+  { text: '§ 26.', recommendations: [], paragraphs: [26], note: 'section sign' },
+  { text: 'See paragraph 6 above.', recommendations: [], paragraphs: [6], note: 'paragraph written out' },
+  { text: 'See, Article 17§2: "Member States shall ensure …"', recommendations: [], paragraphs: [], note: 'a paragraph of an article, not of the report' },
+  { text: 'La décision a été adoptée par 3 voix contre 2.', recommendations: [], paragraphs: [], note: 'the French preposition par' },
 ];
 
 describe('parseCitations', () => {

@@ -1,11 +1,16 @@
 // What a note cites: recommendation ids of the implementation report ("Recommendation II-6",
-// "Recommendations III-3 and III-7", "Recommendations V-4, V-7, V-12, V-15") and its
-// paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73").
+// "Recommendations III-3 and III-7", "Recommendations V-4, V-7, V-12, V-15", "Recommandations
+// VI-1 et VI-2") and its paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73",
+// "paragraph 6", "Par. 12", "Paragraphes 21 à 23", "§ 26"), in English and French.
 import type { Refs } from '../../core/schema.js';
 
-const RECOMMENDATION_WORD = /\brecommendations?\b/i;
+const RECOMMENDATION_WORD = /\brecomm[ae]ndations?\b/i;
 const RECOMMENDATION_ID = /\b([IVXL]{1,5})\s?[-–]\s?(\d{1,3})\b/g;
-const PARAGRAPHS = /\bparas?\.?\s*(\d{1,4}(?:\s*(?:,|and|&|[-–])\s*\d{1,4})*)/gi;
+/**
+ * "par." needs its full stop: the French preposition "par" is no citation; "§" right after
+ * a number is a paragraph of that article ("Article 17§2"), not of the report.
+ */
+const PARAGRAPHS = /(?:\bparas?\.?|\bpar\.|\bparagraph(?:es?|s)?\b|(?<!\d\s?)§§?)\s*(\d{1,4}(?:\s*(?:,|\band\b|\bet\b|&|[-–]|à(?=\s)|\bto\b)\s*\d{1,4})*)/gi;
 const IBID = /^\s*ibid\b\.?/i;
 /** A printed range longer than this is more likely a misprint than a citation of every paragraph. */
 const MAX_RANGE = 30;
@@ -26,8 +31,8 @@ export function parseCitations(noteText: string): Refs {
 
 function parseNumberList(list: string): number[] {
   const out: number[] = [];
-  for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
-    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(part.trim());
+  for (const part of list.split(/\s*(?:,|\band\b|\bet\b|&)\s*/)) {
+    const range = /^(\d+)\s*(?:[-–]|à|to)\s*(\d+)$/.exec(part.trim());
     if (range) {
       const [a, b] = [Number(range[1]), Number(range[2])];
       if (b >= a && b - a <= MAX_RANGE) for (let n = a; n <= b; n++) out.push(n);

@@ -64,7 +64,8 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
     if (response !== undefined) item.response = clean(response, []);
     if (section?.length) item.section = section.map((s) => cleanItemText(s)).filter(Boolean);
     if (doc.meta.round) item.round = doc.meta.round;
-    if (doc.meta.country) item.country = doc.meta.country;
+    // A compilation's answer names its own Party; other items are the document's country's.
+    if (doc.meta.country && !item.country) item.country = doc.meta.country;
     if (taskStart !== undefined) item.start = taskStart;
     const parentId = idOf(parentKey);
     const respondsTo = idOf(respondsToKey);

@@ -9,8 +9,13 @@ import { factsheetKind } from './factsheet/factsheet.js';
 import { gretaReplyKind } from './greta-reply/greta-reply.js';
 import { gretaReportKind } from './greta-report/greta-report.js';
 import { questionnaireReplyKind } from './questionnaire/questionnaire-reply.js';
+import { implementationReportKind } from './implementation-report/implementation-report.js';
+import { questionnaireCompilationKind } from './questionnaire-compilation/questionnaire-compilation.js';
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind,
+  implementationReportKind, questionnaireCompilationKind,
+];
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((k) => k.kind === name) ?? (name === genericKind.kind ? genericKind : undefined);

@@ -4,6 +4,7 @@
 // grades its recommendations "requires" (the situation is not in conformity with the
 // Convention), "requests" (a strong recommendation) and "invites" (a promising way forward).
 import type { SeriesProfile } from './types.js';
+import { LANZAROTE_PARTIES } from './parties.js';
 
 /** "the Committee [also|further …] requires": the Committee, possibly named in full, and its verb. */
 const ACTOR = String.raw`\b[Tt]he\s+(?:Lanzarote\s+)?Committee\s+(?:(?:also|further|therefore|thus|hence|again|strongly|however|consequently)\s+)*`;
@@ -25,6 +26,23 @@ export const lanzarote: SeriesProfile = {
     { pattern: new RegExp(`${ACTEUR}(?<verb>demande)\\b`), urgency: 'request', verb: 'demande' },
     { pattern: new RegExp(`${ACTEUR}(?<verb>invite)\\b`), urgency: 'invite', verb: 'invite' },
   ],
-  allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des)\s+)+Parties\b/i,
+  allPartiesWords: /^(?:(?:all|those|other|the)\s+)?(?:State\s+)?Part(?:y|ies)\b|^all\b|^(?:(?:toutes?|les|des|aux|autres)\s+)*(?:États\s+)?Parties\b/i,
   symbols: [/\bT-ES\s*\((\d{4})\)\s*\d+/],
+  objectLinks: /^(?:(?:that|que|à|au|aux|de|du|des)\s+|qu['’])/i,
+  // "The Committee invites <State>:" / "- to …", "Le Comité invite <State> :" / "- à …";
+  // "… requests <State> to ensure that:" governs what follows too.
+  governedOpenings: /^(?:to|à|de)\s|^d['’]/i,
+  governingLeadIn: /(?:\bthat|\bque|\bqu['’]\S*)\s*:\s*$/i,
+  headings: {
+    observations: /^(?:observations?|findings|constats?)\b/i,
+    recommendations: /^(?:generic\s+)?recommendations?\b|^recommandations?\b/i,
+    other: /^(?:key findings|principales conclusions)\b/i,
+    generic: /^(?:generic|recommandations génériques)\b/i,
+    specific: /\bspecific to\b|\bspécifiques?\s+(?:à|au|aux)\b/i,
+    practice: /^(?:promising|good)\s+practices?$|^(?:bonnes?\s+pratiques?|pratiques?\s+prometteuses?)$/i,
+  },
+  // "R II-6", "Recommendation II-6", "Recommandation II-6", "[II-6]" opening a box or a sentence.
+  recommendationLabel: /^(?:R|Recommendation|Recommandation)\s*(?<id>[IVXL]{1,5}\s?[-–]\s?\d{1,3})\b:?|^\[(?<id2>[IVXL]{1,5}[-–]\d{1,3})\]/,
+  parties: LANZAROTE_PARTIES,
+  requestOpenings: /^(?:please|kindly|describe|indicate|provide|specify|list|explain|veuillez|merci de|décrivez|indiquez|précisez|expliquez)\b/i,
 };

@@ -4,6 +4,7 @@
 // another Party, round or language of the same series reads the same; a new series is a new
 // data module (see README, "Adding a series").
 import type { Item } from '../../core/schema.js';
+import type { Party } from './parties.js';
 
 export type Urgency = NonNullable<Item['urgency']>;
 
@@ -40,6 +41,20 @@ export interface SeriesProfile {
   symbols?: readonly RegExp[];
   /** How the series' evaluation reports and the states' replies to them are laid out. */
   reports?: ReportLayout;
+  /** Words between a grading verb and its object ("requests that …", "demande à …", "exige de …"). */
+  objectLinks?: RegExp;
+  /** Words opening a bullet governed by a graded lead-in: an infinitive ("to …", "à …", "de …"). */
+  governedOpenings?: RegExp;
+  /** A graded lead-in ending so that its bullets complete it ("… to ensure that:"). */
+  governingLeadIn?: RegExp;
+  /** Headings of the series' reports and factsheets, by what they say about the text under them. */
+  headings?: SeriesHeadings;
+  /** A recommendation's own label as printed ("R II-6", "Recommendation II-6", "[II-6]"); group `id` is the id. */
+  recommendationLabel?: RegExp;
+  /** Words opening a question that does not end in "?" ("Please describe …", "Veuillez …"). */
+  requestOpenings?: RegExp;
+  /** The States Party to the series' convention, as the documents name them (data file). */
+  parties?: readonly Party[];
 }
 
 /** A form of heading a series prints ("III. …", "2. …", "b. …", "Article 12 – …"). */
@@ -82,4 +97,19 @@ export interface ReportLayout {
     evaluation: RegExp;
     round: RegExp;
   };
+}
+
+export interface SeriesHeadings {
+  /** Sub-headings over the body's own findings ("Observations …", "Findings", "Constats"). */
+  observations: RegExp;
+  /** Sub-headings over its recommendations ("Recommendations", "Recommandations génériques …"). */
+  recommendations: RegExp;
+  /** Sub-headings over text that is neither ("Key findings …"). */
+  other: RegExp;
+  /** A sub-heading addressing every Party ("Generic recommendations …"). */
+  generic: RegExp;
+  /** A sub-heading addressing the one state ("… specific to <State>"). */
+  specific: RegExp;
+  /** Headings over promising practices. */
+  practice: RegExp;
 }

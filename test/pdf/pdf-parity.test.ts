@@ -1,6 +1,8 @@
-// The PDF renditions of two seeds must give the same items as their text versions: the
-// factsheet's recommendations (text, urgency, addressee, cited ids) and the strategy's
-// tasks (every field). Differences are listed item by item in the failure message.
+// The PDF renditions of three seeds must give the same items as their text versions: the
+// factsheet's recommendations (text, urgency, addressee, cited ids), the strategy's tasks
+// (every field) and the questionnaire reply's questions and answers (a word-processor PDF
+// with the questionnaire in bold and real footnotes). Differences are listed item by item in
+// the failure message.
 // Renditions differ only in typography the converters chose (straight or curly quotes,
 // line breaks inside table cells), which is normalised before comparing (test/support/pdf-parity.ts).
 import { describe, expect, it } from 'vitest';
@@ -27,6 +29,18 @@ describe('PDF and text renditions give the same items', () => {
     expect(fromText.filter((i) => i.type === 'task')).toHaveLength(13);
     const fields: (keyof Item)[] = ['number', 'title', 'text', 'description', 'goal', 'indicators', 'financing', 'responsible', 'cooperating', 'targetGroup', 'start', 'deadline'];
     expect(differences('task', fields, fromText, fromPdf)).toEqual([]);
+  });
+});
+
+describe('PDF and text renditions give the same items: questionnaire reply', () => {
+  it('questions and answers, with numbers, links, sections and footnotes', async () => {
+    const { fromText, fromPdf } = await both('lanzarote-questionnaire-reply-cz-2018', 'test/fixtures/pdf/lanzarote-r2-questionnaire-reply-cz.pdf');
+    expect(fromText.filter((i) => i.type === 'question')).toHaveLength(60);
+    expect(fromText.filter((i) => i.type === 'answer')).toHaveLength(51);
+    const fields: (keyof Item)[] = ['number', 'title', 'text', 'section', 'parentId', 'respondsTo', 'footnotes'];
+    expect(differences('question', fields, fromText, fromPdf)).toEqual([]);
+    expect(differences('answer', fields, fromText, fromPdf)).toEqual([]);
+    expect(fromPdf.filter((i) => i.type === 'paragraph')).toEqual([]);
   });
 });
 

@@ -18,15 +18,15 @@ export function gradingOf(text: string): Grading | undefined {
 
 /**
  * Whom the governing verb addresses. "all Parties, including …", "those Parties that are not
- * already doing so", "Parties that are not already doing so, including …" address every
- * Party; a named state ("that <State> ensures", "<State> to …") is specific. Otherwise the
- * sub-heading decides.
+ * already doing so", "Parties that are not already doing so, including …", "à toutes les
+ * Parties" address every Party; a named state ("that <State> ensures", "<State> to …", "au
+ * <State> de …") is specific. Otherwise the sub-heading decides.
  */
 export function addresseeOf(text: string, fallback: Addressee | undefined): Addressee | undefined {
   const plain = withoutEmphasis(text);
   const grading = gradeText(lanzarote, plain);
   if (!grading) return fallback;
-  const object = plain.slice(grading.end).trimStart().replace(/^(?:that|que)\s+/, '');
+  const object = plain.slice(grading.end).trimStart().replace(lanzarote.objectLinks ?? /^(?!)/, '');
   if (lanzarote.allPartiesWords?.test(object)) return 'all-parties';
   // "Member States" of the EU are neither every Party nor one state.
   if (/^(?:the\s+)?(?:Member\s+)?States\b/.test(object)) return fallback;

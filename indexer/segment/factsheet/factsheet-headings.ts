@@ -1,10 +1,13 @@
 // Headings of a Lanzarote factsheet and what each one says about the text under it:
-// a numbered chapter ("II. Legal frameworks") gives the themes, a sub-heading
-// ("Observations and recommendations … specific to the Czech Republic", "Generic
-// recommendations …") gives the addressee, "Promising practice(s)" opens practice
-// blocks, anything else is a topic heading inside the sub-heading.
+// a numbered chapter ("II. Legal frameworks", "2. Criminal law framework") gives the
+// themes, a sub-heading ("Observations and recommendations … specific to <State>",
+// "Generic recommendations …", "Findings", "Recommandations") gives the addressee and
+// whether the Committee speaks under it, "Promising practice(s)" opens practice blocks,
+// anything else is a topic heading inside the sub-heading. The words are the series
+// profile's (English and French).
 import type { Item } from '../../../core/schema.js';
 import type { Line } from '../../types.js';
+import { lanzarote } from '../../series/lanzarote.js';
 
 export type Addressee = NonNullable<Item['addressee']>;
 
@@ -14,15 +17,13 @@ export type FactsheetHeading =
   | { kind: 'practice'; text: string }
   | { kind: 'topic'; text: string };
 
-const CHAPTER = /^([IVXL]+)\.\s+(\S.*)$/;
+/** "II. Legal frameworks", "2. Criminal law framework": chapters in roman or arabic numerals. */
+const CHAPTER = /^([IVXL]+|\d{1,2})\.\s+(\S.*)$/;
 /** A table-of-contents entry ends with its page number after a tab or dot leaders. */
-const TOC_ENTRY = /^[IVXL]+\.\s.*(?:\t|\.{3,})\s*\d{1,3}\s*$/;
+const TOC_ENTRY = /^(?:[IVXL]+|\d{1,2})\.\s.*(?:\t|\.{3,})\s*\d{1,3}\s*$/;
 /** Chapter VIII's heading and sub-headings run past 200 characters; prose paragraphs are longer. */
 const MAX_HEADING = 260;
-const PRACTICE = /^promising practices?$/i;
-/** Sub-headings under which the Committee's own statements stand (observations, recommendations). */
-const COMMITTEE_SUB_HEADING = /^(?:observations?|generic recommendations?|recommendations?)\b/i;
-const OTHER_SUB_HEADING = /^key findings\b/i;
+const HEADINGS = lanzarote.headings!;
 const FOOTNOTE_MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\{/;
 const BULLET = /^\s*[-•▪–]\s+/;
 
@@ -54,35 +55,35 @@ export function firstChapterIndex(lines: Line[]): number {
 export function readHeading(text: string): FactsheetHeading {
   const chapter = CHAPTER.exec(text);
   if (chapter) return { kind: 'chapter', numeral: chapter[1], text, themes: themesOfChapter(chapter[2]) };
-  if (PRACTICE.test(text)) return { kind: 'practice', text };
+  if (HEADINGS.practice.test(text)) return { kind: 'practice', text };
+  if (HEADINGS.other.test(text)) return { kind: 'sub', text, observations: false };
   const addressee = addresseeOfHeading(text);
-  if (addressee || COMMITTEE_SUB_HEADING.test(text)) return { kind: 'sub', text, addressee, observations: true };
-  if (OTHER_SUB_HEADING.test(text)) return { kind: 'sub', text, observations: false };
+  if (addressee || HEADINGS.observations.test(text) || HEADINGS.recommendations.test(text)) return { kind: 'sub', text, addressee, observations: true };
   return { kind: 'topic', text };
 }
 
-/** Sub-headings say whose section it is: "… specific to the Czech Republic" or "Generic …". */
+/** Sub-headings say whose section it is: "… specific to <State>" or "Generic …". */
 export function addresseeOfHeading(heading: string): Addressee | undefined {
-  if (/^Generic\b/i.test(heading)) return 'all-parties';
-  if (/\bspecific to\b/i.test(heading)) return 'state';
+  if (HEADINGS.generic.test(heading)) return 'all-parties';
+  if (HEADINGS.specific.test(heading)) return 'state';
   return undefined;
 }
 
 const CHAPTER_THEMES: [RegExp, string][] = [
-  [/legal framework/i, 'legal-framework'],
-  [/investigation|prosecution/i, 'investigation-prosecution'],
-  [/jurisdiction/i, 'jurisdiction'],
-  [/international co-?operation/i, 'international-cooperation'],
-  [/assistance to victims|victim assistance/i, 'victim-assistance'],
-  [/civil society/i, 'civil-society'],
-  [/awareness/i, 'awareness-prevention'],
-  [/education for children/i, 'education'],
-  [/curricul|training/i, 'training-professionals'],
-  [/research|data collection/i, 'data-research'],
+  [/legal framework|criminal law|cadres? juridiques?|droit pénal/i, 'legal-framework'],
+  [/investigation|prosecution|enquêtes?|poursuites?/i, 'investigation-prosecution'],
+  [/jurisdiction|compétence/i, 'jurisdiction'],
+  [/international co-?operation|coopération internationale/i, 'international-cooperation'],
+  [/assistance to victims|victim assistance|assistance aux victimes/i, 'victim-assistance'],
+  [/civil society|société civile/i, 'civil-society'],
+  [/awareness|sensibilisation/i, 'awareness-prevention'],
+  [/education for children|éducation des enfants/i, 'education'],
+  [/curricul|training|formation/i, 'training-professionals'],
+  [/research|data collection|recherche|collecte de données/i, 'data-research'],
   // The whole monitoring round is about ICT-facilitated abuse, so the chapter title is the only
   // evidence that a chapter is about ICT itself (VIII: children sharing images and/or videos of
   // themselves). Items elsewhere that speak of ICTs get online-ict from the keyword stage.
-  [/\bICTs?\b|\bonline\b|\binternet\b|images and\/or videos/i, 'online-ict'],
+  [/\bICTs?\b|\bTIC\b|\bonline\b|\ben ligne\b|\binternet\b|images and\/or videos|images et\/ou vidéos/i, 'online-ict'],
 ];
 
 /** Theme ids a chapter heading names. */

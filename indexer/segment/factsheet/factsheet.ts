@@ -23,7 +23,12 @@ import { detector, occurrences, type Feature } from '../detect.js';
 import { firstChapterIndex, headingText, looksLikeHeading, readHeading, type Addressee } from './factsheet-headings.js';
 
 const BULLET = /^\s*[-•▪–]\s+/;
-const OPENS_LIST = /:\s*$/;
+/** A lead-in ends with ":" (a footnote marker may follow it). */
+const OPENS_LIST = /:\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{[\d,\s]+\})?\s*$/;
+/** "1. The Committee requires …": a recommendation numbered as the factsheet prints it. */
+const NUMBER_LABEL = /^(\s*)(\d{1,3})\.\s+(?=\S)/;
+/** "a. step-parents …", "(b) persons …": lettered parts of the item above. */
+const LETTERED = /^\s*(?:[a-z][.)]|\([a-z]\))\s+\S/;
 
 type GovernedList =
   | { kind: 'recommendation'; grading: Grading; addressee?: Addressee; leadIn: string }
@@ -50,6 +55,8 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
   let current: DraftItem | undefined;
   let currentHasSubBullets = false;
   let previousWasTopic = false;
+  /** A recommendation whose dash items are its parts, not recommendations of their own. */
+  let partsOf: DraftItem | undefined;
 
   const proseType = (): DraftItem['type'] => (place.inPractice ? 'practice' : place.observations ? 'observation' : 'paragraph');
   const push = (line: Line, fields: Omit<DraftItem, 'key' | 'text' | 'start' | 'end'>): DraftItem => {
@@ -59,7 +66,9 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
     const n = (ordinals.get(prefix) ?? 0) + 1;
     ordinals.set(prefix, n);
     const section = [place.chapter?.heading, place.sub, place.topic].filter((s): s is string => !!s);
-    const item: DraftItem = { key: `${prefix}/${n}`, text: line.text, start: line.start, end: line.end, section, ...fields };
+    const number = BULLET.test(line.text) ? undefined : NUMBER_LABEL.exec(line.text)?.[2];
+    const text = number ? line.text.replace(NUMBER_LABEL, '$1') : line.text;
+    const item: DraftItem = { key: `${prefix}/${n}`, text, start: line.start, end: line.end, section, ...(number ? { number } : {}), ...fields };
     if (place.chapter?.themes.length) item.themeHints = place.chapter.themes;
     items.push(item);
     current = item;
@@ -98,6 +107,16 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
     const bullet = BULLET.test(line.text);
     const body = line.text.trim().replace(BULLET, '');
     const urgency = gradingOf(body);
+    const opensParts = current && (OPENS_LIST.test(current.text) || currentHasSubBullets);
+    if (current && ((LETTERED.test(line.text) && opensParts) || (bullet && partsOf === current))) {
+      // Lettered parts ("a. …;" / "b. …") or the dash items of a recommendation that governs
+      // none of them ("… disaggregated:" / "- by sex …") are the item's own text.
+      current.text += '\n' + line.text;
+      current.end = line.end;
+      currentHasSubBullets = true;
+      continue;
+    }
+    partsOf = undefined;
 
     if (bullet && current && BULLET.test(current.text) && (OPENS_LIST.test(current.text) || currentHasSubBullets) && !urgency && !/^to\b/i.test(body)) {
       current.text += '\n' + line.text;
@@ -120,7 +139,9 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
     }
     list = undefined;
     if (OPENS_LIST.test(body) && lines[i + 1] && BULLET.test(lines[i + 1].text)) {
-      if (urgency) {
+      if (urgency && !governs(body, lines[i + 1].text.trim().replace(BULLET, ''))) {
+        partsOf = recommendation(line, urgency, addresseeOf(body, place.subAddressee));
+      } else if (urgency) {
         // A graded lead-in is part of each recommendation's wording (kept as its title),
         // not an item of its own: structure, like a heading.
         list = { kind: 'recommendation', grading: urgency, addressee: addresseeOf(body, place.subAddressee), leadIn: line.text.trim() };
@@ -138,12 +159,23 @@ export function segmentFactsheet(lines: Line[]): SegmentResult {
   return { items, headings };
 }
 
+/**
+ * A graded lead-in governs its bullets when they complete its sentence: each opens with an
+ * infinitive ("to …", "à …") or the lead-in ends on "that:" / "que :". Otherwise the lead-in
+ * is a recommendation of its own and its dash items specify it ("… disaggregated:" / "- by sex").
+ */
+function governs(leadIn: string, firstBullet: string): boolean {
+  const plain = leadIn.replace(/\*\*/g, '').replace(/(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{[\d,\s]+\})\s*$/, '');
+  return !!lanzarote.governedOpenings?.test(firstBullet) || !!lanzarote.governingLeadIn?.test(plain);
+}
+
 /** The title page names the kind; the Committee's graded sentences and numbered chapters confirm it. */
 export const FACTSHEET_FEATURES: readonly Feature[] = [
   { label: 'the title block says "factsheet"', weight: 2, count: (_, head) => occurrences(/\bfact\s?sheet\b|\bfiche d['’]information\b/i, head) },
   { label: 'the Lanzarote Committee is named', weight: 1, count: (text) => (lanzarote.bodies[0].printed.test(text) ? 1 : 0) },
   { label: '{n} sentences graded by the Committee', weight: 1, count: (text) => lanzarote.grading.reduce((n, g) => n + occurrences(g.pattern, text.replace(/\*\*/g, '')), 0) },
   { label: '{n} chapters numbered in roman numerals', weight: 1, atLeast: 3, count: (text) => occurrences(/^\**[IVXL]+\.\s+\p{Lu}/mu, text) },
+  { label: '{n} chapter headings numbered in arabic numerals', weight: 1, atLeast: 3, count: (text) => occurrences(/^\d{1,2}\.\s+\p{Lu}[^.:?!\n]{0,80}$/mu, text) },
 ];
 
 export const factsheetKind: DocumentKind = {

@@ -7,9 +7,9 @@
 import type { ThemeId } from '../../../core/themes.js';
 
 const SECTION_THEMES: readonly { theme: ThemeId; pattern: RegExp }[] = [
-  { theme: 'awareness-prevention', pattern: /^prevention$/i },
+  { theme: 'awareness-prevention', pattern: /^(?:prevention|prévention)$/i },
   { theme: 'victim-assistance', pattern: /^protection$/i },
-  { theme: 'investigation-prosecution', pattern: /^prosecution$/i },
+  { theme: 'investigation-prosecution', pattern: /^(?:prosecution|poursuites)$/i },
 ];
 
 const TITLE_THEMES: readonly { theme: ThemeId; pattern: RegExp }[] = [

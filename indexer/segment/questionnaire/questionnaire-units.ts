@@ -38,11 +38,13 @@ export interface QuestionUnit {
  */
 function withoutOwnLabel(blocks: Block[], label: RegExp): Block[] {
   const [first, ...rest] = blocks;
-  return [{ ...first, text: first.text.replace(label, '') }, ...rest];
+  // Bold markup around a label stays, so the bold run stays whole: "**1. Are …?**" → "**Are …?**".
+  return [{ ...first, text: first.text.replace(label, '$1') }, ...rest];
 }
 
-const NUMBER_LABEL = /^\s*\d+(?:\.\d+)+\.?\s+/;
-const LETTER_LABEL = /^\s*[a-z]\.\s+/;
+/** The question's own number printed before it ("9.1. ", "**2. "). */
+const numberLabel = (number: string) => new RegExp(`^(\\s*(?:\\*\\*)?)${number.replace(/\./g, '\\.')}\\.?\\s+`);
+const LETTER_LABEL = /^(\s*(?:\*\*)?)[a-z]\.\s+/;
 
 interface Run {
   role: UnitBlock['role'];
@@ -84,7 +86,7 @@ export function unitItems(unit: QuestionUnit): DraftItem[] {
     ...(unit.title ? { title: unit.title.text } : {}),
   };
   const stem = (blocks: Block[]) => {
-    const item = draft('question', questionKey, withoutOwnLabel(blocks, NUMBER_LABEL), stemExtra);
+    const item = draft('question', questionKey, unit.number ? withoutOwnLabel(blocks, numberLabel(unit.number)) : blocks, stemExtra);
     if (unit.title) item.start = unit.title.start;
     return item;
   };
