@@ -7,7 +7,9 @@
 // WINDOW consecutive letters of the source counts as kept when the same letters occur in
 // one item field; a letter is kept when some window over it is. Short fields (a number
 // "4.2", a one-word heading, "MOJ" in a list of bodies) are matched against whole cells and
-// list entries of a source line, or the words opening one: exactly what the field says.
+// list entries of a source line, or the words opening one: exactly what the field says. A
+// table cell wrapped onto the next row or cut by a page break ("II quarter" / "of 2003") is
+// kept where each part is a whole cell that opens or closes one field, word for word.
 import type { Item } from '../../core/schema.js';
 import { itemTexts } from './item-texts.js';
 import { letterStream, lettersOf } from './letters.js';
@@ -48,16 +50,35 @@ export interface LossReport {
   lostLines: string[];
 }
 
-function windowsOf(fields: readonly string[]): { windows: Set<string>; whole: Set<string> } {
+/** Fewer letters than this in a part of a cut cell could be any word of any field. */
+const MIN_CUT_PART = 4;
+
+function windowsOf(fields: readonly string[]): { windows: Set<string>; whole: Set<string>; cut: Set<string> } {
   const windows = new Set<string>();
   const whole = new Set<string>();
+  const cut = new Set<string>();
   for (const field of fields) {
     const letters = lettersOf(field);
     if (letters === '') continue;
     whole.add(letters);
     for (let i = 0; i + WINDOW <= letters.length; i++) windows.add(letters.slice(i, i + WINDOW));
+    // Each line of a field on several lines was a cell or a paragraph of its own.
+    const lines = field.split('\n');
+    if (lines.length > 1) for (const line of lines) if (lettersOf(line)) whole.add(lettersOf(line));
+    for (const line of lines) addCutParts(line, cut);
   }
-  return { windows, whole };
+  return { windows, whole, cut };
+}
+
+/** The word-prefixes and word-suffixes of a field's line: what each part of a cut cell says. */
+function addCutParts(field: string, cut: Set<string>): void {
+  const words = field.split(/[^\p{L}\p{Nd}]+/u).map(lettersOf).filter(Boolean);
+  for (let k = 1, head = words[0] ?? ''; k < words.length && head.length <= WINDOW * 2; head += words[k++]) {
+    if (head.length >= MIN_CUT_PART) cut.add(head);
+  }
+  for (let k = words.length - 1, tail = words[k] ?? ''; k > 0 && tail.length <= WINDOW * 2; tail = words[--k] + tail) {
+    if (tail.length >= MIN_CUT_PART) cut.add(tail);
+  }
 }
 
 function lineStarts(source: string): number[] {
@@ -85,7 +106,7 @@ export function measureLoss(input: LossInput): LossReport {
   const stream = letterStream(source, 0, source.length, skip);
   const { letters, offsets } = stream;
   const fields = [...input.items.flatMap(itemTexts), ...input.metadata];
-  const { windows, whole } = windowsOf(fields);
+  const { windows, whole, cut } = windowsOf(fields);
   const kept = new Uint8Array(letters.length);
   let coveredUntil = -1;
   for (let i = 0; i < letters.length; i++) {
@@ -105,7 +126,7 @@ export function measureLoss(input: LossInput): LossReport {
     for (let i = from; i < cursor; i++) if (!kept[i]) { allKept = false; break; }
     if (allKept) continue;
     if (whole.has(letters.slice(from, cursor))) { kept.fill(1, from, cursor); continue; }
-    keepShortFields(source, starts[l], lineEnd, offsets, from, cursor, letters, kept, whole);
+    keepShortFields(source, starts[l], lineEnd, offsets, from, cursor, letters, kept, whole, cut);
   }
 
   let lost = 0;
@@ -134,22 +155,38 @@ export function measureLoss(input: LossInput): LossReport {
 
 /** Separators inside a line that delimit a cell or a list entry ("MOJ, MLSA", "Label\tValue"). */
 const SEGMENT = /[^\t,;:()/•]+/g;
+/** A conjunction between two list entries ("Ministry of Justice and Ministry of the Interior"). */
+const CONJUNCTION = /\s(?:and|et|und|&)\s/gi;
+
+/** The segments of a line, list entries joined by a conjunction apart. */
+function segmentsOf(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const segment of text.matchAll(SEGMENT)) {
+    let from = 0;
+    for (const c of segment[0].matchAll(CONJUNCTION)) {
+      out.push({ index: segment.index + from, text: segment[0].slice(from, c.index) });
+      from = c.index + c[0].length;
+    }
+    out.push({ index: segment.index + from, text: segment[0].slice(from) });
+  }
+  return out;
+}
 
 /**
  * A short field is kept where whole cells or list entries of the line say it ("MOI (DCP, DAMP)"
  * is three entries and one field), or where it opens one (a number label: "4.2 Please describe
  * …"): never as a word inside a sentence.
  */
-function keepShortFields(source: string, lineStart: number, lineEnd: number, offsets: Int32Array, from: number, to: number, letters: string, kept: Uint8Array, whole: Set<string>): void {
+function keepShortFields(source: string, lineStart: number, lineEnd: number, offsets: Int32Array, from: number, to: number, letters: string, kept: Uint8Array, whole: Set<string>, cut: Set<string>): void {
   // Each segment as a range of letter indexes [a, b), with its text's start for word prefixes.
   const segments: { a: number; b: number; text: string; at: number }[] = [];
   let i = from;
-  for (const segment of source.slice(lineStart, lineEnd).matchAll(SEGMENT)) {
+  for (const segment of segmentsOf(source.slice(lineStart, lineEnd))) {
     const at = lineStart + segment.index;
     while (i < to && offsets[i] < at) i++;
     let j = i;
-    while (j < to && offsets[j] < at + segment[0].length) j++;
-    if (j > i) segments.push({ a: i, b: j, text: segment[0], at });
+    while (j < to && offsets[j] < at + segment.text.length) j++;
+    if (j > i) segments.push({ a: i, b: j, text: segment.text, at });
     i = j;
   }
   for (let s = 0; s < segments.length; s++) {
@@ -157,7 +194,7 @@ function keepShortFields(source: string, lineStart: number, lineEnd: number, off
       const a = segments[s].a;
       const b = segments[e].b;
       if (b - a >= WINDOW * 2) break;
-      if (whole.has(letters.slice(a, b))) kept.fill(1, a, b);
+      if (whole.has(letters.slice(a, b)) || cut.has(letters.slice(a, b))) kept.fill(1, a, b);
     }
     // Prefixes of whole words: a label opening the cell.
     const { a, b, text, at } = segments[s];

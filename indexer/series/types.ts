@@ -4,6 +4,7 @@
 // another Party, round or language of the same series reads the same; a new series is a new
 // data module (see README, "Adding a series").
 import type { Item } from '../../core/schema.js';
+import type { StrategyVocabulary } from './strategy-vocabulary.js';
 
 export type Urgency = NonNullable<Item['urgency']>;
 
@@ -38,4 +39,6 @@ export interface SeriesProfile {
   allPartiesWords?: RegExp;
   /** Document symbols of the series ("CP(2025)07", "GRETA(2017)14"): a year inside dates the document. */
   symbols?: readonly RegExp[];
+  /** What the series' strategies and action plans print: labels, numbering, deadlines, bodies. */
+  strategy?: StrategyVocabulary;
 }
