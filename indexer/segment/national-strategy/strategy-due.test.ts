@@ -1,6 +1,7 @@
 // Deadlines as printed → their normal form, in the series' languages.
 import { describe, expect, it } from 'vitest';
-import { endOf, normaliseDue } from './strategy-due.js';
+import { endOfDue as endOf } from '../../../core/due.js';
+import { normaliseDue } from './strategy-due.js';
 
 const CASES: { printed: string; year?: number; due?: string; problem?: string; note: string }[] = [
   { printed: 'III quarter of 2002', due: '2002-Q3', note: 'Roman quarter' },

@@ -1,11 +1,9 @@
 // A deadline as printed ("III quarter of 2002", "Beginning from 2002", "Permanently", "by the
-// end of this year", "2016–2007") in one normal form a machine can sort and chart:
-//   2023 · 2023-06 · 2023-06-30 · 2002-Q3 · 2003-H2    a date, month, quarter or half-year
-//   2002/2004                                          a range (ISO 8601 interval notation)
-//   from:2002                                          open-ended, from that date on
-//   permanent · annual                                 no end; every year
-// "This year" is the document's year. A range that ends before it starts is kept as printed,
-// with a problem named; a deadline in no known form has no normal form at all (never a guess).
+// end of this year", "2016–2007") in the normal form of core/due.ts, which search sorts by
+// ("2002-Q3", "from:2002", "permanent", "2016/2007"). "This year" is the document's year. A
+// range that ends before it starts is kept as printed, with a problem named; a deadline in no
+// known form has no normal form at all (never a guess).
+import { endOfDue as endOf, startOfDue as startOf } from '../../../core/due.js';
 import { VOCABULARY } from './strategy-labels.js';
 
 export interface Due {
@@ -92,29 +90,6 @@ function part(raw: string, documentYear: number | undefined): Part | undefined {
     if (a && b) return { kind: 'range', from: a, to: b };
   }
   return undefined;
-}
-
-/** Where a normal form ends, for comparing: the last day it covers, as YYYYMMDD. */
-export function endOf(value: string): number {
-  const m = /^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|H([12])))?$/.exec(value);
-  if (!m) return NaN;
-  const year = Number(m[1]) * 10000;
-  if (m[3]) return year + Number(m[2]) * 100 + Number(m[3]);
-  if (m[2]) return year + Number(m[2]) * 100 + 31;
-  if (m[4]) return year + Number(m[4]) * 300 + 31;
-  if (m[5]) return year + Number(m[5]) * 600 + 31;
-  return year + 1231;
-}
-
-/** Where a normal form starts, as YYYYMMDD. */
-export function startOf(value: string): number {
-  const m = /^(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q([1-4])|H([12])))?$/.exec(value);
-  if (!m) return NaN;
-  const year = Number(m[1]) * 10000;
-  if (m[2]) return year + Number(m[2]) * 100 + Number(m[3] ?? 1);
-  if (m[4]) return year + (Number(m[4]) * 3 - 2) * 100 + 1;
-  if (m[5]) return year + (Number(m[5]) * 6 - 5) * 100 + 1;
-  return year + 101;
 }
 
 /**

@@ -3,6 +3,7 @@
 // its gold table: every task with its bodies, deadline as printed and normalised, goal and
 // section; every evaluation with its status; loss under 1 %; detection by structure.
 import { describe, expect, it } from 'vitest';
+import { buildSearchEngine } from '../../../core/search/index.js';
 import { indexFixture } from '../../../test/support/index-fixture.js';
 import { chooseKind } from '../registry.js';
 import type { FixtureGold } from './fixtures/strategy-gold.js';
@@ -91,5 +92,16 @@ describe.each(GOLDS)('$file ($layout, $language)', (gold) => {
     if (g.titleStart) expect(table.title?.startsWith(g.titleStart)).toBe(true);
     expect(table.rows).toHaveLength(g.rows);
     expect(table.rows?.[0]).toEqual(g.firstRow);
+  });
+});
+
+describe('sort by deadline on the normalised deadline', () => {
+  it('orders the numbered programme\'s tasks by when they are due, open-ended and permanent ones last', () => {
+    const gold = PROGRAMME_NUMBERED_LT;
+    const doc = indexFixture(new URL(`./fixtures/${gold.file}`, import.meta.url), { ...gold.meta, kind: 'national-strategy' });
+    const engine = buildSearchEngine(doc.items.map((i) => ({ ...i, themes: [] })), { abbreviations: {} });
+    const hits = engine.search({ filters: { type: ['task'] }, sort: 'deadline', limit: 20 }).hits;
+    // Equal due dates (the end of 2002, of 2003, of 2004) keep document order.
+    expect(hits.map((h) => h.item.number)).toEqual(['1.1', '1.3', '3.1', '3.2', '2.1', '2.3', '2.4', '3.3', '1.2', '3.4', '1.5', '2.2', '1.4', '3.5']);
   });
 });
