@@ -107,8 +107,9 @@ export function readLabelLine(text: string): LabelLine | undefined {
     const meaning = meaningOfLabel(m[1]);
     if (meaning && meaning.kind !== 'group') return { label: m[1], labelEnd: text.length - m[2].length, meaning, value: m[2].trim() };
   }
+  // The shortest label that leaves a name or a date: "Responsible Ministry of …" is "Responsible".
   const words = text.trim().split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
     const label = words.slice(0, n).join(' ');
     const rest = words.slice(n).join(' ');
     const meaning = meaningOfLabel(label);
