@@ -7,16 +7,15 @@
 // "Responsible …, III quarter of 2002" line is the deadline, not a body.
 import { cleanCell, isEmptyCell } from './strategy-cells.js';
 import { isDeadline } from './strategy-due.js';
-import { stemMatches, VOCABULARY } from './strategy-labels.js';
+import { phrases, stemMatches, VOCABULARY } from './strategy-labels.js';
 
 const WORDS = VOCABULARY.institutions;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const ARTICLE = new RegExp(`^(?:${WORDS.articles.map(escape).join('|')})(?:\\s+|(?<=['’]))`, 'i');
+const ARTICLE = new RegExp(`^(?:${phrases(WORDS.articles)})(?:\\s+|(?<=['’]))`, 'i');
 const MARKER = new RegExp(
-  `(?:^|[\\s,;])(${[...WORDS.cooperationMarkers].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:\\s+(?:${WORDS.articles.map(escape).join('|')}))?(?:\\s+|(?<=['’]))`,
+  `(?:^|[\\s,;])(${phrases(WORDS.cooperationMarkers)})(?:\\s+(?:${phrases(WORDS.articles)}))?(?:\\s+|(?<=['’]))`,
   'i',
 );
-const CONJUNCTION = new RegExp(`\\s(?:${WORDS.conjunctions.map(escape).join('|')})\\s`, 'giu');
+const CONJUNCTION = new RegExp(`\\s(?:${phrases(WORDS.conjunctions)})\\s`, 'giu');
 /** A piece that opens with a preposition continues the name before it ("…, de l'Emploi et …"). */
 const CONTINUES = /^(?:de|du|des|d['’]|of|for)\b/iu;
 const ACRONYM = /(?:^|[\s(])\p{Lu}{2,}s?(?=$|[\s),])/u;

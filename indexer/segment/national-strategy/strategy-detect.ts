@@ -5,14 +5,13 @@
 // No one feature decides; the summary prints the ones found.
 import { detector, occurrences } from '../detect.js';
 import { columnHeader } from './strategy-columns.js';
-import { meaningOfLabel, VOCABULARY } from './strategy-labels.js';
+import { meaningOfLabel, phrases, VOCABULARY } from './strategy-labels.js';
 import { numberedHead } from './strategy-numbered.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const RECORD_WORDS = VOCABULARY.recordWords.map(escape).join('|');
+const RECORD_WORDS = phrases(VOCABULARY.recordWords);
 /** "Measure 2.4", "Action n°\t5", "Task Number\t<i>Task No. 1.1.</i>": a record word, then its number. */
 const RECORD_NUMBER = new RegExp(`(?:^|\\t|>)\\s*(?:${RECORD_WORDS})\\s*(?:No\\.?|n°|nr\\.?)?\\s*(?:\\t\\s*)?(?:<[^>]+>\\s*)*\\d+(?:\\.\\d+)*`, 'gimu');
-const DOCUMENT_WORDS = new RegExp(VOCABULARY.documentWords.map(escape).join('|'), 'i');
+const DOCUMENT_WORDS = new RegExp(phrases(VOCABULARY.documentWords), 'i');
 const TASK_FIELDS = new Set(['responsible', 'cooperating', 'deadline', 'taskStart']);
 /** A label is a few words before a colon or a tab at the start of a line. */
 const LABEL_AT_START = /^\s*([^:：\t]{2,60}?)\s*(?:[:：]|\t)/;

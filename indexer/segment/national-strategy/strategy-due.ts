@@ -4,7 +4,7 @@
 // range that ends before it starts is kept as printed, with a problem named; a deadline in no
 // known form has no normal form at all (never a guess).
 import { endOfDue as endOf, startOfDue as startOf } from '../../../core/due.js';
-import { VOCABULARY } from './strategy-labels.js';
+import { phrases, VOCABULARY } from './strategy-labels.js';
 
 export interface Due {
   due?: string;
@@ -12,16 +12,14 @@ export interface Due {
 }
 
 const WORDS = VOCABULARY.deadlines;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const MONTH = new Map<string, number>();
 WORDS.months.forEach((names, i) => names.forEach((n) => MONTH.set(n, i + 1)));
 const ORDINAL = new Map<string, number>();
 WORDS.ordinals.forEach((names, i) => names.forEach((n) => ORDINAL.set(n, i + 1)));
 
-const M = `(${alternation([...MONTH.keys()])})\\.?`;
-const O = `(${alternation([...ORDINAL.keys()])})`;
+const M = `(${phrases([...MONTH.keys()])})\\.?`;
+const O = `(${phrases([...ORDINAL.keys()])})`;
 const Y = '((?:19|20)\\d\\d)';
 const OF = '(?:\\s+(?:of|de|du|d\'))?\\s*';
 /** Point dates, most specific first; each pattern's groups are read by its `read`. */
@@ -31,10 +29,10 @@ const POINTS: { re: RegExp; read: (m: RegExpExecArray) => string | undefined }[]
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er)?\\s+${M}\\s+${Y}$`), read: (m) => date(m[3], String(MONTH.get(m[2])), m[1]) },
   { re: new RegExp(`^${M}\\s+(\\d{1,2}),?\\s+${Y}$`), read: (m) => date(m[3], String(MONTH.get(m[1])), m[2]) },
   { re: new RegExp(`^${M}${OF}${Y}$`), read: (m) => `${m[2]}-${pad(MONTH.get(m[1])!)}` },
-  { re: new RegExp(`^${O}\\s*(?:${alternation(WORDS.quarter)})${OF}${Y}$`), read: (m) => `${m[2]}-Q${ORDINAL.get(m[1])}` },
+  { re: new RegExp(`^${O}\\s*(?:${phrases(WORDS.quarter)})${OF}${Y}$`), read: (m) => `${m[2]}-Q${ORDINAL.get(m[1])}` },
   { re: new RegExp(`^[qt]([1-4])\\s*${Y}$`), read: (m) => `${m[2]}-Q${m[1]}` },
   { re: new RegExp(`^${Y}\\s*[-/]?\\s*[qt]([1-4])$`), read: (m) => `${m[1]}-Q${m[2]}` },
-  { re: new RegExp(`^${O}\\s*(?:${alternation(WORDS.half)})${OF}${Y}$`), read: (m) => (ORDINAL.get(m[1])! <= 2 ? `${m[2]}-H${ORDINAL.get(m[1])}` : undefined) },
+  { re: new RegExp(`^${O}\\s*(?:${phrases(WORDS.half)})${OF}${Y}$`), read: (m) => (ORDINAL.get(m[1])! <= 2 ? `${m[2]}-H${ORDINAL.get(m[1])}` : undefined) },
   { re: new RegExp(`^${Y}$`), read: (m) => m[1] },
 ];
 
@@ -48,13 +46,13 @@ function date(year: string, month: string, day: string): string | undefined {
   return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? `${year}-${pad(mm)}-${pad(dd)}` : undefined;
 }
 
-const BEFORE = new RegExp(`^(?:(?:${alternation(WORDS.before)})\\s+|d'|l')+`);
-const FROM = new RegExp(`^(?:${alternation(WORDS.from)})\\s+(?:(?:the|le|la|l'|de|du)\\s+)?`);
-const THIS_YEAR = new RegExp(`^(?:(?:${alternation(WORDS.before)})\\s+|d'|l')*(?:${alternation(WORDS.thisYear)})$`);
-const PERMANENT = new RegExp(`^(?:${alternation(WORDS.permanent)})$`);
-const ANNUAL = new RegExp(`^(?:${alternation(WORDS.annual)})$`);
-const THEN = new RegExp(`^(?:(?:${alternation(WORDS.thenWords)})\\s+)+`);
-const RANGE = new RegExp(`^(.+?)\\s*(?:[–—-]|/|\\s(?:${alternation(WORDS.rangeWords)})\\s)\\s*(.+)$`);
+const BEFORE = new RegExp(`^(?:(?:${phrases(WORDS.before)})\\s+|d'|l')+`);
+const FROM = new RegExp(`^(?:${phrases(WORDS.from)})\\s+(?:(?:the|le|la|l'|de|du)\\s+)?`);
+const THIS_YEAR = new RegExp(`^(?:(?:${phrases(WORDS.before)})\\s+|d'|l')*(?:${phrases(WORDS.thisYear)})$`);
+const PERMANENT = new RegExp(`^(?:${phrases(WORDS.permanent)})$`);
+const ANNUAL = new RegExp(`^(?:${phrases(WORDS.annual)})$`);
+const THEN = new RegExp(`^(?:(?:${phrases(WORDS.thenWords)})\\s+)+`);
+const RANGE = new RegExp(`^(.+?)\\s*(?:[–—-]|/|\\s(?:${phrases(WORDS.rangeWords)})\\s)\\s*(.+)$`);
 
 type Part = { kind: 'date'; value: string } | { kind: 'range'; from: string; to: string } | { kind: 'from'; value: string } | { kind: 'permanent' } | { kind: 'annual' };
 

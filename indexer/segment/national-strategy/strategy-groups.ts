@@ -2,7 +2,7 @@
 // "Axe 1 – Prévention et sensibilisation", "Champ d'action 3 : Poursuite pénale", printed as a
 // line above the tasks or as a one-cell row of a measure table. The group is the goal the tasks
 // below it serve; its number names it even when the tasks are numbered through the plan.
-import { VOCABULARY } from './strategy-labels.js';
+import { phrases, VOCABULARY } from './strategy-labels.js';
 
 export interface GroupHeading {
   number: string;
@@ -11,8 +11,7 @@ export interface GroupHeading {
   prefixed: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
-const GROUP_WORDS = [...VOCABULARY.groupWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+const GROUP_WORDS = phrases(VOCABULARY.groupWords);
 const PREFIXED = new RegExp(`^\\s*(?:${GROUP_WORDS})\\s+(?:No\\.?\\s*|n°\\s*)?(\\d{1,2}|[IVX]{1,4})\\.?\\s*[:.–—-]?\\s+(\\S.*)$`, 'iu');
 /** Without a word, only an arabic number: "III. MEASURES" is a chapter, not a group of tasks. */
 const NUMBERED = /^\s*(\d{1,2})\.\s+(\S.*)$/u;

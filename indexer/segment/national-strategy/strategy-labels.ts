@@ -44,6 +44,17 @@ function keyAt(words: string[], at: number, key: string[]): boolean {
   return key.every((stem, k) => at + k < words.length && stemMatches(stem, words[at + k]));
 }
 
+/**
+ * A regular-expression alternation of the vocabulary's phrases: longest first (so "beginning
+ * from" wins over "beginning"), spaces as any run of whitespace, either apostrophe.
+ */
+export function phrases(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
 export function normaliseLabel(label: string): string {
   return labelWords(label).join(' ');
 }

@@ -7,7 +7,7 @@
 // it up to the next numbered item or heading, so a deadline printed apart (after a blank line
 // or a page break) still belongs to the task above it, never to the next one.
 import type { Line } from '../../types.js';
-import { readLabelLine, VOCABULARY } from './strategy-labels.js';
+import { phrases, readLabelLine, VOCABULARY } from './strategy-labels.js';
 import { splitMergedCells } from './strategy-cells.js';
 import { endsSentence } from './strategy-headings.js';
 import { addField, continueField, newRecord, type StrategyRecord } from './strategy-records.js';
@@ -21,8 +21,7 @@ export interface NumberedHead {
   prefixLength: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
-const RECORD_WORDS = [...VOCABULARY.recordWords].sort((a, b) => b.length - a.length).map(escape).join('|');
+const RECORD_WORDS = phrases(VOCABULARY.recordWords);
 const HEAD = new RegExp(
   `^(\\s*(?:(${RECORD_WORDS})\\s*(?:No\\.?|n°|nr\\.?|#)?\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*))(\\.?)(?:\\s*[:.)–—-])?\\s+(\\S.*)$`,
   'iu',
