@@ -13,8 +13,11 @@ export interface IndexedFixture extends IndexedDocument {
 }
 
 export function indexFixture(url: URL, meta: Omit<DocumentMeta, 'file' | 'format'>): IndexedFixture {
-  const text = readFileSync(url, 'utf8');
-  const file = url.pathname.split('/').pop()!;
+  return indexText(readFileSync(url, 'utf8'), url.pathname.split('/').pop()!, meta);
+}
+
+/** The same for a text made in the test (a fixture with lines inserted, say). */
+export function indexText(text: string, file: string, meta: Omit<DocumentMeta, 'file' | 'format'>): IndexedFixture {
   const full = DocumentMeta.parse({ ...meta, file, format: 'txt' });
   const kind = kindByName(full.kind);
   if (!kind) throw new Error(`no reader for kind ${full.kind}`);

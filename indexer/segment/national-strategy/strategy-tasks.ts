@@ -29,9 +29,9 @@ export interface RecordContext {
   knownNames: readonly string[];
 }
 
-/** "Task No. 1.1." → "1.1"; "Task No. 13" → "13". */
+/** "Task No. 1.1." → "1.1"; "Task No. 13" → "13"; "3.2a" and "4bis" as printed. */
 export function recordNumber(raw: string | undefined): string | undefined {
-  const m = raw === undefined ? null : /(\d+(?:\.\d+)*)/.exec(cleanCell(raw));
+  const m = raw === undefined ? null : /(\d+(?:\.\d+)*(?:[a-z]|bis|ter)?)(?![\p{L}])/u.exec(cleanCell(raw));
   return m ? m[1] : undefined;
 }
 
