@@ -63,7 +63,15 @@ export const Item = z.object({
   financing: z.string().optional(),
   targetGroup: z.string().optional(),
   start: z.string().optional(),
+  /** The deadline as printed ("III quarter of 2002", "Permanently", "2016–2007"). */
   deadline: z.string().optional(),
+  /**
+   * The deadline normalised, for sorting and timelines: "2023", "2023-06", "2023-06-30",
+   * "2002-Q3", "2003-H2", "2002/2004" (a range), "from:2002" (open-ended), "permanent", "annual".
+   */
+  due: z.string().optional(),
+  /** Why the printed deadline cannot be taken at its word ("range ends before it starts"). */
+  dueProblem: z.string().optional(),
   responsible: z.array(z.string()).optional(),
   cooperating: z.array(z.string()).optional(),
   indicators: z.string().optional(),

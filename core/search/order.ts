@@ -1,5 +1,6 @@
 // Result ordering and page selection. Every order ends with document order (the item's
 // index), so equal keys never swap between requests and pagination is stable.
+import { dueSortKey } from '../due.js';
 import type { Sort } from './types.js';
 
 /** Negative when item a comes first. */
@@ -11,7 +12,13 @@ export interface RankSignals {
   score: Float64Array;
 }
 
-export function deadlineKey(deadline: string | undefined): number {
+/**
+ * Where an item falls when sorted by deadline: by its normalised deadline (`due`, see
+ * core/due.ts) when the indexer could read one, else by the printed deadline as best it reads.
+ */
+export function deadlineKey(deadline: string | undefined, due?: string): number {
+  const normal = due === undefined ? undefined : dueSortKey(due);
+  if (normal !== undefined) return normal;
   if (!deadline) return Infinity;
   const iso = /(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(deadline);
   if (iso) return Number(iso[1]) * 10000 + Number(iso[2]) * 100 + Number(iso[3] ?? 0);

@@ -67,7 +67,7 @@ export function itemColumns(items: readonly Item[]): Pick<Snapshot, 'n' | 'ids' 
     fingerprints: items.map(itemFingerprint),
     facets: facetColumns(items),
     refs: refIndex(items),
-    deadlines: items.flatMap((item, i): [number, number][] => (item.deadline ? [[i, deadlineKey(item.deadline)]] : [])),
+    deadlines: items.flatMap((item, i): [number, number][] => (item.deadline || item.due ? [[i, deadlineKey(item.deadline, item.due)]] : [])),
   };
 }
 

@@ -59,7 +59,7 @@ function hitComparator(sort: Sort): HitCompare {
   const deadlines = new Map<ShardHit, number>();
   const deadlineOf = (hit: ShardHit): number => {
     let key = deadlines.get(hit);
-    if (key === undefined) deadlines.set(hit, (key = deadlineKey(hit.item.deadline)));
+    if (key === undefined) deadlines.set(hit, (key = deadlineKey(hit.item.deadline, hit.item.due)));
     return key;
   };
   switch (sort) {

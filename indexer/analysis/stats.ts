@@ -1,4 +1,5 @@
 // Figures for /api/stats, computed once at index time from the items.
+import { dueYear } from '../../core/due.js';
 import type { Item } from '../../core/schema.js';
 
 type Counts = Record<string, number>;
@@ -43,7 +44,8 @@ export function computeStats(items: Item[]): CorpusStats {
         if (item.urgency === 'require') bump(requireByTheme, t);
       }
     }
-    const deadlineYear = item.deadline?.match(/\b(20\d\d)\b/)?.[1];
+    // The year a printed deadline is due by: from its normal form ("2002/2004" → 2004), else as printed.
+    const deadlineYear = item.deadline ? (dueYear(item.due)?.toString() ?? item.deadline.match(/\b(20\d\d)\b/)?.[1]) : undefined;
     if (deadlineYear) bump(s.deadlinesByYear, deadlineYear);
     if (item.status) bump(s.fulfilment, item.status);
   }

@@ -18,6 +18,10 @@ const cases: { note: string; source: string; items: Partial<Item>[]; metadata?: 
   { note: 'the title page kept as metadata', source: 'Report of the visit to Ruritania\n\nText of the report proper.\n', items: [{ text: 'Text of the report proper.' }], metadata: ['Report of the visit to Ruritania'], lost: '' },
   { note: 'a page number dropped with its reason', source: 'First page text ends here.\n\n12\n\nSecond page text.\n', items: [{ text: 'First page text ends here.' }, { text: 'Second page text.' }], dropped: [{ start: 28, end: 30, why: 'page number' }], lost: '', droppedWhy: ['page number'] },
   { note: 'markup letters are not text', source: 'Title\t<p><i>A study of trafficking</i></p>\n', items: [{ title: 'Title A study of trafficking' }], lost: '', droppedWhy: ['markup'] },
+  { note: 'a table cell wrapped onto the next row: each part opens or closes the field', source: '1.3\tSet up a hotline\tII quarter\n\t\tof 2003\n', items: [{ number: '1.3', text: 'Set up a hotline', deadline: 'II quarter of 2003' }], lost: '' },
+  { note: 'a part of a cut cell must be a whole cell: a word inside a sentence is not kept', source: 'Row\tII quarter of 2003\n\nThe deadline is not in 2003 at all.\n', items: [{ text: 'Row', deadline: 'II quarter of 2003' }], lost: 'The deadline is not in 2003 at all.' },
+  { note: 'each line of a field printed under two labels is a cell of its own', source: 'Budget (EUR)\t12,000\nSource of funding\tState budget\n', items: [{ financing: 'Budget (EUR): 12,000\nSource of funding: State budget', text: '' }], dropped: [{ start: 0, end: 12, why: 'field label' }, { start: 20, end: 37, why: 'field label' }], lost: '', droppedWhy: ['field label'] },
+  { note: 'entries joined by "and" are entries: only the conjunction is left', source: 'Lead: Ministry of Justice and Ministry of Health\n', items: [{ responsible: ['Ministry of Justice', 'Ministry of Health'], text: '' }], dropped: [{ start: 0, end: 5, why: 'field label' }], lost: 'and', droppedWhy: ['field label'] },
   { note: 'footnote texts are kept by the items that carry them', source: 'Body text.¹\n\n¹ Paras. 71, 73.\n', items: [{ text: 'Body text.', footnotes: [{ n: 1, text: 'Paras. 71, 73.' }] }], dropped: [{ start: 13, end: 14, why: 'footnote marker' }], lost: '' },
   {
     note: 'a short tail after a page break, read on across the notes printed apart',
@@ -39,7 +43,7 @@ describe('measureLoss', () => {
   it.each(cases)('$note', ({ source, items, metadata = [], dropped = [], apart, lost, droppedWhy = [] }) => {
     const report = measureLoss({ source, items: items.map(item), metadata, dropped, apart });
     expect(report.lostChars).toBe(lettersOf(lost).length);
-    if (lost) expect(report.lostLines).toEqual([lost]);
+    if (lost) expect(report.lostLines.map((l) => l.includes(lost))).toEqual([true]);
     expect(Object.keys(report.droppedChars).sort()).toEqual([...droppedWhy].sort());
     expect(report.lostShare).toBeCloseTo(report.visibleChars ? report.lostChars / report.visibleChars : 0);
   });

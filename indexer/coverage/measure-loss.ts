@@ -5,18 +5,16 @@
 //
 // The measure does not trust the spans a reader claims: it compares text. A window of
 // WINDOW consecutive letters of the source counts as kept when the same letters occur in
-// one item field; a letter is kept when some window over it is. Short fields (a number
-// "4.2", a one-word heading, "MOJ" in a list of bodies) are matched against whole cells and
-// list entries of a source line, or the words opening one: exactly what the field says.
+// one item field (field-index.ts); a letter is kept when some window over it is. Short fields
+// (a number "4.2", a one-word heading, "MOJ" in a list of bodies) are matched against whole
+// cells and list entries of a source line (short-fields.ts).
 import type { Item } from '../../core/schema.js';
+import { indexFields, WINDOW, type FieldIndex } from './field-index.js';
 import { itemTexts } from './item-texts.js';
 import { letterStream, lettersOf, type LetterStream } from './letters.js';
+import { keepShortFields } from './short-fields.js';
 
-/** Letters per compared window (some five words): a lost sentence cannot pass on a common phrase. */
-const WINDOW = 24;
-/** Longest run of words a short field is looked for as. */
-const MAX_SHORT_WORDS = 8;
-const LOST_LINES_SHOWN = Number(process.env.LOST_LINES ?? 5);
+const LOST_LINES_SHOWN = 5;
 /** Markup the converter left in the text: its letters are not the document's words. */
 const MARKUP = /<\/?(?:p|i|b|u|em|strong|span|br|sup|sub|div|td|th|tr|li|ul|ol|table|tbody|thead)\b[^>\n]{0,80}>/gi;
 
@@ -53,18 +51,6 @@ export interface LossReport {
   lostLines: string[];
 }
 
-function windowsOf(fields: readonly string[]): { windows: Set<string>; whole: Set<string> } {
-  const windows = new Set<string>();
-  const whole = new Set<string>();
-  for (const field of fields) {
-    const letters = lettersOf(field);
-    if (letters === '') continue;
-    whole.add(letters);
-    for (let i = 0; i + WINDOW <= letters.length; i++) windows.add(letters.slice(i, i + WINDOW));
-  }
-  return { windows, whole };
-}
-
 function lineStarts(source: string): number[] {
   const starts = [0];
   for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -88,13 +74,13 @@ export function measureLoss(input: LossInput): LossReport {
   }
 
   const fields = [...input.items.flatMap(itemTexts), ...input.metadata];
-  const { windows, whole } = windowsOf(fields);
+  const fieldIndex = indexFields(fields);
   const starts = lineStarts(source);
   const apart = [...(input.apart ?? [])].sort((a, b) => a.start - b.start);
   const flow = skip.slice();
   for (const a of apart) flow.fill(1, Math.max(0, a.start), Math.min(source.length, a.end));
   const streams = [letterStream(source, 0, source.length, flow), ...apart.map((a) => letterStream(source, a.start, a.end, skip))];
-  const measured = streams.map((stream) => ({ stream, kept: keptLetters(stream, source, starts, windows, whole) }));
+  const measured = streams.map((stream) => ({ stream, kept: keptLetters(stream, source, starts, fieldIndex) }));
 
   const lostOffsets: number[] = [];
   let visible = 0;
@@ -125,8 +111,9 @@ export function measureLoss(input: LossInput): LossReport {
 }
 
 /** Which letters of one stream some field says: windows of WINDOW letters, then short fields line by line. */
-function keptLetters(stream: LetterStream, source: string, starts: number[], windows: Set<string>, whole: Set<string>): Uint8Array {
+function keptLetters(stream: LetterStream, source: string, starts: number[], fields: FieldIndex): Uint8Array {
   const { letters, offsets } = stream;
+  const { windows, whole } = fields;
   const kept = new Uint8Array(letters.length);
   let coveredUntil = -1;
   for (let i = 0; i < letters.length; i++) {
@@ -146,47 +133,7 @@ function keptLetters(stream: LetterStream, source: string, starts: number[], win
     for (let i = from; i < cursor; i++) if (!kept[i]) { allKept = false; break; }
     if (allKept) continue;
     if (whole.has(letters.slice(from, cursor))) { kept.fill(1, from, cursor); continue; }
-    keepShortFields(source, starts[l], lineEnd, offsets, from, cursor, letters, kept, whole);
+    keepShortFields({ source, lineStart: starts[l], lineEnd, offsets, from, to: cursor, letters, kept }, fields);
   }
   return kept;
-}
-
-/** Separators inside a line that delimit a cell or a list entry ("MOJ, MLSA", "Label\tValue"). */
-const SEGMENT = /[^\t,;:()/•]+/g;
-
-/**
- * A short field is kept where whole cells or list entries of the line say it ("MOI (DCP, DAMP)"
- * is three entries and one field), or where it opens one (a number label: "4.2 Please describe
- * …"): never as a word inside a sentence.
- */
-function keepShortFields(source: string, lineStart: number, lineEnd: number, offsets: Int32Array, from: number, to: number, letters: string, kept: Uint8Array, whole: Set<string>): void {
-  // Each segment as a range of letter indexes [a, b), with its text's start for word prefixes.
-  const segments: { a: number; b: number; text: string; at: number }[] = [];
-  let i = from;
-  for (const segment of source.slice(lineStart, lineEnd).matchAll(SEGMENT)) {
-    const at = lineStart + segment.index;
-    while (i < to && offsets[i] < at) i++;
-    let j = i;
-    while (j < to && offsets[j] < at + segment[0].length) j++;
-    if (j > i) segments.push({ a: i, b: j, text: segment[0], at });
-    i = j;
-  }
-  for (let s = 0; s < segments.length; s++) {
-    for (let e = s; e < segments.length && e - s < MAX_SHORT_WORDS; e++) {
-      const a = segments[s].a;
-      const b = segments[e].b;
-      if (b - a >= WINDOW * 2) break;
-      if (whole.has(letters.slice(a, b))) kept.fill(1, a, b);
-    }
-    // Prefixes of whole words: a label opening the cell.
-    const { a, b, text, at } = segments[s];
-    let k = a;
-    let words = 0;
-    for (const word of text.matchAll(/\S+/g)) {
-      const wordEnd = at + word.index + word[0].length;
-      while (k < b && offsets[k] < wordEnd) k++;
-      if (++words > MAX_SHORT_WORDS || k - a >= WINDOW) break;
-      if (k > a && whole.has(letters.slice(a, k))) kept.fill(1, a, k);
-    }
-  }
 }

@@ -13,7 +13,10 @@ const STRUCTURAL_START = new RegExp(
     String.raw`^\s*\*\*`, // bold run: a heading or label in the markdown-like rendition
     String.raw`^\s*#`,
     String.raw`^\s*→`,
+    // "Mesure 2.3 – …", "Measure 2.4: …", "Task 3 — …": a numbered unit, whatever the line before ends on.
+    String.raw`^\s*\p{Lu}\p{Ll}+\s+(?:No\.?\s*|n°\s*)?\d+(?:\.\d+)*\.?\s*[:–—]\s`,
   ].join('|'),
+  'u',
 );
 /** Words that open a heading or a label, unless the line before stops mid-phrase ("… application of" / "Article 18(2) …"). */
 const KEYWORD_START = /^\s*(?:Question|Task|Policy Target|Operational Goal|Annex|Chapter|Section|Article)\b/;

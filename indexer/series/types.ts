@@ -5,6 +5,7 @@
 // data module (see README, "Adding a series").
 import type { Item } from '../../core/schema.js';
 import type { Party } from './parties.js';
+import type { StrategyVocabulary } from './strategy-vocabulary.js';
 
 export type Urgency = NonNullable<Item['urgency']>;
 
@@ -55,6 +56,8 @@ export interface SeriesProfile {
   requestOpenings?: RegExp;
   /** The States Party to the series' convention, as the documents name them (data file). */
   parties?: readonly Party[];
+  /** What the series' strategies and action plans print: labels, numbering, deadlines, bodies. */
+  strategy?: StrategyVocabulary;
 }
 
 /** A form of heading a series prints ("III. …", "2. …", "b. …", "Article 12 – …"). */

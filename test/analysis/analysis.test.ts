@@ -21,6 +21,22 @@ describe('commitments found in replies', () => {
     if (deadline) expect(deadlineOf(sentence, year)).toBe(deadline);
   });
 
+  // Other countries' replies: their citations and institutions, not the seeds'.
+  const actors: { sentence: string; responsible: string[] | undefined; deadline: string; note: string }[] = [
+    { sentence: 'Pursuant to Law Nr. 12 of 2019, the Ministry of Social Affairs and Health shall adopt a decree by June 2026.', responsible: ['Ministry of Social Affairs and Health'], deadline: '2026-06', note: 'another citation form does not cut the sentence; "and" inside the name' },
+    { sentence: 'The National Bureau of Investigation will set up a unit on trafficking by 1 March 2026.', responsible: ['National Bureau of Investigation'], deadline: '2026-03-01', note: 'a bureau' },
+    { sentence: 'The Labour Inspectorate and the Police Department under the Ministry of the Interior will carry out joint inspections from 2026.', responsible: ['Labour Inspectorate', 'Police Department under the Ministry of the Interior'], deadline: '2026', note: 'two bodies' },
+    { sentence: 'Until the Integration Fund period ends in 2027, the Ministry of Labour and The Labour Inspection Office will train inspectors.', responsible: ['Ministry of Labour', 'Labour Inspection Office'], deadline: '2027', note: 'the subject of the promise, not the fund named before it' },
+    { sentence: 'Le ministère de la Justice présentera un projet de loi qui entrera en vigueur le 1er janvier 2027.', responsible: ['ministère de la Justice'], deadline: '2027-01-01', note: 'French' },
+    { sentence: 'From July 1, 2026, this obligation will be extended to all employees.', responsible: undefined, deadline: '2026-07-01', note: 'no actor named' },
+  ];
+  it.each(actors)('actor: $note', ({ sentence, responsible, deadline }) => {
+    const [found] = findCommitments(`The previous law dates from 2010. ${sentence}`, 2025);
+    expect(found?.sentence).toBe(sentence);
+    expect(found?.responsible).toEqual(responsible);
+    expect(found?.deadline).toBe(deadline);
+  });
+
   it('stores dated promises of the GRETA reply as commitment items under their reply', () => {
     const commitments = items.filter((i) => i.type === 'commitment' && i.document === 'greta-reply-cz-2025');
     const july = commitments.find((c) => c.text.startsWith('From July 1, 2026, this obligation will be extended'));

@@ -1,10 +1,10 @@
-// The document's own list of abbreviations ("MLSA\tMinistry of Labour and Social Affairs"),
-// kept as data: search expands a query for "MLSA" with its meaning and back.
+// The document's own list of abbreviations ("MLSA\tMinistry of Labour and Social Affairs",
+// "Liste des sigles"), kept as data: search expands a query for "MLSA" with its meaning and
+// back, and the long names tell the reader which commas belong inside a body's name.
 import type { Layout, Line } from '../../types.js';
 import { splitRow } from './strategy-cells.js';
+import { labelWords, stemMatches, VOCABULARY } from './strategy-labels.js';
 
-/** A short heading line that announces a glossary. */
-const LIST_HEADING = /\b(?:abbreviations?|acronyms?)\b/i;
 const MAX_HEADING_LENGTH = 80;
 
 export interface AbbreviationList {
@@ -15,7 +15,7 @@ export interface AbbreviationList {
 
 function isListHeading(line: Line): boolean {
   const text = line.text.replace(/\*+/g, '').trim();
-  return !text.includes('\t') && text.length <= MAX_HEADING_LENGTH && LIST_HEADING.test(text);
+  return !text.includes('\t') && text.length <= MAX_HEADING_LENGTH && labelWords(text).some((w) => VOCABULARY.glossaryWords.some((g) => stemMatches(g, w)));
 }
 
 function isTermRow(line: Line): boolean {
@@ -31,6 +31,12 @@ export function findAbbreviationList(lines: Line[]): AbbreviationList | undefine
     if (rowIndexes.length > 0) return { headingIndex: i, rowIndexes };
   }
   return undefined;
+}
+
+/** The long names the document's list of abbreviations gives ("Ministry of Labour, Social Protection and Family"). */
+export function glossaryNames(lines: Line[]): string[] {
+  const list = findAbbreviationList(lines);
+  return list ? list.rowIndexes.map((i) => splitRow(lines[i].text).cells.filter((c) => c !== '')[1]) : [];
 }
 
 export function extractAbbreviations(layout: Layout): Record<string, string[]> {

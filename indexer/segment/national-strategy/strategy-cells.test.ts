@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCell, continueCell, isRuleRow, splitEntities, splitMergedCells } from './strategy-cells.js';
+import { splitEntities } from './strategy-bodies.js';
+import { cleanCell, continueCell, isRuleRow, splitMergedCells } from './strategy-cells.js';
 import { meaningOfLabel } from './strategy-labels.js';
 import { fulfilmentStatus } from './strategy-status.js';
 
@@ -51,6 +52,25 @@ describe('label normalisation', () => {
     ['Cooperating Entities', 'cooperating'], ['Description of task Fulfilment', 'fulfilment'], ['Start Date', 'taskStart'],
   ])('%s → %s', (label, field) => {
     expect(meaningOfLabel(label)).toEqual({ kind: 'field', field });
+  });
+  it.each([
+    ['Responsible institution(s)', 'responsible'], ['Implementing body', 'responsible'], ['Lead agency', 'responsible'],
+    ['Responsable', 'responsible'], ['Responsabilité', 'responsible'], ['Pilote', 'responsible'], ['Responsible for implementation', 'responsible'],
+    ['Partners', 'cooperating'], ['Co-operating institutions', 'cooperating'], ['Partenaires', 'cooperating'],
+    ['Time frame', 'deadline'], ['Term of implementation', 'deadline'], ['Délai', 'deadline'], ['Échéance', 'deadline'], ['Calendrier', 'deadline'],
+    ['Start of implementation', 'taskStart'], ['Date de lancement', 'taskStart'],
+    ['Expected results', 'indicators'], ['Indicators of success', 'indicators'], ['Indicateurs de suivi', 'indicators'],
+    ['Budget (EUR)', 'financing'], ['Source of funding', 'financing'], ['Coût estimé', 'financing'],
+    ['Target group', 'targetGroup'], ['Public visé', 'targetGroup'], ['Description', 'description'], ['Activities', 'description'],
+    ['Objective', 'goal'], ['Objectif', 'goal'], ['Name of the measure', 'title'], ['Intitulé', 'title'],
+    ['Measure No.', 'number'], ['N°', 'number'], ['Action n°', 'number'], ['Measure', 'statement'], ['Mesure', 'statement'],
+    ['Implementation', 'fulfilment'], ['État de réalisation', 'fulfilment'], ['Assessment', 'overall'], ['Appréciation', 'overall'],
+  ])('%s → %s (vocabulary, not one document\'s spellings)', (label, field) => {
+    expect(meaningOfLabel(label)).toEqual({ kind: 'field', field });
+  });
+  it('refuses a sentence that opens with a label word', () => {
+    expect(meaningOfLabel('Responsible authorities must report annually')).toBeUndefined();
+    expect(meaningOfLabel('Deadline extended by the Government')).toBeUndefined();
   });
   it('reads "Evaluated task" in any case as the start of a table', () => {
     expect(meaningOfLabel('Evaluated task')).toEqual({ kind: 'group', startsRecord: true });

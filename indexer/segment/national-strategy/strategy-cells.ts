@@ -1,6 +1,6 @@
 // Table cells of a strategy document as the converter left them: tab-separated
-// "Label\tValue" rows whose values carry <p>/<i> tags, entity lists with commas inside
-// parentheses, and now and then two cells merged into one.
+// "Label\tValue" rows whose values carry <p>/<i> tags, and now and then two cells merged
+// into one (the bodies a cell names are split in strategy-bodies.ts).
 
 /** A row of a tab-separated table: the label cell and the rest of the row as its value. */
 export interface Row {
@@ -53,33 +53,6 @@ export function isEmptyCell(value: string): boolean {
 }
 
 /**
- * Entities named in one cell: "MLSA, Office of the Government (Committee on …, Committee on …)"
- * is two entities, the commas inside the parentheses belong to the second. Numbered lists
- * ("1. MLSA, MOI 2. MOJ", one list per indicator) are read as plain separators.
- */
-export function splitEntities(value: string): string[] {
-  const text = cleanCell(value).replace(/\n/g, ', ');
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    const enumerator = depth === 0 && /(?:^|\s)$/.test(current) && /^\d{1,2}\.\s/.test(text.slice(i));
-    if (depth === 0 && (ch === ',' || ch === ';' || enumerator)) {
-      parts.push(current);
-      current = '';
-      if (enumerator) i = i + text.slice(i).indexOf('.');
-      continue;
-    }
-    current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim()).filter((p) => p !== '' && !isEmptyCell(p));
-}
-
-/**
  * Two cells the converter merged into one ("MLSA MOI, MEYS" under a merged label
  * "Responsible Entity Cooperating Entities"): the first cell ends at the first space
  * outside parentheses that does not follow a comma, i.e. where a list cannot go on.
@@ -91,7 +64,7 @@ export function splitMergedCells(value: string): [string, string] {
     const ch = text[i];
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === ' ' && depth === 0 && i > 0 && text[i - 1] !== ',' && /[A-ZÀ-Ž]/.test(text[i + 1] ?? '')) {
+    if (ch === ' ' && depth === 0 && i > 0 && text[i - 1] !== ',' && /\p{Lu}/u.test(text[i + 1] ?? '')) {
       return [text.slice(0, i).trim(), text.slice(i + 1).trim()];
     }
   }

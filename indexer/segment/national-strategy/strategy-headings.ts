@@ -1,7 +1,8 @@
 // How a strategy document prints its structure: headings in capitals ("TASKS",
 // "1. COMBATING CHILD TRAFFICKING"), sometimes bold and wrapped over several lines,
-// annex labels ("ANNEX 1") followed by the annex title, and headings the table of
-// contents lists in another case ("List of used abbreviations").
+// annex labels ("ANNEX 1", "Annexe") followed by the annex title, and headings the table of
+// contents lists in another case ("List of used abbreviations"). The words are the series'.
+import { labelWords, stemMatches, VOCABULARY } from './strategy-labels.js';
 
 /** Below this many letters a capitalised line is an abbreviation or a cell, not a heading. */
 const MIN_HEADING_LETTERS = 4;
@@ -24,9 +25,16 @@ export function isCapsLine(text: string): boolean {
   return capitals / letters.length >= MIN_CAPITALS_SHARE;
 }
 
-/** "ANNEX 1", "Annex II", "APPENDIX 3": a label whose title follows on the next heading. */
+const ANNEX = new RegExp(`^(?:${VOCABULARY.annexWords.join('|')})(?:\\s+(?:\\d+|[IVXLC]+|[A-Z]))?\\.?$`, 'i');
+
+/** "ANNEX 1", "Annex II", "APPENDIX 3", "Annexe": a label whose title follows on the next heading. */
 export function isAnnexLabel(text: string): boolean {
-  return /^(?:annex|appendix)\s+(?:\d+|[IVXLC]+)\.?$/i.test(plainHeading(text));
+  return ANNEX.test(plainHeading(text));
+}
+
+/** Whether a text has a word of the goal vocabulary ("goal", "objectives", "objectif"). */
+export function hasGoalWord(text: string): boolean {
+  return labelWords(text).some((w) => VOCABULARY.goalWords.some((g) => stemMatches(g, w)));
 }
 
 /** "1. COMBATING CHILD TRAFFICKING" → number "1" and the title as printed. */
@@ -35,9 +43,9 @@ export function numberedHeading(text: string): { number: string; title: string }
   return m ? { number: m[1], title: m[2] } : undefined;
 }
 
-/** A heading whose section holds the document's goals ("STRATEGIC GOAL AND SPECIFIC GOALS …"). */
+/** A heading whose section holds the document's goals ("STRATEGIC GOAL AND SPECIFIC GOALS …", "OBJECTIFS DU PLAN"). */
 export function isGoalsSection(heading: string | undefined): boolean {
-  return heading !== undefined && /\bgoals?\b/i.test(heading);
+  return heading !== undefined && hasGoalWord(heading);
 }
 
 /** Whether a paragraph's last line closes a sentence (footnote markers and bold ignored). */

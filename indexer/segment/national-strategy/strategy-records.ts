@@ -1,95 +1,92 @@
-// Read a run of "Label\tValue" table rows into records, one per task table. A record
-// starts at a group heading that opens a table ("Basic Information", "Evaluated Task")
-// or at a second "Task Number" row; every row's label goes through the normalisation table.
+// A task, measure or evaluation record, whatever its layout printed it as (a two-column task
+// table, a numbered item with "Responsible:" lines, a row of a measure table): the lines it
+// spans, its fields by the label each value was printed under, text with no label, and where
+// the labels are (structure, dropped as field labels).
 import type { Line } from '../../types.js';
-import { continueCell, isEmptyCell, isRuleRow, splitMergedCells, splitRow } from './strategy-cells.js';
-import { meaningOfLabel, type RecordField } from './strategy-labels.js';
+import { cleanCell, continueCell, isEmptyCell } from './strategy-cells.js';
+import type { RecordField } from './strategy-labels.js';
 
-export interface TableRecord {
+export interface FieldPart {
+  /** The label as printed ("Budget (EUR)", "Source of funding"). */
+  label: string;
+  /** The value as printed, tags still in. */
+  value: string;
+  /** The line the value starts on. */
+  line?: Line;
+}
+
+export interface StrategyRecord {
   lines: Line[];
-  /** Raw cell values by field (tags still in); a field given twice keeps both, one per line. */
-  fields: Partial<Record<RecordField, string>>;
-  /** Rows whose label is not in the table, as "Label: value", so their text is not lost. */
+  parts: Partial<Record<RecordField, FieldPart[]>>;
+  /** Text the record carries under no known label, kept so that nothing is lost. */
   extra: string[];
-  /** Where the known row labels are printed: structure, turned into field names. */
+  /** Where the printed labels are. */
   labels: { start: number; end: number }[];
 }
 
-/** The printed label cell of a row, by its place at the start of the line. */
-function labelSpan(line: Line, label: string): { start: number; end: number } | undefined {
-  const at = line.text.indexOf(label);
-  return at < 0 || label === '' ? undefined : { start: line.start + at, end: line.start + at + label.length };
+export function newRecord(): StrategyRecord {
+  return { lines: [], parts: {}, extra: [], labels: [] };
 }
 
-export function splitRecords(lines: Line[]): TableRecord[] {
-  const records: TableRecord[] = [];
-  let current: TableRecord | undefined;
-  let lastField: RecordField | undefined;
-  for (const line of lines) {
-    const row = splitRow(line.text);
-    const meaning = meaningOfLabel(row.label);
-    const opensTable = meaning?.kind === 'group' && meaning.startsRecord;
-    const secondNumber = meaning?.kind === 'field' && meaning.field === 'number' && current?.fields.number !== undefined;
-    if (!current || ((opensTable || secondNumber) && hasContent(current))) {
-      current = { lines: [], fields: {}, extra: [], labels: [] };
-      records.push(current);
-      lastField = undefined;
-    }
-    current.lines.push(line);
-    if (isRuleRow(line.text)) continue;
-    if (row.label === '') {
-      // A cell that went on after a page break: the row has no label of its own.
-      const before = lastField ? current.fields[lastField] : undefined;
-      if (lastField && before !== undefined && !isEmptyCell(row.value)) current.fields[lastField] = continueCell(before, row.value);
-      else if (lastField && !isEmptyCell(row.value)) addField(current, lastField, row.value);
-      else if (!isEmptyCell(row.value)) current.extra.push(row.value);
-      continue;
-    }
-    if (!meaning) {
-      const cells = row.cells.filter((c) => c !== '');
-      if (cells.length) current.extra.push(cells.join(': '));
-      lastField = undefined;
-      continue;
-    }
-    const span = labelSpan(line, row.label);
-    if (span) current.labels.push(span);
-    if (meaning.kind === 'field' && meaning.field === 'number') {
-      // "Task No. 1.1.": the words before the number repeat the label; the number is the field.
-      const words = /^(?:<[^>]+>)*\s*([^\d<]+?)\s*\d/.exec(row.value)?.[1];
-      const at = words && span ? line.text.indexOf(words, span.end - line.start) : -1;
-      if (words && at >= 0) current.labels.push({ start: line.start + at, end: line.start + at + words.length });
-    }
-    if (meaning.kind === 'group') {
-      lastField = undefined;
-      continue;
-    }
-    if (meaning.kind === 'merged') {
-      const [first, second] = splitMergedCells(row.value);
-      if (!isEmptyCell(first)) addField(current, meaning.fields[0], first);
-      if (!isEmptyCell(second)) addField(current, meaning.fields[1], second);
-      lastField = meaning.fields[1];
-      continue;
-    }
-    lastField = meaning.field;
-    // A field label with an empty cell stands where a group heading belongs (a "Title" row
-    // above the dates of one table): it names nothing, so it must not overwrite the field.
-    if (isEmptyCell(row.value)) continue;
-    addField(current, meaning.field, row.value);
+export function addField(record: StrategyRecord, field: RecordField, label: string, value: string, line?: Line): void {
+  (record.parts[field] ??= []).push({ label, value, ...(line ? { line } : {}) });
+}
+
+/** The lines that give the record's bodies (where "with the support of" may stand). */
+export function bodyLines(record: StrategyRecord): Line[] {
+  return [...(record.parts.responsible ?? []), ...(record.parts.cooperating ?? [])].flatMap((p) => (p.line ? [p.line] : []));
+}
+
+/** A value that went on in a row or line of its own (a page break, a wrapped cell). */
+export function continueField(record: StrategyRecord, field: RecordField, label: string, rest: string, glue: 'paragraph' | 'words' = 'paragraph'): void {
+  const parts = record.parts[field];
+  const last = parts?.[parts.length - 1];
+  if (!last) {
+    addField(record, field, label, rest);
+    return;
   }
-  return records;
+  last.value = glue === 'words' ? joinWords(last.value, rest) : continueCell(last.value, rest);
 }
 
-function hasContent(record: TableRecord): boolean {
-  return Object.keys(record.fields).length > 0 || record.extra.length > 0;
+/** Two pieces of one cell: a space unless the first ends a sentence and the second opens one. */
+function joinWords(before: string, rest: string): string {
+  const newSentence = /[.!?]$/.test(cleanCell(before)) && /^\p{Lu}/u.test(cleanCell(rest));
+  return newSentence ? `${before}\n${rest}` : `${before} ${rest}`;
 }
 
-function addField(record: TableRecord, field: RecordField, value: string): void {
-  const before = record.fields[field];
-  record.fields[field] = before === undefined ? value : `${before}\n${value}`;
+export function hasField(record: StrategyRecord, field: RecordField): boolean {
+  return (record.parts[field]?.length ?? 0) > 0;
 }
 
-/** Records of the evaluation annex say how a task was fulfilled; task tables do not. */
-export function isEvaluationRecord(record: TableRecord): boolean {
-  const f = record.fields;
-  return f.fulfilment !== undefined || f.overall !== undefined || f.indicatorFulfilment !== undefined;
+export function hasContent(record: StrategyRecord): boolean {
+  return Object.keys(record.parts).length > 0 || record.extra.length > 0;
+}
+
+/** The raw value of a field, parts one per line (tags still in). */
+export function rawField(record: StrategyRecord, field: RecordField): string | undefined {
+  const parts = record.parts[field];
+  return parts?.length ? parts.map((p) => p.value).join('\n') : undefined;
+}
+
+const plainLabel = (label: string) => label.replace(/<[^>]+>/g, '').replace(/[*:：]+/g, '').replace(/\s+/g, ' ').trim();
+const QUALIFIED = /\((?!s\))[^)]+\)/i;
+
+/**
+ * The clean value of a field. When the record gives it under several labels ("Budget (EUR)"
+ * and "Source of funding") or under a label with a qualifier ("Budget (EUR)"), each part keeps
+ * its label, so that "12,000" does not lose its currency.
+ */
+export function fieldValue(record: StrategyRecord, field: RecordField): string | undefined {
+  const parts = (record.parts[field] ?? []).filter((p) => !isEmptyCell(p.value));
+  if (parts.length === 0) return undefined;
+  const labels = new Set(parts.map((p) => plainLabel(p.label).toLowerCase()));
+  if (labels.size > 1 || parts.some((p) => QUALIFIED.test(p.label))) {
+    return parts.map((p) => `${plainLabel(p.label)}: ${cleanCell(p.value).replace(/\n/g, ' ')}`).join('\n');
+  }
+  return cleanCell(parts.map((p) => p.value).join('\n'));
+}
+
+/** Records that say how a task was fulfilled are evaluations; the others are tasks. */
+export function isEvaluationRecord(record: StrategyRecord): boolean {
+  return hasField(record, 'fulfilment') || hasField(record, 'overall') || hasField(record, 'indicatorFulfilment');
 }

@@ -1,17 +1,32 @@
 // Runs of table lines: consecutive rows of one table, which may span blank lines (a task
-// table is printed in blocks) and may hold rows without a tab (a group heading such as
-// "Entities", or a one-cell row such as "Form of exploitation" inside a statistics table).
+// table is printed in blocks, a measure table across page breaks) and may hold rows without a
+// tab (a group heading such as "Basic information", a field row with an empty value such as
+// "Notes", or a one-cell row such as "Form of exploitation" or "2. Protection of victims").
 import type { Line } from '../../types.js';
-import { splitRow } from './strategy-cells.js';
+import { isCapsLine } from './strategy-headings.js';
 import { meaningOfLabel } from './strategy-labels.js';
 
 export function isTableRow(line: Line): boolean {
   return line.text.includes('\t');
 }
 
-/** A row of a task table printed without its (empty) value cell: "Entities", "Notes". */
-function isBareLabel(line: Line): boolean {
-  return !line.text.includes('\t') && meaningOfLabel(line.text) !== undefined;
+/** A group heading of a task table printed without its (empty) value cell: "Basic information". */
+function isBareGroupLabel(line: Line): boolean {
+  return !line.text.includes('\t') && meaningOfLabel(line.text)?.kind === 'group';
+}
+
+/**
+ * A row of a task table whose value cell is empty ("Notes", "Timetable"): a field label right
+ * below or above a row of the table. A heading in capitals is never one ("MISE EN ŒUVRE ET SUIVI").
+ */
+function isBareFieldRow(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (line.text.includes('\t') || isCapsLine(line.text) || meaningOfLabel(line.text)?.kind !== 'field') return false;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  const belowRow = !line.gapBefore && before !== undefined && (isTableRow(before) || meaningOfLabel(before.text) !== undefined);
+  const aboveRow = after !== undefined && !after.gapBefore && isTableRow(after);
+  return belowRow || aboveRow;
 }
 
 /** A one-cell row wedged between rows of the same table, with nothing between them. */
@@ -25,22 +40,14 @@ function isWedgedRow(lines: Line[], i: number): boolean {
  * no table starts there. `stop` marks lines another reader owns (the contents list, a glossary).
  */
 export function tableRunEnd(lines: Line[], from: number, stop: (i: number) => boolean): number {
-  if (stop(from) || !(isTableRow(lines[from]) || isBareLabel(lines[from]))) return from;
+  if (stop(from) || !(isTableRow(lines[from]) || isBareGroupLabel(lines[from]))) return from;
   let j = from + 1;
   while (j < lines.length && !stop(j)) {
     const line = lines[j];
-    if (isTableRow(line) || isBareLabel(line)) j++;
+    if (isTableRow(line) || isBareGroupLabel(line) || isBareFieldRow(lines, j)) j++;
     else if (isTableRow(lines[j - 1]) && isWedgedRow(lines, j)) j++;
     else break;
   }
-  // Bare labels alone ("Notes" as a line of prose) are no table.
+  // Group labels alone ("Entities" as a line of prose) are no table.
   return lines.slice(from, j).some(isTableRow) ? j : from;
-}
-
-/** A run with a task-number row holds task records; any other run is a data table. */
-export function isRecordRun(lines: Line[]): boolean {
-  return lines.some((l) => {
-    const meaning = meaningOfLabel(splitRow(l.text).label);
-    return meaning?.kind === 'field' && meaning.field === 'number';
-  });
 }

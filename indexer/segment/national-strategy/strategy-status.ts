@@ -1,18 +1,13 @@
 // Fulfilment of an evaluated task, from the evaluation's own wording ("Task goals have been
-// met partially.", "… have not been met.", "… met in a different manner."). The order of the
-// rules matters: "not met" and "met in a different manner" both contain "met".
+// met partially.", "Not met", "réalisée d'une autre manière"). The series vocabulary lists the
+// wording per status in the order the rules must be tried: "not met" and "met in a different
+// manner" both contain "met", "non réalisée" contains "réalisée".
 import type { Item } from '../../../core/schema.js';
+import { VOCABULARY } from './strategy-labels.js';
 
 export type FulfilmentStatus = NonNullable<Item['status']>;
 
-const STATUS_RULES: readonly { status: FulfilmentStatus; pattern: RegExp }[] = [
-  { status: 'different', pattern: /\b(?:in a different (?:manner|way)|differently|otherwise|by other means)\b/i },
-  { status: 'not-met', pattern: /\bnot\s+(?:been\s+)?(?:met|fulfilled|achieved)\b|\bunmet\b|\bunfulfilled\b/i },
-  { status: 'partially', pattern: /\bpartial(?:ly)?\b/i },
-  { status: 'met', pattern: /\b(?:met|fulfilled|achieved)\b/i },
-];
-
 export function fulfilmentStatus(wording: string | undefined): FulfilmentStatus | undefined {
   if (!wording) return undefined;
-  return STATUS_RULES.find((r) => r.pattern.test(wording))?.status;
+  return VOCABULARY.statuses.find((r) => r.patterns.some((p) => p.test(wording)))?.status;
 }
