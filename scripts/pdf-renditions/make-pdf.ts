@@ -1,27 +1,22 @@
-// Make a PDF rendition of a converted text document with Debian's pandoc and LibreOffice:
-//   npx tsx scripts/pdf-renditions/make-pdf.ts seeds/<file>.txt test/fixtures/pdf/<file>.pdf
-// The text becomes pandoc Markdown (text-to-markdown.ts), pandoc writes an OpenDocument text
-// with real footnotes, and LibreOffice (headless) lays it out as PDF. Needs `pandoc` and
-// `soffice` on the PATH (apt-get install pandoc libreoffice-writer-nogui); only for making
-// fixtures, never at test or index time.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+// Make a PDF rendition of a converted text document for the PDF-versus-text tests:
+//   npx tsx scripts/pdf-renditions/make-pdf.ts [--questionnaire] seeds/<file>.txt test/fixtures/pdf/<file>.pdf
+// The text becomes pandoc Markdown — by default text-to-markdown.ts (paragraphs joined across
+// the old page breaks, lists, real footnotes); with --questionnaire, questionnaire-markdown.ts
+// (the questionnaire's own text in bold, as reply forms are filled in) — and pandoc with
+// LibreOffice lays it out afresh (render.ts).
+import { readFileSync } from 'node:fs';
+import { questionnaireMarkdown } from './questionnaire-markdown.js';
+import { renderMarkdownToPdf } from './render.js';
 import { textToMarkdown } from './text-to-markdown.js';
 
-const [input, output] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const questionnaire = args.includes('--questionnaire');
+const [input, output] = args.filter((a) => !a.startsWith('--'));
 if (!input || !output) {
-  console.error('usage: npx tsx scripts/pdf-renditions/make-pdf.ts <text file> <pdf file>');
+  console.error('usage: npx tsx scripts/pdf-renditions/make-pdf.ts [--questionnaire] <text file> <pdf file>');
   process.exit(2);
 }
-const work = mkdtempSync(join(tmpdir(), 'pdf-rendition-'));
-const name = basename(input).replace(/\.[^.]+$/, '');
-const markdown = join(work, `${name}.md`);
-const odt = join(work, `${name}.odt`);
-writeFileSync(markdown, textToMarkdown(readFileSync(input, 'utf8')));
-execFileSync('pandoc', ['--from', 'markdown-fancy_lists+startnum-tex_math_dollars', '--to', 'odt', '--output', odt, markdown], { stdio: 'inherit' });
-// A profile of its own, so that a LibreOffice already running for the user is not disturbed.
-execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, odt], { stdio: 'inherit' });
-renameSync(join(work, `${name}.pdf`), output);
+const source = readFileSync(input, 'utf8');
+if (questionnaire) renderMarkdownToPdf(questionnaireMarkdown(source), output, { from: 'markdown', via: 'docx' });
+else renderMarkdownToPdf(textToMarkdown(source), output, { from: 'markdown-fancy_lists+startnum-tex_math_dollars', via: 'odt' });
 console.log(`wrote ${output}`);

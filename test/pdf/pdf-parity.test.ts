@@ -16,7 +16,7 @@ describe('PDF and text renditions give the same items', () => {
     expect(differences('recommendation', ['text', 'urgency', 'addressee', 'refs', 'footnotes'], fromText, fromPdf)).toEqual([]);
   });
 
-  it('Global Alliance goals and answers (a PDF printed by LibreOffice from the text: scripts/fixtures/pdf-rendition.sh)', async () => {
+  it('Global Alliance goals and answers (a PDF laid out by LibreOffice: scripts/pdf-renditions/make-pdf.ts)', async () => {
     const { fromText, fromPdf } = await both('global-alliance-report-cz-2014', 'test/fixtures/pdf/global-alliance-report-cz-2014.pdf');
     expect(fromText.filter((i) => i.type === 'answer')).toHaveLength(21);
     for (const type of ['goal', 'answer'] as const) {
