@@ -3,18 +3,34 @@
 import { z } from 'zod';
 // The value lists live apart so the server can validate against them without building this
 // module's schemas at start-up (see core/vocabulary.ts).
-import { ADDRESSEES, ITEM_TYPES, STATUSES, URGENCIES } from './vocabulary.js';
+import { ADDRESSEES, ITEM_TYPES, POSITIONS, STATUSES, URGENCIES } from './vocabulary.js';
 
-export { ADDRESSEES, ITEM_TYPES, STATUSES, URGENCIES };
+export { ADDRESSEES, ITEM_TYPES, POSITIONS, STATUSES, URGENCIES };
 
 export const ItemType = z.enum(ITEM_TYPES);
 export const Urgency = z.enum(URGENCIES);
 export const Addressee = z.enum(ADDRESSEES);
 export const FulfilmentStatus = z.enum(STATUSES);
+export const Position = z.enum(POSITIONS);
+
+/** A document cited by its symbol ("CRC/C/SVN/CO/3-4, para. 37"); `document` is set when it is indexed. */
+export const CitedDocument = z.object({
+  symbol: z.string(),
+  paragraphs: z.array(z.number().int()).optional(),
+  /** Recommendation numbers of a review report ("145.1"). */
+  recommendations: z.array(z.string()).optional(),
+  /** Id of the indexed document with this symbol. */
+  document: z.string().optional(),
+  /** Ids of its items the citation names (paragraphs, recommendations), when indexed. */
+  items: z.array(z.string()).optional(),
+});
+export type CitedDocument = z.infer<typeof CitedDocument>;
 
 export const Refs = z.object({
   recommendations: z.array(z.string()),
   paragraphs: z.array(z.number().int()),
+  /** Other documents cited by their symbol: their paragraphs and recommendations belong to them, not to `paragraphs`. */
+  documents: z.array(CitedDocument).optional(),
 });
 export type Refs = z.infer<typeof Refs>;
 
@@ -79,6 +95,18 @@ export const Item = z.object({
   timetable: z.string().optional(),
   /** For table items: rows of cells as printed. */
   rows: z.array(z.array(z.string())).optional(),
+  /** The States that made a review recommendation, as printed (a long name with "and" and parentheses kept whole). */
+  recommendingStates: z.array(z.string()).optional(),
+  /** The State's position on a review recommendation (on the position and, once resolved, on the recommendation). */
+  position: Position.optional(),
+  /** The State's explanation of its position, when it gives one. */
+  explanation: z.string().optional(),
+  /** Sources the item cites by a list of the document's own abbreviations ("JS1", "AI"), resolved to their names. */
+  stakeholders: z.array(z.object({ abbreviation: z.string(), name: z.string() })).optional(),
+  /** The document's own symbol ("A/HRC/14/15"): with `number`, the item's citation. */
+  symbol: z.string().optional(),
+  /** The session of the review or committee in which the document was issued. */
+  session: z.number().int().optional(),
   span: Span,
   /** Items of other documents on the same matter, computed at index time. */
   related: z.array(z.object({ id: z.string(), score: z.number(), terms: z.array(z.string()) })).optional(),
@@ -105,6 +133,10 @@ export const DocumentMeta = z.object({
    * without it, the implementation report of the same body and round.
    */
   cites: z.string().optional(),
+  /** The document's symbol as printed in its title block ("A/HRC/14/15", "CRC/C/SVN/CO/3-4"). */
+  symbol: z.string().optional(),
+  /** The session of the review or committee ("seventh session" → 7). */
+  session: z.number().int().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 

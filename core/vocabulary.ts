@@ -8,4 +8,6 @@ export const ITEM_TYPES = [
 export const URGENCIES = ['require', 'request', 'invite'] as const;
 export const ADDRESSEES = ['state', 'all-parties'] as const;
 export const STATUSES = ['met', 'partially', 'not-met', 'different'] as const;
+/** A State's position on a recommendation made in its review (UN Universal Periodic Review). */
+export const POSITIONS = ['supported', 'noted'] as const;
 

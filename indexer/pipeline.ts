@@ -1,7 +1,8 @@
 // The indexer, top to bottom:
 //   read sources (txt | pdf, manifest or inferred metadata)
 //   → per document: layout → segment → footnotes (find, resolve, attach) → items
-//   → across documents: notes resolved to the cited report's items → themes → lexicon → analysis → search index
+//   → across documents: notes resolved to the cited report's items, review links (positions, cited symbols)
+//     → themes → lexicon → analysis → search index
 //   → write corpus/ (deterministic)
 import type { DocumentMeta, DocumentSummary, Item } from '../core/schema.js';
 import { buildSearchEngine, serializeSearchEngine } from '../core/search/index.js';
@@ -15,6 +16,7 @@ import { computeStats } from './analysis/stats.js';
 import { extractCommitmentItems } from './analysis/commitments.js';
 import { computeRelated } from './analysis/related.js';
 import { resolveCrossReferences } from './footnotes/cross-references.js';
+import { linkReviewDocuments } from './analysis/review-links.js';
 import { computeInputHash } from './input-hash.js';
 import { writeCorpus } from './write-corpus.js';
 import type { DocumentReport } from './types.js';
@@ -66,8 +68,8 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
       addTerms(extractDefinedTerms(doc.extracted.text));
       if (kind.abbreviations) addTerms(kind.abbreviations(indexed.layout));
       reports.push(indexed.report);
-      indexedMetas.push(doc.meta);
-      const { file: _file, ...meta } = doc.meta;
+      indexedMetas.push(indexed.meta);
+      const { file: _file, ...meta } = indexed.meta;
       void _file;
       documents.push({
         ...meta,
@@ -87,6 +89,8 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
 
   // A document's notes resolved to the items of the report they cite, now that all are indexed.
   read.warnings.push(...resolveCrossReferences(items, indexedMetas).warnings);
+  const reviewLinks = linkReviewDocuments(items, documents);
+  read.warnings.push(...reviewLinks.unanswered);
   assignThemes(items, themeHints);
   const withCommitments = insertAfterParents(items, extractCommitmentItems(items));
   computeRelated(withCommitments);

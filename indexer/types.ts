@@ -7,6 +7,8 @@ export interface ExtractedText {
   text: string;
   /** Character ranges of printed pages, when the source had pages (PDF). */
   pages?: { start: number; end: number }[];
+  /** Page furniture the extraction left out of the text (PDF running headers, page numbers), with the reason. */
+  furniture?: { page: number; text: string; why: string }[];
 }
 
 export interface SourceDocument {
@@ -31,6 +33,8 @@ export interface NoteText {
   text: string;
   start: number;
   end: number;
+  /** Further stretches of the source the note goes on in (its tail at the next page's notes). */
+  more?: { start: number; end: number }[];
 }
 
 /** The document with page furniture removed: what segmenters read. */
@@ -40,6 +44,8 @@ export interface Layout {
   notes: NoteText[];
   /** Ranges dropped as page furniture (page numbers, debris): not content. */
   dropped: { start: number; end: number; why: string }[];
+  /** Notes marked with asterisks, as a cover prints the note on its title: kept with the document's metadata. */
+  coverNotes?: { text: string; start: number; end: number }[];
 }
 
 /**
@@ -61,6 +67,8 @@ export interface DraftItem extends Partial<Omit<Item, 'id' | 'document' | 'body'
   themeHints?: string[];
   /** References printed in the item's own text ("(see paragraphs 15 and 16)"), merged with its footnotes' refs. */
   citedRefs?: Refs;
+  /** The body whose words the item quotes, when not the document's (a committee in a compilation). */
+  issuedBy?: string;
 }
 
 export interface SegmentResult {
@@ -69,11 +77,15 @@ export interface SegmentResult {
    * Printed labels the reader turned into field names ("Responsible Entity", "Deadline:"):
    * kept as structure, counted as dropped on purpose. Each must be a short label.
    */
-  labels?: { start: number; end: number }[];
+  labels?: { start: number; end: number; why?: string }[];
   /** Lines the segmenter read as headings (their text goes into items' sections). */
   headings: { start: number; end: number }[];
   /** What a person should know about how the reader read the document. */
   warnings?: string[];
+  /** Facts about the document the reader found in its text (the review's session), where the title block is silent. */
+  meta?: Partial<Pick<DocumentMeta, 'session' | 'round'>>;
+  /** Footnote markers printed in a heading belong to the first item under it (UN reports cite sources on headings). */
+  headingNotesToFirstItem?: boolean;
 }
 
 export type Segmenter = (layout: Layout, doc: SourceDocument) => SegmentResult;

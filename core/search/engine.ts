@@ -15,7 +15,7 @@ import { PostingsIndex } from './postings.js';
 import { FIELDS, indexedItemMismatch } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
-import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
+import type { ItemSource, ReviewFacetField, SearchHit, SearchParams, SearchResult } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
@@ -111,11 +111,11 @@ export class Engine {
         ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
       };
     });
-    return { count: results.length, hits, facets: this.facets(results), parsed: plan.info };
+    return { count: results.length, hits, facets: this.facets(results, params.facets ?? []), parsed: plan.info };
   }
 
-  private facets(results: Int32Array): SearchResult['facets'] {
-    if (results !== this.allItems) return this.facetTable.count(results);
+  private facets(results: Int32Array, extra: readonly ReviewFacetField[]): SearchResult['facets'] {
+    if (results !== this.allItems || extra.length > 0) return this.facetTable.count(results, extra);
     this.allFacets ??= this.facetTable.count(results);
     // A copy, so that a caller editing its result cannot change the next one.
     return Object.fromEntries(Object.entries(this.allFacets).map(([field, counts]) => [field, { ...counts }])) as SearchResult['facets'];

@@ -2,8 +2,8 @@
 // of matches is array lookups, not object property reads. The indexer computes the columns
 // and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
-import { FACET_FIELDS } from './types.js';
-import type { FacetField, SearchFilters, SearchResult } from './types.js';
+import { ALL_FACET_FIELDS, FACET_FIELDS } from './types.js';
+import type { AnyFacetField, ReviewFacetField, SearchFilters, SearchResult } from './types.js';
 
 type Facets = SearchResult['facets'];
 
@@ -15,12 +15,13 @@ interface FacetColumn {
 }
 
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
-export type FacetColumns = Record<FacetField, { values: string[]; start: number[]; ids: number[] }>;
+export type FacetColumns = Record<AnyFacetField, { values: string[]; start: number[]; ids: number[] }>;
 
 /** The string values an item shows under a facet; absent commitment counts as "false". */
-export function facetValues(item: Item, field: FacetField): string[] {
+export function facetValues(item: Item, field: AnyFacetField): string[] {
   switch (field) {
     case 'theme': return item.themes;
+    case 'recommendingState': return item.recommendingStates ?? [];
     case 'year': return item.year === undefined ? [] : [String(item.year)];
     case 'commitment': return [String(item.commitment === true)];
     default: {
@@ -31,18 +32,19 @@ export function facetValues(item: Item, field: FacetField): string[] {
 }
 
 export class FacetTable {
-  private readonly columns: Record<FacetField, FacetColumn>;
+  private readonly columns: Record<AnyFacetField, FacetColumn>;
   /** Each item's year, 0 for a document that gives none (never matched by a year filter). */
   readonly years: Int32Array;
   /** "rec:III-25" / "para:73" → items citing it. */
   private readonly refIndex = new Map<string, number[]>();
 
   constructor(columns: FacetColumns, refs: RefIndex, itemCount: number) {
-    this.columns = Object.fromEntries(FACET_FIELDS.map((field) => {
+    this.columns = Object.fromEntries(ALL_FACET_FIELDS.map((field) => {
+      if (!columns[field]) throw new Error(`the search snapshot has no facet column ${field}: rebuild the corpus with the indexer`);
       const { values, start, ids } = columns[field];
       if (start.length !== itemCount + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${itemCount}`);
       return [field, { values, start: Int32Array.from(start), ids: Int32Array.from(ids) }];
-    })) as Record<FacetField, FacetColumn>;
+    })) as Record<AnyFacetField, FacetColumn>;
     const year = this.columns.year;
     this.years = new Int32Array(itemCount);
     for (let i = 0; i < itemCount; i++) {
@@ -55,7 +57,7 @@ export class FacetTable {
   compile(filters: SearchFilters | undefined): ((item: number) => boolean) | undefined {
     if (!filters) return undefined;
     const tests: ((item: number) => boolean)[] = [];
-    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee'] as const) {
+    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'recommendingState', 'position'] as const) {
       const wanted = filters[field];
       if (wanted && wanted.length > 0) tests.push(this.valueTest(field, wanted));
     }
@@ -77,10 +79,10 @@ export class FacetTable {
     return (item) => tests.every((test) => test(item));
   }
 
-  /** Counts of every facet value over the given items (the whole result, not a page). */
-  count(items: ArrayLike<number>): Facets {
+  /** Counts of every facet value over the given items (the whole result, not a page), and of the review facets asked for. */
+  count(items: ArrayLike<number>, extra: readonly ReviewFacetField[] = []): Facets {
     const facets = {} as Facets;
-    for (const field of FACET_FIELDS) {
+    for (const field of [...FACET_FIELDS, ...extra]) {
       const { values, start, ids } = this.columns[field];
       const counts = new Int32Array(values.length);
       for (let k = 0; k < items.length; k++) {
@@ -94,7 +96,7 @@ export class FacetTable {
     return facets;
   }
 
-  private valueTest(field: FacetField, wanted: string[]): (item: number) => boolean {
+  private valueTest(field: AnyFacetField, wanted: string[]): (item: number) => boolean {
     const { values, start, ids } = this.columns[field];
     const allowed = new Uint8Array(values.length);
     const wantedSet = new Set(wanted);
@@ -134,10 +136,10 @@ function refKey(ref: string): string {
 
 /** Every facet column of the items (indexer side); values numbered in order of first use. */
 export function facetColumns(items: readonly Item[]): FacetColumns {
-  return Object.fromEntries(FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as FacetColumns;
+  return Object.fromEntries(ALL_FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as FacetColumns;
 }
 
-function buildColumn(items: readonly Item[], field: FacetField): FacetColumns[FacetField] {
+function buildColumn(items: readonly Item[], field: AnyFacetField): FacetColumns[AnyFacetField] {
   const valueIds = new Map<string, number>();
   const values: string[] = [];
   const start: number[] = new Array<number>(items.length + 1);

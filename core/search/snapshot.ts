@@ -78,9 +78,9 @@ export function fieldText(item: Item, field: FieldName): string {
     case 'text': return item.text;
     case 'section': return (item.section ?? []).join(' \n ');
     case 'details':
-      return [item.goal, item.description, item.targetGroup, item.indicators,
-        ...(item.responsible ?? []), ...(item.cooperating ?? [])].filter(Boolean).join(' \n ');
-    case 'labels': return [item.number, ...(item.refs?.recommendations ?? [])].filter(Boolean).join(' \n ');
+      return [item.goal, item.description, item.targetGroup, item.indicators, item.explanation,
+        ...(item.responsible ?? []), ...(item.cooperating ?? []), ...(item.recommendingStates ?? [])].filter(Boolean).join(' \n ');
+    case 'labels': return [item.number, item.symbol, ...(item.refs?.recommendations ?? [])].filter(Boolean).join(' \n ');
   }
 }
 

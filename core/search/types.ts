@@ -2,10 +2,25 @@
 // and by the server (to load it and answer queries).
 import type { Item } from '../schema.js';
 
+/** The facets every search answer counts. */
 export const FACET_FIELDS = [
   'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment',
 ] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+
+/**
+ * Facets of review documents (UN Universal Periodic Review): the States that made a
+ * recommendation and the position the State under review took on it. The snapshot carries
+ * their columns and the engine filters on them; an answer counts them when `facets` asks
+ * (the API's answers keep FACET_FIELDS until it offers them).
+ */
+export const REVIEW_FACET_FIELDS = ['recommendingState', 'position'] as const;
+export type ReviewFacetField = (typeof REVIEW_FACET_FIELDS)[number];
+/** Every facet column of the snapshot (a literal list, so that bundles keep only what they use). */
+export const ALL_FACET_FIELDS = [
+  'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'recommendingState', 'position',
+] as const;
+export type AnyFacetField = (typeof ALL_FACET_FIELDS)[number];
 
 export const SORTS = ['relevance', 'year', 'document', 'deadline'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -22,6 +37,10 @@ export interface SearchFilters {
   commitment?: boolean;
   /** "III-25" (recommendation id) or "para:73" (paragraph of the cited report). */
   ref?: string[];
+  /** Recommendations made by any of these States (as printed). */
+  recommendingState?: string[];
+  /** "supported" / "noted". */
+  position?: string[];
 }
 
 export interface SearchParams {
@@ -30,6 +49,8 @@ export interface SearchParams {
   limit?: number;
   offset?: number;
   sort?: Sort;
+  /** Facets to count besides FACET_FIELDS (which are always counted). */
+  facets?: readonly ReviewFacetField[];
 }
 
 /**
@@ -54,7 +75,7 @@ export interface SearchHit {
 export interface SearchResult {
   count: number;
   hits: SearchHit[];
-  facets: Record<FacetField, Record<string, number>>;
+  facets: Record<FacetField, Record<string, number>> & Partial<Record<ReviewFacetField, Record<string, number>>>;
   /** How the query was understood: terms, phrases, exclusions, expansions, corrections. */
   parsed: ParsedQueryInfo;
 }

@@ -5,7 +5,7 @@ import type { Item } from '../../core/schema.js';
 
 const STRING_FIELDS = [
   'text', 'title', 'number', 'response', 'goal', 'description', 'financing', 'targetGroup',
-  'start', 'deadline', 'indicators', 'timetable', 'urgencyVerb',
+  'start', 'deadline', 'indicators', 'timetable', 'urgencyVerb', 'position', 'explanation',
 ] as const satisfies readonly (keyof Item)[];
 
 export function itemTexts(item: Item): string[] {
@@ -14,7 +14,7 @@ export function itemTexts(item: Item): string[] {
     const value = item[field];
     if (typeof value === 'string' && value !== '') out.push(value);
   }
-  for (const list of [item.section, item.responsible, item.cooperating]) if (list) out.push(...list);
+  for (const list of [item.section, item.responsible, item.cooperating, item.recommendingStates]) if (list) out.push(...list);
   for (const note of item.footnotes ?? []) out.push(note.text);
   for (const row of item.rows ?? []) out.push(...row);
   return out;

@@ -56,3 +56,19 @@ describe('lettersOf', () => {
     expect(lettersOf('Child victims, 2023')).toBe('childvictims2023');
   });
 });
+
+describe('measureLoss: text dropped before the source was built', () => {
+  it('counts a PDF\'s page furniture by its reason, letter for letter, after ranges were dropped', () => {
+    const report = measureLoss({
+      source: 'First page.\n\n12\n\nSecond page.\n', items: [item({ text: 'First page.' }), item({ text: 'Second page.' })], metadata: [],
+      dropped: [{ start: 13, end: 15, why: 'page number' }],
+      droppedBefore: [{ text: 'GE.10-12049', why: 'job number' }, { text: 'A/HRC/14/15', why: 'running header' }],
+    });
+    expect(report.droppedChars).toEqual({ 'page number': 2, 'job number': 9, 'running header': 8 });
+    expect(report.lostChars).toBe(0);
+  });
+  it('reads what follows a label as a field of its own ("118.7 Supported.")', () => {
+    const report = measureLoss({ source: '118.7 Supported.\n', items: [item({ text: 'Supported.', number: '118.7' })], metadata: [], dropped: [] });
+    expect(report.lostChars).toBe(0);
+  });
+});

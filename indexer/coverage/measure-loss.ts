@@ -38,6 +38,8 @@ export interface LossInput {
    * so that a sentence cut by a page break reads on across them, as its item says it.
    */
   apart?: readonly { start: number; end: number }[];
+  /** Text dropped before the source was built (a PDF's page furniture), each with its reason: counted, not searched for. */
+  droppedBefore?: readonly { text: string; why: string }[];
 }
 
 export interface LossReport {
@@ -67,6 +69,10 @@ export function measureLoss(input: LossInput): LossReport {
     skip.fill(1, Math.max(0, start), Math.min(source.length, end));
   };
   for (const d of [...input.dropped].sort((a, b) => a.start - b.start)) drop(d.start, d.end, d.why);
+  for (const d of input.droppedBefore ?? []) {
+    const letters = lettersOf(d.text).length;
+    if (letters > 0) droppedChars[d.why] = (droppedChars[d.why] ?? 0) + letters;
+  }
   for (const m of source.matchAll(MARKUP)) drop(m.index, m.index + m[0].length, 'markup');
   // "[www.x.org/a](http://www.x.org/a)": the link's address repeats what its label shows.
   for (const m of source.matchAll(MARKDOWN_LINK)) {

@@ -59,7 +59,7 @@ export function keepShortFields(line: LineLetters, fields: FieldIndex): void {
       if (b - a >= WINDOW * 2) break;
       if (whole.has(letters.slice(a, b)) || cut.has(letters.slice(a, b))) kept.fill(1, a, b);
     }
-    // Prefixes of whole words: a label opening the cell.
+    // Prefixes of whole words: a label opening the cell; what follows a label may be a field whole ("118.7 Supported.").
     const { a, b, text, at } = segments[s];
     let k = a;
     let words = 0;
@@ -67,7 +67,10 @@ export function keepShortFields(line: LineLetters, fields: FieldIndex): void {
       const wordEnd = at + word.index + word[0].length;
       while (k < b && offsets[k] < wordEnd) k++;
       if (++words > MAX_SHORT_WORDS || k - a >= WINDOW) break;
-      if (k > a && whole.has(letters.slice(a, k))) kept.fill(1, a, k);
+      if (k > a && whole.has(letters.slice(a, k))) {
+        kept.fill(1, a, k);
+        if (k < b && whole.has(letters.slice(k, b))) kept.fill(1, k, b);
+      }
     }
   }
 }

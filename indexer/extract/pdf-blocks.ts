@@ -5,6 +5,7 @@
 import { lineText, type PdfLine } from './pdf-lines.js';
 import { appendLine } from './line-joins.js';
 import { buildTable, looksLikeTable, type Table } from './pdf-tables.js';
+import { joinJustifiedCells, splitOffRunningText } from './pdf-justified.js';
 import { runsText, type Run } from './runs.js';
 
 export interface TextUnit {
@@ -63,7 +64,7 @@ export function buildBlocks(lines: readonly PdfLine[], lineGap: number, right: n
     groups[groups.length - 1].push(line);
     prevY = line.y;
   }
-  return groups.map((g): Block => {
+  return groups.flatMap((packed) => splitOffRunningText(joinJustifiedCells(packed))).map((g): Block => {
     const lastY = g[g.length - 1].y;
     if (looksLikeTable(g)) return { kind: 'table', page: g[0].page, lines: g, table: buildTable(g, lineGap), lastY };
     return { kind: 'text', page: g[0].page, lines: g, units: textUnits(g, right), lastY };

@@ -6,7 +6,8 @@
 // by a page break are joined back.
 import type { ExtractedText } from '../types.js';
 import type { PdfPage } from './pdf-reader.js';
-import { bodyFontSize, buildPageLines, type PdfLine } from './pdf-lines.js';
+import { bodyFontSize, buildPageLines, lineText, type PdfLine } from './pdf-lines.js';
+import { isListNote, renderListNote } from './pdf-note-lists.js';
 import { dropFurniture } from './pdf-furniture.js';
 import { noteIsOpen, splitNotes, type NoteDraft } from './pdf-notes.js';
 import { buildBlocks, PARAGRAPH_GAP, type Block } from './pdf-blocks.js';
@@ -30,19 +31,22 @@ interface Piece {
 /** The right edge of the text column: nearly every line ends before it (a long URL may stick out). */
 const RIGHT_EDGE_QUANTILE = 0.95;
 
+function median(values: number[]): number {
+  return values.length ? quantile(values, 0.5) : Infinity;
+}
+
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** A gap seen at least this share as often as the commonest one is a real spacing of the body. */
-const COMMON_GAP_SHARE = 0.2;
+/** A gap this frequent, relative to the commonest, is a line spacing of the text. */
+const FREQUENT = 0.25;
 
 /**
- * The line spacing of the body text: the smallest of the common gaps between consecutive
- * baselines. In a document of short paragraphs set with space between them, the gap between
- * paragraphs can be the commonest; the spacing inside a paragraph is still the smaller one.
+ * The line spacing of the body text: the smallest of the frequent gaps between consecutive
+ * baselines. In a text of one-line paragraphs the gap between paragraphs is the commonest.
  */
 function lineGapOf(pages: readonly PdfLine[][], bodySize: number): number {
   const counts = new Map<number, number>();
@@ -53,19 +57,23 @@ function lineGapOf(pages: readonly PdfLine[][], bodySize: number): number {
     }
   }
   const most = Math.max(0, ...counts.values());
-  const common = [...counts.entries()].filter(([, n]) => n >= most * COMMON_GAP_SHARE).map(([gap]) => gap);
-  return common.length ? Math.min(...common) : bodySize * 1.2;
+  const frequent = [...counts.entries()].filter(([, n]) => n >= Math.max(Math.min(2, most), most * FREQUENT)).map(([gap]) => gap);
+  return frequent.length ? Math.min(...frequent) : bodySize * 1.2;
 }
 
 export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {
   const bodySize = bodyFontSize(pdfPages);
   const rawLines = pdfPages.map((p, i) => buildPageLines(p, i, bodySize));
   const lineGap = lineGapOf(rawLines, bodySize);
-  const { pages: lines } = dropFurniture(rawLines, pdfPages.map((p) => p.height), lineGap * PARAGRAPH_GAP);
+  const { pages: lines, furniture } = dropFurniture(rawLines, pdfPages.map((p) => p.height), lineGap * PARAGRAPH_GAP);
   let noteOpen = false;
-  const split = lines.map((l) => {
-    const page = splitNotes(l, lineGap, noteOpen, bodySize);
+  let endnotes = false;
+  const split = lines.map((l, p) => {
+    const page = splitNotes(l, lineGap, noteOpen, endnotes, bodySize);
     if (page.notes.length) noteOpen = noteIsOpen(page.notes[page.notes.length - 1]);
+    endnotes = page.endnotes;
+    // The endnotes' heading is structure, like a contents title: left out, with its reason.
+    if (page.heading) furniture.push({ page: p, text: lineText(page.heading), why: 'notes heading' });
     return page;
   });
   const bodyLines = split.flatMap((s) => s.body);
@@ -73,7 +81,8 @@ export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {
   const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
   const geometry: PageGeometry = {
     lineGap,
-    top: min(split.map((s) => s.body[0]?.y ?? Infinity)),
+    // Where a page's text starts: the cover page (no running header) starts higher than the rest.
+    top: median(split.map((s) => s.body[0]?.y).filter((y): y is number => y !== undefined)),
     bottom: max(bodyLines.map((l) => l.y)),
     // Margins are usually alike on both sides: with few long lines to go by, the right
     // edge mirrors the left margin.
@@ -94,7 +103,7 @@ export function pagesToText(pdfPages: readonly PdfPage[]): ExtractedText {
     carryOverNoteTail(entries, notes);
     if (notes.length) entries.push({ kind: 'notes', page, notes });
   });
-  return render(entries, pdfPages.length);
+  return { ...render(entries, pdfPages.length), ...(furniture.length ? { furniture } : {}) };
 }
 
 /** A note's tail at the top of the next page's notes goes on the last note printed. */
@@ -104,6 +113,7 @@ function carryOverNoteTail(entries: readonly Entry[], notes: NoteDraft[]): void 
   const lastNote = previous?.notes[previous.notes.length - 1];
   if (!lastNote) return;
   appendLine(lastNote.runs, notes[0].runs);
+  lastNote.lines.push(...notes[0].lines);
   notes.shift();
 }
 
@@ -112,7 +122,7 @@ function piecesOf(entries: readonly Entry[], pageCount: number): Piece[] {
   for (const entry of entries) {
     if (entry.kind === 'notes') {
       for (const note of entry.notes) {
-        const text = renderRuns(note.runs);
+        const text = isListNote(note) ? renderListNote(note) : renderRuns(note.runs);
         pieces.push({ text: note.n === undefined ? text : `${numberToSuperscript(note.n)} ${text}`, page: entry.page, sep: '\n\n' });
       }
       continue;

@@ -37,7 +37,8 @@ export interface PdfLine {
 const BULLET_GLYPH = /^[•▪◦●■‣∙▸►○□➢✓]$/u;
 /** A dash opens a bulleted line only when a tab stop follows it. */
 const DASH_GLYPH = /^[–—-]$/;
-const LIST_LABEL = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$/;
+/** "III.", "4.", "112.", "9.12", "a)", "A.", "(a)", "(iv)": a list label set apart from its text. */
+const LIST_LABEL = /^(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zA-Z])[.)]|\d{1,3}\.\d{1,3}|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\))$/;
 
 // Distances in ems of the line's font size.
 /** Narrower than this: letters of one word split over items (kerning), no space between. */
@@ -100,7 +101,7 @@ export function buildPageLines(page: PdfPage, pageIndex: number, bodySize: numbe
   }
   return [...rows, ...smallRows]
     .sort((a, b) => a.y - b.y)
-    .map((r) => toLine(r.y, r.items.sort((a, b) => a.x - b.x), pageIndex))
+    .map((r) => toLine(r.y, r.items.sort((a, b) => a.x - b.x), pageIndex, bodySize))
     .filter((l): l is PdfLine => l !== null);
 }
 
@@ -117,11 +118,19 @@ function dominantSize(items: readonly Placed[]): number {
   return pool.reduce((best, it) => (it.str.length > best.len ? { len: it.str.length, size: it.fontSize } : best), { len: -1, size: 0 }).size;
 }
 
-function toLine(y: number, items: Placed[], pageIndex: number): PdfLine | null {
+/** Note text is set this much smaller than the body, at least. */
+const NOTE_SIZE = 0.9;
+
+function toLine(y: number, items: Placed[], pageIndex: number, bodySize: number): PdfLine | null {
   const size = dominantSize(items);
   let i = 0;
   let noteNumber: number | undefined;
   if (items.length > 1 && isMarker(items[0]) && /^\d+$/.test(items[0].str.trim())) {
+    noteNumber = Number(items[0].str.trim());
+    i = 1;
+  } else if (items.length > 1 && /^\d{1,3}$/.test(items[0].str.trim()) && size <= bodySize * NOTE_SIZE && items[0].fontSize <= bodySize * NOTE_SIZE &&
+    items[1].x - (items[0].x + items[0].width) >= size * TAB_GAP) {
+    // A note whose number is set on its line, in the note's small type, a tab stop before its text.
     noteNumber = Number(items[0].str.trim());
     i = 1;
   }

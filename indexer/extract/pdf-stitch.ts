@@ -37,12 +37,14 @@ function ending(unit: TextUnit): string {
 
 function sentenceGoesOn(a: TextUnit, b: TextUnit, geometry: PageGeometry): boolean {
   if (b.kind !== 'paragraph' || b.labelled) return false;
-  // The tail of a bullet is set at the bullet's text indent; of a paragraph, at its margin.
-  if (Math.abs(b.x - a.x) > a.lastLine.size) return false;
   const text = ending(a);
   const next = runsText(b.runs).trimStart();
   // "b) …" or "c. …" at the top of a page opens the next list item, though in lower case.
   if (TYPED_LIST_LABEL.test(next)) return false;
+  // A paragraph cut in mid-phrase goes on, whatever the margins of facing pages.
+  if (a.kind === 'paragraph' && (/^\p{Ll}/u.test(next) || DANGLING.test(text))) return true;
+  // The tail of a bullet is set at the bullet's text indent; of a paragraph, at its margin.
+  if (Math.abs(b.x - a.x) > a.lastLine.size) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   if (SENTENCE_END.test(text)) return false;
   if (DANGLING.test(text)) return true;

@@ -17,16 +17,23 @@ export interface AttachResult {
   notesWithoutMarker: number[];
 }
 
+/**
+ * `headings`: when given, a marker printed in one of these headings belongs to the first item
+ * that starts after the heading.
+ */
 export function attachFootnotes(
   drafts: DraftItem[],
   markers: Marker[],
   notes: Map<number, ResolvedFootnote>,
+  headings?: readonly { start: number; end: number }[],
 ): AttachResult {
   const annotated: AnnotatedDraft[] = drafts.map((draft) => ({ draft, footnotes: [] }));
   const unresolvedMarkers: Marker[] = [];
   const cited = new Set<number>();
+  const byStart = headings ? [...annotated].sort((a, b) => a.draft.start - b.draft.start) : [];
   for (const marker of markers) {
-    const owner = innermostContaining(annotated, marker.start);
+    const heading = headings?.find((h) => marker.start >= h.start && marker.start < h.end);
+    const owner = heading ? byStart.find((a) => a.draft.start >= heading.end) : innermostContaining(annotated, marker.start);
     const note = notes.get(marker.n);
     if (!owner || !note) {
       unresolvedMarkers.push(marker);
@@ -54,14 +61,20 @@ function innermostContaining(items: AnnotatedDraft[], pos: number): AnnotatedDra
   return best;
 }
 
-/** The refs of an item's notes, and those printed in its own text. */
 function mergeRefs(notes: ResolvedFootnote[], own: Refs | undefined): Refs | undefined {
   const recommendations = new Set<string>();
   const paragraphs = new Set<number>();
+  const documents: NonNullable<Refs['documents']> = [];
   for (const refs of [...notes.map((n) => n.refs), own]) {
     refs?.recommendations.forEach((r) => recommendations.add(r));
     refs?.paragraphs.forEach((p) => paragraphs.add(p));
+    for (const d of refs?.documents ?? []) {
+      const seen = documents.find((x) => x.symbol === d.symbol);
+      if (!seen) { documents.push({ ...d }); continue; }
+      if (d.paragraphs) seen.paragraphs = [...new Set([...(seen.paragraphs ?? []), ...d.paragraphs])];
+      if (d.recommendations) seen.recommendations = [...new Set([...(seen.recommendations ?? []), ...d.recommendations])];
+    }
   }
-  if (recommendations.size === 0 && paragraphs.size === 0) return undefined;
-  return { recommendations: [...recommendations], paragraphs: [...paragraphs].sort((a, b) => a - b) };
+  if (recommendations.size === 0 && paragraphs.size === 0 && documents.length === 0) return undefined;
+  return { recommendations: [...recommendations], paragraphs: [...paragraphs].sort((a, b) => a - b), ...(documents.length ? { documents } : {}) };
 }

@@ -15,7 +15,7 @@ const MARKER = /\^\{([\d,\s]+)\}|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g;
 
 export function findSuperscriptMarkers(layout: Layout): Marker[] {
   const markers: Marker[] = [];
-  const noteSpans = layout.notes.map((n) => [n.start, n.end] as const);
+  const noteSpans = layout.notes.flatMap((n) => [[n.start, n.end] as const, ...(n.more ?? []).map((m) => [m.start, m.end] as const)]);
   const insideNote = (pos: number) => noteSpans.some(([s, e]) => pos >= s && pos < e);
   for (const line of layout.lines) {
     const slice = layout.source.slice(line.start, line.end);

@@ -1,8 +1,10 @@
 // What a note cites: recommendation ids of the implementation report ("Recommendation II-6",
 // "Recommendations III-3 and III-7", "Recommendations V-4, V-7, V-12, V-15", "Recommandations
 // VI-1 et VI-2") and its paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73",
-// "paragraph 6", "Par. 12", "Paragraphes 21 à 23", "§ 26"), in English and French.
+// "paragraph 6", "Par. 12", "Paragraphes 21 à 23", "§ 26"), in English and French; and other
+// documents by their symbol, with the numbers printed after it (cited-documents.ts).
 import type { Refs } from '../../core/schema.js';
+import { citedDocuments } from './cited-documents.js';
 
 const RECOMMENDATION_WORD = /\brecomm[ae]ndations?\b/i;
 const RECOMMENDATION_ID = /\b([IVXL]{1,5})\s?[-–]\s?(\d{1,3})\b/g;
@@ -20,13 +22,14 @@ export function isIbid(noteText: string): boolean {
 }
 
 export function parseCitations(noteText: string): Refs {
+  const { documents, rest } = citedDocuments(noteText);
   const recommendations: string[] = [];
-  if (RECOMMENDATION_WORD.test(noteText)) {
-    for (const m of noteText.matchAll(RECOMMENDATION_ID)) recommendations.push(`${m[1]}-${Number(m[2])}`);
+  if (RECOMMENDATION_WORD.test(rest)) {
+    for (const m of rest.matchAll(RECOMMENDATION_ID)) recommendations.push(`${m[1]}-${Number(m[2])}`);
   }
   const paragraphs: number[] = [];
-  for (const m of noteText.matchAll(PARAGRAPHS)) paragraphs.push(...parseNumberList(m[1]));
-  return { recommendations: unique(recommendations), paragraphs: unique(paragraphs) };
+  for (const m of rest.matchAll(PARAGRAPHS)) paragraphs.push(...parseNumberList(m[1]));
+  return { recommendations: unique(recommendations), paragraphs: unique(paragraphs), ...(documents.length ? { documents } : {}) };
 }
 
 function parseNumberList(list: string): number[] {
@@ -47,5 +50,5 @@ function unique<T>(xs: T[]): T[] {
 }
 
 export function isEmptyRefs(r: Refs): boolean {
-  return r.recommendations.length === 0 && r.paragraphs.length === 0;
+  return r.recommendations.length === 0 && r.paragraphs.length === 0 && !r.documents?.length;
 }

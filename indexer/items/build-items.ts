@@ -46,7 +46,7 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
 
   return annotated.map(({ draft, footnotes, refs }) => {
     const own = plainMarkers.filter((m) => m.start >= draft.start && m.start < draft.end);
-    const { key, type, text, start, end, parentKey, respondsToKey, themeHints, citedRefs, taskStart, section, title, response, ...fields } = draft;
+    const { key, type, text, start, end, parentKey, respondsToKey, themeHints, citedRefs, taskStart, section, title, response, issuedBy, ...fields } = draft;
     void themeHints;
     void citedRefs;
     const item: Item = {
@@ -55,7 +55,7 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
       type,
       ...fields,
       text: clean(text, own) ?? '',
-      body: doc.meta.body,
+      body: issuedBy ?? doc.meta.body,
       year: doc.meta.year,
       themes: [],
       span: { start, end },
@@ -66,6 +66,8 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
     if (doc.meta.round) item.round = doc.meta.round;
     // A compilation's answer names its own Party; other items are the document's country's.
     if (doc.meta.country && !item.country) item.country = doc.meta.country;
+    if (doc.meta.symbol) item.symbol = doc.meta.symbol;
+    if (doc.meta.session !== undefined) item.session = doc.meta.session;
     if (taskStart !== undefined) item.start = taskStart;
     const parentId = idOf(parentKey);
     const respondsTo = idOf(respondsToKey);

@@ -4,6 +4,7 @@
 // so it is kept as a paragraph of its own. Headings of the title page, before the first item,
 // are the document's metadata (see coverage/front-matter.ts), not paragraphs.
 import { lettersOf } from '../coverage/letters.js';
+import { stripSuperscriptMarkers } from '../footnotes/find-markers.js';
 import type { DraftItem, Layout, SegmentResult } from '../types.js';
 
 export function keepOrphanHeadings(layout: Layout, drafts: DraftItem[], headings: SegmentResult['headings']): DraftItem[] {
@@ -14,7 +15,8 @@ export function keepOrphanHeadings(layout: Layout, drafts: DraftItem[], headings
   for (const h of headings) {
     // Title page, or furniture the layout dropped (a contents entry read as a heading).
     if (h.start < firstStart || layout.dropped.some((d) => d.start <= h.start && h.end <= d.end)) continue;
-    const text = layout.source.slice(h.start, h.end).replace(/\s+/g, ' ').trim();
+    // Footnote markers on a heading ("bodies^{1, 2}") go to the items under it, not into its words.
+    const text = stripSuperscriptMarkers(layout.source.slice(h.start, h.end)).replace(/\s+/g, ' ').trim();
     const letters = lettersOf(text);
     if (letters === '' || said.includes(letters)) continue;
     orphans.push({ key: `heading/${orphans.length + 1}`, type: 'paragraph', text, start: h.start, end: h.end });

@@ -3,16 +3,18 @@
 // stray page numbers are dropped, and sentences split by a page break or a hard wrap
 // are joined again, so segmenters read the document as it was written.
 import type { Layout, Line, NoteText } from '../types.js';
-import { findNoteTexts } from './notes.js';
+import { findNoteTexts, findStarNotes } from './notes.js';
 import { splitPhysicalLines, type PhysicalLine } from './physical-lines.js';
 import { shouldJoin } from './join-rules.js';
 import { findContentsLines } from './contents.js';
-
-const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/i;
+import { findFurniture } from './furniture.js';
 
 export function buildLayout(source: string): Layout {
   const physical = splitPhysicalLines(source);
-  const { notes, noteLineIndexes } = findNoteTexts(physical);
+  const furniture = findFurniture(physical);
+  const { notes, noteLineIndexes } = findNoteTexts(physical, new Set(furniture.keys()));
+  const stars = findStarNotes(physical, source);
+  for (const i of stars.lineIndexes) noteLineIndexes.add(i);
   const dropped: Layout['dropped'] = [];
   // Contents lines stay readable to segmenters (they name the headings) but are not content.
   for (const i of findContentsLines(physical, source.length)) {
@@ -30,23 +32,16 @@ export function buildLayout(source: string): Layout {
       gap = true;
       return;
     }
-    if (isStrayPageNumber(physical, i)) {
-      dropped.push({ start: line.start, end: line.end, why: 'page number' });
+    const why = furniture.get(i);
+    if (why) {
+      dropped.push({ start: line.start, end: line.end, why });
       gap = pageBreak = true;
       return;
     }
     content.push({ line, gapBefore: gap, pageBreakBefore: pageBreak });
     gap = pageBreak = false;
   });
-  return { source, lines: joinLines(content), notes, dropped };
-}
-
-/** A lone number between blank lines is a page number printed in the footer. */
-function isStrayPageNumber(lines: PhysicalLine[], i: number): boolean {
-  if (!PAGE_NUMBER.test(lines[i].text)) return false;
-  const prev = lines[i - 1]?.text.trim() ?? '';
-  const next = lines[i + 1]?.text.trim() ?? '';
-  return prev === '' && next === '';
+  return { source, lines: joinLines(content), notes, dropped, ...(stars.notes.length ? { coverNotes: stars.notes } : {}) };
 }
 
 function joinLines(content: { line: PhysicalLine; gapBefore: boolean; pageBreakBefore: boolean }[]): Line[] {

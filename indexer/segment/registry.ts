@@ -11,10 +11,14 @@ import { gretaReportKind } from './greta-report/greta-report.js';
 import { questionnaireReplyKind } from './questionnaire/questionnaire-reply.js';
 import { implementationReportKind } from './implementation-report/implementation-report.js';
 import { questionnaireCompilationKind } from './questionnaire-compilation/questionnaire-compilation.js';
+import { uprReportKind } from './un-upr-report/upr-report.js';
+import { positionsKind } from './un-positions/positions.js';
+import { observationsKind } from './un-observations/observations.js';
+import { submissionKind } from './un-submissions/submissions.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind,
-  implementationReportKind, questionnaireCompilationKind,
+  implementationReportKind, questionnaireCompilationKind, uprReportKind, positionsKind, observationsKind, submissionKind,
 ];
 
 export function kindByName(name: string): DocumentKind | undefined {

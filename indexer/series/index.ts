@@ -3,9 +3,10 @@ import { globalAlliance } from './global-alliance.js';
 import { greta } from './greta.js';
 import { lanzarote } from './lanzarote.js';
 import { national } from './national.js';
+import { un } from './un.js';
 import type { GradingRule, SeriesProfile, Urgency } from './types.js';
 
-export const SERIES: readonly SeriesProfile[] = [lanzarote, greta, globalAlliance, national];
+export const SERIES: readonly SeriesProfile[] = [lanzarote, greta, globalAlliance, un, national];
 
 export function seriesById(id: string): SeriesProfile | undefined {
   return SERIES.find((s) => s.id === id);

@@ -14,6 +14,8 @@ export interface BodyName {
   name: string;
   /** How the body's name is printed, in the languages of the series. */
   printed: RegExp;
+  /** Short names the series prints for the body when it quotes it ("CRC recommended …"). */
+  abbreviations?: readonly string[];
 }
 
 export interface GradingRule {
@@ -27,10 +29,21 @@ export interface GradingRule {
   verb: string;
 }
 
+/** A line printed on the pages that is not content (a job number, the symbol with the page number). */
+export interface FurnitureRule {
+  pattern: RegExp;
+  /** The reason it is dropped, as the loss report names it. */
+  why: string;
+}
+
 export interface SeriesProfile {
   /** Stable id of the series ("lanzarote", "greta", …). */
   id: string;
-  /** The bodies that issue the series' documents (first: the main one). */
+  /**
+   * The bodies that issue the series' documents, the most specific first: when a title block
+   * names several ("Human Rights Council … Working Group on the Universal Periodic Review"),
+   * the first listed of them issues the document.
+   */
   bodies: readonly BodyName[];
   /** Grading phrases, most specific first; the first that matches a sentence grades it. */
   grading: readonly GradingRule[];
@@ -58,6 +71,16 @@ export interface SeriesProfile {
   parties?: readonly Party[];
   /** What the series' strategies and action plans print: labels, numbering, deadlines, bodies. */
   strategy?: StrategyVocabulary;
+  /** The shape of the series' document symbols ("A/HRC/14/15"), found in title blocks and cited in notes. */
+  documentSymbol?: RegExp;
+  /** Page furniture the series prints: dropped with its reason, never read as text. */
+  furniture?: readonly FurnitureRule[];
+  /** Title-block lines that name the organisation, the distribution or the session, not the document. */
+  masthead?: readonly RegExp[];
+  /** Title-block phrases after which the document's own date is printed ("Distr.: General"). */
+  datedBy?: readonly RegExp[];
+  /** The round (review cycle) a document of the body's session belongs to ("1st cycle"). */
+  roundOfSession?(session: number, body: string): string | undefined;
 }
 
 /** A form of heading a series prints ("III. …", "2. …", "b. …", "Article 12 – …"). */

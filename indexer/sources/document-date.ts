@@ -21,6 +21,8 @@ const DATE = new RegExp(
 );
 const DATED_BY = String.raw`(?:adopted|received|signed|published|issued|approved|submitted|last\s+updated?|updated|dated?|adopté|adoptée|reçu|reçue|signé|publié|mise?\s+à\s+jour)`;
 const DATED_PHRASE = new RegExp(String.raw`\b${DATED_BY}\b[^\n\d]{0,20}?(?:${DATE.source})`, 'i');
+/** How far after a series' dating phrase its date may stand (a symbol and a line or two). */
+const SERIES_DATE_REACH = 80;
 const PERIOD = new RegExp(String.raw`\b${YEAR}\s*(?:[–—-]|to|until|/|au|à)\s*${YEAR}\b`, 'i');
 
 export interface DocumentDate {
@@ -35,8 +37,13 @@ function yearOf(m: RegExpExecArray): number {
   return Number(groups[groups.length - 1]);
 }
 
-export function documentDate(titleBlock: string, title: string, symbols: readonly RegExp[] = []): DocumentDate {
-  const dated = DATED_PHRASE.exec(titleBlock);
+/**
+ * `datedBy`: phrases of a series' title block after which its date is printed, perhaps with
+ * the symbol in between ("Distr.: General 15 March 2010", "Distr. GENERAL A/HRC/WG.6/7/ITA/1
+ * 16 November 2009").
+ */
+export function documentDate(titleBlock: string, title: string, symbols: readonly RegExp[] = [], datedBy: readonly RegExp[] = []): DocumentDate {
+  const dated = DATED_PHRASE.exec(titleBlock) ?? seriesDated(titleBlock, datedBy);
   const period = PERIOD.exec(title);
   const periodYears = period ? ([Number(period[1]), Number(period[2])] as [number, number]) : undefined;
   const keepPeriod = periodYears && periodYears[1] >= periodYears[0] ? { period: periodYears } : {};
@@ -49,4 +56,21 @@ export function documentDate(titleBlock: string, title: string, symbols: readonl
     if (m?.[1]) return { year: Number(m[1]), evidence: `the symbol ${m[0]}` };
   }
   return {};
+}
+
+/** The first date printed within a short stretch after one of the series' dating phrases. */
+function seriesDated(titleBlock: string, datedBy: readonly RegExp[]): RegExpExecArray | null {
+  for (const phrase of datedBy) {
+    const m = phrase.exec(titleBlock);
+    if (!m) continue;
+    const after = titleBlock.slice(m.index + m[0].length, m.index + m[0].length + SERIES_DATE_REACH);
+    const date = DATE.exec(after);
+    if (date) {
+      const found = [...date] as unknown as RegExpExecArray;
+      found.index = m.index;
+      found[0] = `${m[0]} … ${date[0]}`;
+      return found;
+    }
+  }
+  return null;
 }
