@@ -1,23 +1,31 @@
-// npm run index [-- --seeds DIR --out DIR --allow-loss]: build corpus/ from the seeds and print
-// a per-document summary. Exits non-zero when nothing usable was produced, when the manifest
-// cannot be read, or when a document lost more than MAX_LOST_SHARE of its text (unless
-// --allow-loss: then the loss is still printed, and the exit is 0).
+// npm run index [-- --seeds DIR --out DIR --max-loss PERCENT --allow-loss]: build corpus/ from
+// the seeds and print a per-document summary. Exits non-zero when nothing usable was produced,
+// when the manifest cannot be read, or when a document lost more than --max-loss percent of its
+// text (1 by default; with --allow-loss the loss is still printed, and the exit is 0).
 import { parseArgs } from 'node:util';
 import { runIndexer, NothingIndexedError } from './pipeline.js';
 import { ManifestError } from './sources/manifest.js';
 import { formatSummary, lossOverLimit } from './summary.js';
 
 /** A document may lose at most this share of its text before the build is refused. */
-const MAX_LOST_SHARE = 0.01;
+const DEFAULT_MAX_LOSS_PERCENT = '1';
 
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'corpus' },
+    'max-loss': { type: 'string', default: DEFAULT_MAX_LOSS_PERCENT },
     'allow-loss': { type: 'boolean', default: false },
   },
   strict: true,
 });
+
+const maxLossPercent = Number(values['max-loss']);
+if (!/^\d+(?:\.\d+)?$/.test(values['max-loss']!) || maxLossPercent > 100) {
+  process.stderr.write(`indexer: --max-loss must be a percentage from 0 to 100, not "${values['max-loss']}"\n`);
+  process.exit(2);
+}
+const MAX_LOST_SHARE = maxLossPercent / 100;
 
 try {
   const run = await runIndexer({ seedsDir: values.seeds!, outDir: values.out!, codeDirs: ['indexer', 'core'] });

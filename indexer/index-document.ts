@@ -22,6 +22,8 @@ export interface IndexedDocument {
   report: DocumentReport;
   /** The title page as printed, kept as the document's metadata. */
   frontMatter?: string;
+  /** Every range of the source the loss measure left out on purpose, with its reason. */
+  dropped: DroppedRange[];
 }
 
 /** The note's own number at the start of its text ("5 Denmark, …", "¹⁶ Ibid."). */
@@ -96,7 +98,7 @@ export function indexDocument(
     loss: { ...loss, lostShare: Math.round(loss.lostShare * 10000) / 10000 },
     warnings,
   };
-  return { meta: read.meta, items, themeHints, layout, report, ...(titlePage ? { frontMatter: titlePage } : {}) };
+  return { meta: read.meta, items, themeHints, layout, report, dropped, ...(titlePage ? { frontMatter: titlePage } : {}) };
 }
 
 /** What the document's metadata says: text of the source found there is not lost. */

@@ -3,7 +3,8 @@
 // a document that is not of the kind at all). Lines outside every item, heading, label and
 // dropped range are read by the generic reader into paragraphs of their own (`unread/N`), so
 // their text stays searchable, and the summary says how many there were. The title page
-// before the first item is the document's metadata, not unread text.
+// before the first item (coverage/front-matter.ts) is the document's metadata, not unread text.
+import { titlePageLines } from '../coverage/front-matter.js';
 import { segmentGeneric } from '../segment/generic/generic.js';
 import type { DraftItem, Layout, Line, SegmentResult } from '../types.js';
 
@@ -17,10 +18,11 @@ export function keepUnreadLines(layout: Layout, drafts: DraftItem[], segmented: 
   const taken = [...drafts, ...segmented.headings, ...(segmented.labels ?? []), ...layout.dropped, ...layout.notes]
     .map((s) => [s.start, s.end] as const)
     .sort((a, b) => a[0] - b[0]);
-  const firstStart = drafts.length ? Math.min(...drafts.map((d) => d.start)) : Infinity;
+  // A reader that took nothing found no title page either: all of it is unread text.
+  const firstStart = drafts.length ? Math.min(...drafts.map((d) => d.start)) : 0;
+  const titlePage = new Set(titlePageLines(layout, firstStart));
   const overlaps = (line: Line) => taken.some(([s, e]) => s < line.end && line.start < e);
-  const unread = layout.lines.filter((line) => line.start >= firstStart || firstStart === Infinity)
-    .filter((line) => /[\p{L}\p{Nd}]/u.test(line.text) && !overlaps(line));
+  const unread = layout.lines.filter((line) => !titlePage.has(line) && /[\p{L}\p{Nd}]/u.test(line.text) && !overlaps(line));
   if (unread.length === 0) return { drafts, lines: 0 };
   // Lines far apart must not run into one paragraph: a gap before each line that does not follow the previous one.
   const lines = unread.map((line, i) => (i > 0 && layout.lines.indexOf(unread[i - 1]) !== layout.lines.indexOf(line) - 1 ? { ...line, gapBefore: true } : line));

@@ -42,7 +42,11 @@ function yearOf(m: RegExpExecArray): number {
  * the symbol in between ("Distr.: General 15 March 2010", "Distr. GENERAL A/HRC/WG.6/7/ITA/1
  * 16 November 2009").
  */
-export function documentDate(titleBlock: string, title: string, symbols: readonly RegExp[] = [], datedBy: readonly RegExp[] = []): DocumentDate {
+/** A title block prints its dates on lines of their own; a date inside a sentence of the text is not the document's. */
+const MAX_TITLE_LINE = 120;
+
+export function documentDate(block: string, title: string, symbols: readonly RegExp[] = [], datedBy: readonly RegExp[] = []): DocumentDate {
+  const titleBlock = block.split('\n').filter((line) => line.trim().length <= MAX_TITLE_LINE).join('\n');
   const dated = DATED_PHRASE.exec(titleBlock) ?? seriesDated(titleBlock, datedBy);
   const period = PERIOD.exec(title);
   const periodYears = period ? ([Number(period[1]), Number(period[2])] as [number, number]) : undefined;

@@ -73,3 +73,15 @@ describe('documentDate', () => {
     expect(documentDate('', 'Programme 2016–2007').period).toBeUndefined();
   });
 });
+
+describe('documentDate reads title-block lines, not sentences', () => {
+  it('takes the date printed on its own line over a date inside the introduction', () => {
+    const block = [
+      'GRETA(2013)21',
+      'Rapport concernant la mise en œuvre de la Convention par la Lusanie',
+      'Strasbourg, le 15 novembre 2013',
+      'Le questionnaire du GRETA a été envoyé aux autorités, et la réponse des autorités a été reçue le 30 décembre 2011, après quoi une délégation du GRETA a effectué une visite dans le pays.',
+    ].join('\n');
+    expect(documentDate(block, 'Rapport')).toMatchObject({ year: 2013 });
+  });
+});
