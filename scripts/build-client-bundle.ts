@@ -1,7 +1,9 @@
 // Node-only tool: bundles the page script (server/ui/client/, typed TypeScript) into one ES
 // module and writes it into client-bundle.generated.ts as a string, which the app serves from
 // any runtime without reading files. esbuild works offline; the output is committed, and
-// client-bundle.test.ts fails when it no longer matches the sources.
+// client-bundle.test.ts fails when it no longer matches the sources. The components the
+// server renders with hono/jsx are compiled here against hono/jsx/dom, which builds the same
+// markup as DOM nodes in the browser.
 //   npx tsx scripts/build-client-bundle.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,8 @@ export async function bundleClientScript(): Promise<string> {
     target: 'es2022',
     platform: 'browser',
     charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx/dom',
     legalComments: 'none',
     logLevel: 'silent',
   });
