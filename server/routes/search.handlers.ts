@@ -1,6 +1,6 @@
 // GET /api/search: validated query → search engine → JSON page or export file.
 import type { AppContext } from '../types.js';
-import { exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
+import { csvContext, exportFileName, hitsToCsv, hitsToJsonExport } from './search-export.js';
 import { searchAnswer, searchAnswerJson } from './search-response.js';
 import { searchParamsOf, type SearchQuery } from './search.request.js';
 
@@ -12,7 +12,7 @@ export const search = (c: AppContext, query: SearchQuery) => {
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
 
   if (query.format !== undefined) {
-    const body = query.format === 'csv' ? hitsToCsv(result.hits) : hitsToJsonExport(params, result.count, result.hits);
+    const body = query.format === 'csv' ? hitsToCsv(result.hits, csvContext(c.req.url, c.var.corpus.documents)) : hitsToJsonExport(params, result.count, result.hits);
     return c.body(body, 200, {
       'Content-Type': query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`,
