@@ -2,6 +2,7 @@
 import type { EngineRun } from './engine-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
+import type { PageRun } from './page-bench.js';
 import type { ShardBenchRun } from './shard-bench.js';
 import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
@@ -36,5 +37,8 @@ export interface BenchResults {
   shardedWorkerError?: string;
   load: LoadRun[];
   loadErrors: string[];
+  /** The search page in Chromium against the Node server. */
+  page?: PageRun;
+  pageError?: string;
   durationSeconds: number;
 }

@@ -1,7 +1,8 @@
 // npm run bench: every measurement of BENCHMARKS.md in one run, so medians and ratios come
 // from the same machine state. Sections: seeds indexer time → engines at 1×/10×/100× →
 // sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
-// HTTP load on the Node server and wrangler dev. Bounded to stay around 10 minutes on 2 cores.
+// HTTP load on the Node server and wrangler dev → the search page in Chromium. Bounded to stay
+// around 10 minutes on 2 cores.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
+import { measurePage, medianOf } from './page-bench.js';
 import { FLOOR_PATH, measureWorker } from './worker-bench.js';
 
 const HELP = `npm run bench [-- options]
@@ -30,20 +32,24 @@ const HELP = `npm run bench [-- options]
   --shards 4          shards for the sharded layout at the largest scale (0: skip)
   --skip-worker       no wrangler (bundle, start-up, cold start, steady, its load test)
   --skip-load         no autocannon load tests
+  --skip-page         no browser (the search page in Chromium)
+  --page-only         only the search page in Chromium (no indexer, engines, Worker or load)
   --out FILE          where to write the report (default BENCHMARKS.md for a full run;
                       partial runs print it unless --out is given)`;
 
 const { values } = parseArgs({
   options: {
     scales: { type: 'string' }, shards: { type: 'string', default: '4' }, 'skip-worker': { type: 'boolean', default: false },
-    'skip-load': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false }, 'skip-page': { type: 'boolean', default: false },
+    'page-only': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
   },
   strict: true,
 });
 if (values.help) { console.log(HELP); process.exit(0); }
 
-const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values.shards !== '4';
-const scales = (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+const pageOnly = values['page-only'];
+const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
+const scales = pageOnly ? [] : (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const LOAD: LoadSettings = { connections: 10, durationSeconds: 10, rounds: 3 };
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
@@ -71,7 +77,7 @@ const started = performance.now();
 const machine = describeMachine();
 const base = await loadBaseCorpus(PROJECT_ROOT);
 log(`base corpus: ${base.items.length} items from ${base.source}`);
-const indexer = await timeIndexer();
+const indexer = pageOnly ? { error: 'skipped (--page-only)' } : await timeIndexer();
 log(`indexer on seeds: ${indexer.ms?.toFixed(0) ?? indexer.error} ms`);
 
 const results: BenchResults = {
@@ -110,7 +116,7 @@ for (const factor of scales) {
 const projectCorpus = join(PROJECT_ROOT, 'corpus');
 let devWorker: Awaited<ReturnType<typeof measureWorker>>['worker'] | undefined;
 try {
-  if (!values['skip-worker']) {
+  if (!values['skip-worker'] && !pageOnly) {
     if (!existsSync(join(projectCorpus, 'items.json'))) {
       results.workerError = 'corpus/items.json does not exist (the Worker bundles corpus/); run npm run index';
     } else {
@@ -132,7 +138,7 @@ try {
       results.shardedWorkerError = (err as Error).message.split('\n')[0];
     }
   }
-  if (!values['skip-load'] && base.dir) {
+  if (!values['skip-load'] && !pageOnly && base.dir) {
     const node = await startNodeServer(base.dir).catch((err: Error) => { results.loadErrors.push(`Node server: ${err.message.split('\n')[0]}`); return undefined; });
     if (node) {
       try {
@@ -146,12 +152,25 @@ try {
     if (devWorker) {
       results.load.push(await loadTest('wrangler dev', devWorker.url, wranglerDevProcesses(), LOAD, { controlPath: FLOOR_PATH, inspectorPort: devWorker.inspectorPort }));
       log('load test on wrangler dev done');
-    } else if (!values['skip-worker']) {
+    } else if (!values['skip-worker'] && !pageOnly) {
       results.loadErrors.push('wrangler dev: not running (see Worker section)');
     }
   }
 } finally {
   await devWorker?.stop();
+}
+
+if (!values['skip-page']) {
+  if (!existsSync(join(projectCorpus, 'items.json'))) {
+    results.pageError = 'corpus/items.json does not exist (the page is served from corpus/); run npm run index';
+  } else {
+    try {
+      results.page = await measurePage(projectCorpus, 5);
+      log(`page: first result ${medianOf(results.page, 'firstResultMs').toFixed(0)} ms, filter click ${medianOf(results.page, 'filterClickMs').toFixed(0)} ms (medians of 5)`);
+    } catch (err) {
+      results.pageError = (err as Error).message.split('\n')[0];
+    }
+  }
 }
 
 results.durationSeconds = (performance.now() - started) / 1000;
