@@ -1,4 +1,5 @@
 // The budgets of DESIGN.md / issue 8, judged from this run's figures only.
+import { medianOf, PAGE_QUERY } from './page-bench.js';
 import type { BenchResults } from './results.js';
 import { mb, ms } from './format.js';
 
@@ -46,6 +47,20 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     measured: results.indexerMs === undefined ? `not measured${results.indexerError ? ` (${results.indexerError})` : ''}` : `${ms(results.indexerMs)} ms`,
     met: results.indexerMs === undefined ? undefined : results.indexerMs <= 5000,
     how: 'runIndexer on seeds/ into a temporary folder (read, extract, segment, index, write)',
+  });
+  const page = results.page;
+  const notMeasured = `not measured${results.pageError ? ` (${results.pageError})` : ''}`;
+  checks.push({
+    budget: `page: first result visible ≤ 300 ms after navigation to ${PAGE_QUERY}`,
+    measured: page ? `${ms(medianOf(page, 'firstResultMs'))} ms (median of ${page.visits.length})` : notMeasured,
+    met: page ? medianOf(page, 'firstResultMs') <= 300 : undefined,
+    how: 'Chromium, fresh browser context each time, Node server on loopback; Element Timing render time of the first hit\'s title after navigation start',
+  });
+  checks.push({
+    budget: 'page: filter click → updated results ≤ 100 ms',
+    measured: page ? `${ms(medianOf(page, 'filterClickMs'))} ms (median of ${page.visits.length})` : notMeasured,
+    met: page ? medianOf(page, 'filterClickMs') <= 100 : undefined,
+    how: 'same contexts, 1 s after the page loaded: the first type filter clicked; from the click event to the frame after the script drew the filtered results',
   });
   const tenX = results.scales.find((s) => s.factor === 10);
   if (tenX) {

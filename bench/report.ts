@@ -4,6 +4,7 @@ import { emptyAnswers, meanOverlap } from './engine-bench.js';
 import { fraction, kb, mb, ms, ratio, table } from './format.js';
 import { FLAT_GROWTH_BYTES, type LoadRun } from './http-load.js';
 import { MB } from './measure.js';
+import { medianOf, READING_MS } from './page-bench.js';
 import { QUERY_SETS } from './queries.js';
 import type { QuerySetName } from './queries.js';
 import type { BenchResults, ScaleRun } from './results.js';
@@ -15,7 +16,7 @@ const WORKER_MEMORY_LIMIT = 128 * MB;
 export function renderReport(results: BenchResults): string {
   return [
     header(results), budgets(results), engines(results), ratios(results), quality(results), corpusMemory(results),
-    shards(results), worker(results), sideBySide(results), load(results), notes(results),
+    shards(results), worker(results), sideBySide(results), load(results), page(results), notes(results),
   ].filter(Boolean).join('\n\n') + '\n';
 }
 
@@ -35,6 +36,7 @@ function budgets(r: BenchResults): string {
 }
 
 function engines(r: BenchResults): string {
+  if (r.scales.length === 0) return '';
   const sections = r.scales.map((scale) => {
     const rows = scale.engines.map((e) => [
       e.engine, ms(e.buildMs), mb(e.bytesAfterBuild),
@@ -56,6 +58,7 @@ function engines(r: BenchResults): string {
 }
 
 function ratios(r: BenchResults): string {
+  if (r.scales.length === 0) return '';
   const rows = r.scales.flatMap((scale) => {
     const ours = scale.engines[0];
     return scale.engines.slice(1).map((peer) => [
@@ -93,6 +96,7 @@ function workerResident(scale: ScaleRun): number {
 }
 
 function corpusMemory(r: BenchResults): string {
+  if (r.scales.length === 0) return '';
   const rows = r.scales.map((scale) => [
     `${scale.factor}×`, String(scale.items), `${kb(scale.itemsJsonBytes)} / ${kb(scale.itemsJsonGzipBytes)}`, mb(scale.itemsBytes),
     mb(scale.engines[0].bytesAfterLoad), mb(workerResident(scale)),
@@ -215,6 +219,17 @@ function load(r: BenchResults): string {
     + 'The isolate heap is read through the DevTools inspector of wrangler dev, after a forced garbage collection (after the RSS): it is the Worker\'s own memory, '
     + 'what the code and its data keep alive, and it decides flatness there; workerd\'s RSS also holds the runtime, its caches and allocator arenas, '
     + 'and the dev proxy is a process of its own.';
+}
+
+function page(r: BenchResults): string {
+  const p = r.page;
+  if (!p) return r.pageError ? `## Search page in Chromium\n\nNot measured: ${r.pageError}.` : '';
+  const rows = p.visits.map((v, k) => [String(k + 1), ms(v.responseEndMs), ms(v.firstResultMs), `${v.filter} (${v.counts[0]} → ${v.counts[1]} results)`, ms(v.filterClickMs)]);
+  rows.push(['**median**', ms(medianOf(p, 'responseEndMs')), ms(medianOf(p, 'firstResultMs')), '', ms(medianOf(p, 'filterClickMs'))]);
+  return `## Search page in Chromium (${p.chromium}, Node server on loopback)\n\n`
+    + `Each row is a fresh browser context (empty cache) opening \`${p.query}\`, then, ${READING_MS / 1000} s after the page loaded, ticking the first type filter. `
+    + 'The results are in the first HTML (rendered on the server); ticking a filter asks /api/search and redraws the panel and the results in the page.\n\n'
+    + table(['context', 'HTML received, ms after navigation start', 'first result visible, ms after navigation start', 'filter ticked', 'click → filtered results drawn, ms'], rows);
 }
 
 function notes(r: BenchResults): string {

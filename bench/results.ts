@@ -3,6 +3,7 @@ import type { EngineRun } from './engine-bench.js';
 import type { SideBySideRow } from './http-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
+import type { PageRun } from './page-bench.js';
 import type { ShardBenchRun } from './shard-bench.js';
 import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
@@ -40,5 +41,8 @@ export interface BenchResults {
   /** The app and a plain Hono app serving a static JSON of the app's mean answer size, per runtime. */
   sideBySide: SideBySideRow[];
   staticBodyBytes?: number;
+  /** The search page in Chromium against the Node server. */
+  page?: PageRun;
+  pageError?: string;
   durationSeconds: number;
 }

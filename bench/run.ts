@@ -2,7 +2,7 @@
 // from the same machine state. Sections: seeds indexer time → engines at 1×/10×/100× →
 // sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
 // HTTP load (autocannon) on wrangler dev, the compiled Node entry and workerd, each next to a
-// plain Hono app. Bounded to stay around 10 minutes on 2 cores.
+// plain Hono app → the search page in Chromium. Bounded to stay around 10 minutes on 2 cores.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
+import { measurePage, medianOf } from './page-bench.js';
 import { measureWorker } from './worker-bench.js';
 
 const HELP = `npm run bench [-- options]
@@ -33,20 +34,24 @@ const HELP = `npm run bench [-- options]
   --shards 4          shards for the sharded layout at the largest scale (0: skip)
   --skip-worker       no wrangler (bundle, start-up, cold start, steady, its load test)
   --skip-load         no autocannon load tests
+  --skip-page         no browser (the search page in Chromium)
+  --page-only         only the search page in Chromium (no indexer, engines, Worker or load)
   --out FILE          where to write the report (default BENCHMARKS.md for a full run;
                       partial runs print it unless --out is given)`;
 
 const { values } = parseArgs({
   options: {
     scales: { type: 'string' }, shards: { type: 'string', default: '4' }, 'skip-worker': { type: 'boolean', default: false },
-    'skip-load': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
+    'skip-load': { type: 'boolean', default: false }, 'skip-page': { type: 'boolean', default: false },
+    'page-only': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
   },
   strict: true,
 });
 if (values.help) { console.log(HELP); process.exit(0); }
 
-const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values.shards !== '4';
-const scales = (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+const pageOnly = values['page-only'];
+const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
+const scales = pageOnly ? [] : (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
 /**
@@ -83,7 +88,7 @@ const started = performance.now();
 const machine = describeMachine();
 const base = await loadBaseCorpus(PROJECT_ROOT);
 log(`base corpus: ${base.items.length} items from ${base.source}`);
-const indexer = await timeIndexer();
+const indexer = pageOnly ? { error: 'skipped (--page-only)' } : await timeIndexer();
 log(`indexer on seeds: ${indexer.ms?.toFixed(0) ?? indexer.error} ms`);
 
 const results: BenchResults = {
@@ -122,7 +127,7 @@ for (const factor of scales) {
 const projectCorpus = join(PROJECT_ROOT, 'corpus');
 let devWorker: Awaited<ReturnType<typeof measureWorker>>['worker'] | undefined;
 try {
-  if (!values['skip-worker']) {
+  if (!values['skip-worker'] && !pageOnly) {
     if (!existsSync(join(projectCorpus, 'items.json'))) {
       results.workerError = 'corpus/items.json does not exist (the Worker bundles corpus/); run npm run index';
     } else {
@@ -144,7 +149,7 @@ try {
       results.shardedWorkerError = (err as Error).message.split('\n')[0];
     }
   }
-  if (!values['skip-load'] && base.dir) {
+  if (!values['skip-load'] && !pageOnly && base.dir) {
     const http = await benchHttp({ corpusDir: base.dir, devWorker, withWorker: !values['skip-worker'], log });
     devWorker = undefined;
     results.load = http.load;
@@ -154,6 +159,19 @@ try {
   }
 } finally {
   await devWorker?.stop();
+}
+
+if (!values['skip-page']) {
+  if (!existsSync(join(projectCorpus, 'items.json'))) {
+    results.pageError = 'corpus/items.json does not exist (the page is served from corpus/); run npm run index';
+  } else {
+    try {
+      results.page = await measurePage(projectCorpus, 5);
+      log(`page: first result ${medianOf(results.page, 'firstResultMs').toFixed(0)} ms, filter click ${medianOf(results.page, 'filterClickMs').toFixed(0)} ms (medians of 5)`);
+    } catch (err) {
+      results.pageError = (err as Error).message.split('\n')[0];
+    }
+  }
 }
 
 results.durationSeconds = (performance.now() - started) / 1000;

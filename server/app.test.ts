@@ -52,7 +52,7 @@ describe('methods and routes', () => {
     expect(await res.text()).toBe('');
   });
 
-  it.each(['/api/nope', '/api', '/api/items', '/api/refs/article/3', '/favicon.ico'])('gives a JSON 404 for %s', async (path) => {
+  it.each(['/api/nope', '/api', '/api/items', '/api/refs/article/3'])('gives a JSON 404 for %s', async (path) => {
     const res = await app.request(path);
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);

@@ -16,6 +16,7 @@ import { registerSearchRoutes } from './routes/search.index.js';
 import { registerStatsRoutes } from './routes/stats.index.js';
 import type { App, AppBindings } from './types.js';
 import { registerPageRoutes } from './ui/index.js';
+import { notFoundPage } from './ui/pages/not-found-page.js';
 
 export function createApp(corpus: LoadedCorpus): App {
   // strict: false so /api/search/ (trailing slash) is the same resource as /api/search.
@@ -43,7 +44,8 @@ export function createApp(corpus: LoadedCorpus): App {
   registerOpenAPIRoutes(app);
   registerPageRoutes(app);
 
-  app.notFound((c) => errorResponse(c, 'route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }));
+  // An HTML page for people, the JSON error for /api/ and for clients asking for JSON.
+  app.notFound(notFoundPage);
   app.onError((err, c) => {
     // Hono raises these for malformed requests it parses itself: the client's fault, not ours.
     if (err instanceof HTTPException && err.status < 500) {

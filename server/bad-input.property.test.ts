@@ -44,8 +44,11 @@ const pairOf = (params: string[]) => fc.tuple(fc.oneof(fc.constantFrom(...params
 
 const searchUrl = fc.array(pairOf(PARAMS), { maxLength: 12 }).map((pairs) => `/api/search?${pairs.join('&')}`);
 const statsUrl = fc.array(pairOf(STATS_PARAMS), { maxLength: 6 }).map((pairs) => `/api/stats?${pairs.join('&')}`);
-const pathUrl = fc.tuple(fc.constantFrom('/api/items/', '/api/refs/paragraph/', '/api/refs/recommendation/', '/api/', '/'), encoded)
+const pathUrl = fc.tuple(fc.constantFrom('/api/items/', '/api/refs/paragraph/', '/api/refs/recommendation/', '/api/', '/',
+  '/item/', '/refs/paragraph/', '/refs/recommendation/'), encoded)
   .map(([prefix, v]) => prefix + v);
+/** The search page reads the API's parameters plus its page number. */
+const pageUrl = fc.array(pairOf([...PARAMS, 'page']), { maxLength: 12 }).map((pairs) => `/?${pairs.join('&')}`);
 
 async function checkAnswer(url: string): Promise<void> {
   let request: Request;
@@ -59,7 +62,12 @@ async function checkAnswer(url: string): Promise<void> {
   const elapsed = performance.now() - started;
   expect(res.status, url).toBeLessThan(500);
   expect(elapsed, url).toBeLessThan(TIME_BOUND_MS);
-  if (res.status >= 400) {
+  const isApi = new URL(request.url).pathname.startsWith('/api');
+  if (res.status >= 400 && !isApi) {
+    // Pages answer people: an HTML page that says what was wrong.
+    expect(res.headers.get('Content-Type'), url).toBe('text/html; charset=UTF-8');
+    expect(await res.text(), url).toMatch(/<h1 class="page-title">[^<]+<\/h1>/);
+  } else if (res.status >= 400) {
     expect(res.headers.get('Content-Type'), url).toMatch(/^application\/json/);
     const body = await res.json();
     expect(typeof body.error.code, url).toBe('string');
@@ -69,9 +77,13 @@ async function checkAnswer(url: string): Promise<void> {
   }
 }
 
-describe('bad input never crashes the API', () => {
+describe('bad input never crashes the API or the pages', () => {
   it('search parameters', async () => {
     await fc.assert(fc.asyncProperty(searchUrl, checkAnswer), { numRuns: 400 });
+  });
+
+  it('search page parameters', async () => {
+    await fc.assert(fc.asyncProperty(pageUrl, checkAnswer), { numRuns: 200 });
   });
 
   it('stats parameters', async () => {

@@ -5,6 +5,7 @@ import { DOCS_STYLESHEET } from './docs/docs-stylesheet.js';
 import { openAPIJson } from './docs/openapi.generated.js';
 import { renderDocsPage, type OpenAPIDocument } from './docs/render-docs-page.js';
 import type { App } from './types.js';
+import { assetUrl, ICON_ASSET } from './ui/assets.js';
 
 let document: OpenAPIDocument | undefined;
 let page: string | undefined;
@@ -13,6 +14,6 @@ const openAPIDocument = (): OpenAPIDocument => (document ??= JSON.parse(openAPIJ
 
 export function registerOpenAPIRoutes(app: App): void {
   app.get('/api/openapi.json', (c) => c.json(openAPIDocument()));
-  app.get('/api/docs', (c) => c.html((page ??= renderDocsPage(openAPIDocument(), '/api/docs/style.css'))));
+  app.get('/api/docs', (c) => c.html((page ??= renderDocsPage(openAPIDocument(), '/api/docs/style.css', assetUrl(ICON_ASSET)))));
   app.get('/api/docs/style.css', (c) => c.body(DOCS_STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 }

@@ -93,7 +93,7 @@ function renderOperation(path: string, method: string, op: Operation, refused: s
     + (method === 'get' ? exampleLink(path, op) : '') + '</section>';
 }
 
-export function renderDocsPage(doc: OpenAPIDocument, stylesheetHref: string): string {
+export function renderDocsPage(doc: OpenAPIDocument, stylesheetHref: string, iconHref: string): string {
   const shared = doc.components?.responses ?? {};
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) => {
     const refused = Object.entries(methods).filter(([, op]) => refusedOnly(op)).map(([method]) => method);
@@ -105,7 +105,8 @@ export function renderDocsPage(doc: OpenAPIDocument, stylesheetHref: string): st
     `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3><pre>${esc(JSON.stringify(schema, null, 2))}</pre></section>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">`
     + `<meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${esc(doc.info.title)} — API</title><link rel="stylesheet" href="${esc(stylesheetHref)}"></head><body>`
+    + `<title>${esc(doc.info.title)} — API</title><link rel="icon" href="${esc(iconHref)}" type="image/svg+xml">`
+    + `<link rel="stylesheet" href="${esc(stylesheetHref)}"></head><body>`
     + `<header><h1>${esc(doc.info.title)} <small>${esc(doc.info.version)}</small></h1>`
     + `<p>${esc(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p></header>`
     + `<nav><h2>Endpoints</h2><ul>${toc.join('')}</ul></nav>`

@@ -1,48 +1,69 @@
 // Search exports: the hits as a CSV table (one row per item); format=json is the search answer
 // itself as a file (search.handlers.ts).
+import type { Item } from '../../core/schema.js';
 import type { SearchHit } from '../../core/search/index.js';
+import { itemPath } from '../ui/model/cite.js';
+import { itemHeading, itemLabel } from '../ui/model/item-heading.js';
+import { addresseeLabel, statusLabel, themeLabel, typeLabel, urgencyLabel } from '../ui/model/labels.js';
 
-type Column = [header: string, value: (hit: SearchHit) => string | number | boolean | undefined];
-const list = (values: readonly (string | number)[] | undefined) => values?.join('; ');
+/** What a CSV row needs beyond the hit: where the service runs and what each document is called. */
+export interface CsvContext {
+  /** The service's origin ("https://example.org"), for each item's address. */
+  origin: string;
+  documentTitle(id: string): string;
+}
 
+type Cell = string | number | boolean | undefined;
+type Column = [header: string, value: (item: Item, hit: SearchHit, context: CsvContext) => Cell];
+const list = (values: readonly (string | number)[] | undefined) => (values && values.length > 0 ? values.join('; ') : undefined);
+
+/** Headings and values in words, as a spreadsheet reader wants them; the ids come last, for joins. */
 const COLUMNS: Column[] = [
-  ['id', (h) => h.item.id],
-  ['document', (h) => h.item.document],
-  ['type', (h) => h.item.type],
-  ['number', (h) => h.item.number],
-  ['title', (h) => h.item.title],
-  ['section', (h) => h.item.section?.join(' > ')],
-  ['urgency', (h) => h.item.urgency],
-  ['addressee', (h) => h.item.addressee],
-  ['body', (h) => h.item.body],
-  ['year', (h) => h.item.year],
-  ['themes', (h) => list(h.item.themes)],
-  ['commitment', (h) => h.item.commitment],
-  ['deadline', (h) => h.item.deadline],
-  ['responsible', (h) => list(h.item.responsible)],
-  ['status', (h) => h.item.status],
-  ['cited_recommendations', (h) => list(h.item.refs?.recommendations)],
-  ['cited_paragraphs', (h) => list(h.item.refs?.paragraphs)],
-  ['text', (h) => h.item.text],
-  ['response', (h) => h.item.response],
-  ['score', (h) => h.score],
+  ['Item URL', (item, _, ctx) => `${ctx.origin}${itemPath(item.id)}`],
+  ['Document', (item, _, ctx) => ctx.documentTitle(item.document)],
+  ['Item number', (item) => itemLabel(item)],
+  ['Type', (item) => typeLabel(item.type)],
+  ['Heading', (item) => itemHeading(item)],
+  ['Section', (item) => item.section?.join(' > ')],
+  ['Urgency', (item) => item.urgency && urgencyLabel(item.urgency)],
+  ['Wording of the urgency', (item) => item.urgencyVerb],
+  ['Addressed to', (item) => item.addressee && addresseeLabel(item.addressee)],
+  ['Monitoring body', (item) => item.body],
+  ['Year', (item) => item.year],
+  ['Themes', (item) => list(item.themes.map(themeLabel))],
+  ['Commitment', (item) => (item.commitment ? 'Yes' : undefined)],
+  ['Deadline', (item) => item.deadline],
+  ['Responsible', (item) => list(item.responsible)],
+  ['Fulfilment', (item) => item.status && statusLabel(item.status)],
+  ['Cites recommendations', (item) => list(item.refs?.recommendations)],
+  ['Cites paragraphs', (item) => list(item.refs?.paragraphs)],
+  ['Text', (item) => item.text],
+  ['Reply', (item) => item.response],
+  ['Score', (_, hit) => hit.score],
+  ['Item id', (item) => item.id],
+  ['Document id', (item) => item.document],
 ];
 
 /**
  * Quotes every cell (texts hold commas, quotes and newlines), and defuses cells a spreadsheet
  * would run as a formula (=, +, -, @ first: CSV injection) by prefixing an apostrophe.
  */
-function csvCell(value: string | number | boolean | undefined): string {
+function csvCell(value: Cell): string {
   if (value === undefined) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+export function csvContext(requestUrl: string, documents: readonly { id: string; title: string }[]): CsvContext {
+  const titles = new Map(documents.map((doc) => [doc.id, doc.title]));
+  return { origin: new URL(requestUrl).origin, documentTitle: (id) => titles.get(id) ?? id };
+}
+
 /** UTF-8 BOM first so spreadsheet programs read Czech diacritics correctly. */
-export function hitsToCsv(hits: readonly SearchHit[]): string {
-  const rows = [COLUMNS.map(([header]) => header).join(',')];
-  for (const hit of hits) rows.push(COLUMNS.map(([, value]) => csvCell(value(hit))).join(','));
+export function hitsToCsv(hits: readonly SearchHit[], context: CsvContext): string {
+  const rows = [COLUMNS.map(([header]) => csvCell(header)).join(',')];
+  for (const hit of hits) rows.push(COLUMNS.map(([, value]) => csvCell(value(hit.item, hit, context))).join(','));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 

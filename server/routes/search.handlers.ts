@@ -1,6 +1,6 @@
 // GET /api/search: validated query → search engine → JSON page or export file.
 import type { AppContext } from '../types.js';
-import { exportFileName, hitsToCsv } from './search-export.js';
+import { csvContext, exportFileName, hitsToCsv } from './search-export.js';
 import { searchAnswer, searchAnswerJson } from './search-response.js';
 import { searchParamsOf, type SearchQuery } from './search.request.js';
 
@@ -15,7 +15,8 @@ export const search = (c: AppContext, query: SearchQuery) => {
   // reads the API, and the file records the query and facet counts beside the hits.
   const json = () => searchAnswerJson(searchAnswer(params, result, tookMs));
   if (query.format !== undefined) {
-    return c.body(query.format === 'csv' ? hitsToCsv(result.hits) : json(), 200, {
+    const body = query.format === 'csv' ? hitsToCsv(result.hits, csvContext(c.req.url, c.var.corpus.documents)) : json();
+    return c.body(body, 200, {
       'Content-Type': query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`,
     });

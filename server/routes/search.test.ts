@@ -92,10 +92,30 @@ describe('search exports', () => {
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('Content-Disposition')).toBe('attachment; filename="search-train.csv"');
     const lines = (body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^id,document,type,number/);
     const task = lines.find((l) => l.includes('/task/1.1'))!;
     expect(task).toContain(`"'=Train labour inspectors, to identify ""victims"" of forced labour."`);
-    expect(task).toContain('"labour-exploitation; training-professionals"');
+  });
+
+  it('names things in words in the CSV: labels, document title, item number and the item\'s address', async () => {
+    const { body } = await get('q=train&format=csv');
+    const [header, ...rows] = (body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toMatch(/^"Item URL","Document","Item number","Type","Heading",/);
+    expect(header).not.toMatch(/"(id|document|type|themes|cited_paragraphs)"/);
+    const cells = (row: string) => [...row.matchAll(/"((?:[^"]|"")*)"|(?<=^|,)(?=,|$)/g)].map((m) => (m[1] ?? '').replace(/""/g, '"'));
+    const columns = cells(header);
+    const task = cells(rows.find((l) => l.includes('/task/1.1'))!);
+    const cell = (name: string) => task[columns.indexOf(name)];
+    expect(cell('Item URL')).toBe('http://localhost/item/national-strategy-thb-cz-2020-2023/task/1.1');
+    expect(cell('Document')).toBe('Title of national-strategy-thb-cz-2020-2023');
+    expect(cell('Item number')).toBe('1.1');
+    expect(cell('Type')).toBe('Task');
+    expect(cell('Themes')).toBe('Labour exploitation; Training of professionals');
+    expect(cell('Commitment')).toBe('Yes');
+    expect(cell('Responsible')).toBe('Ministry of the Interior');
+    expect(cell('Item id')).toBe('national-strategy-thb-cz-2020-2023/task/1.1');
+    const recommendation = cells((await get('q=helpline&type=recommendation&format=csv')).body.split('\r\n')[1]);
+    expect(recommendation[columns.indexOf('Urgency')]).toBe('Requires');
+    expect(recommendation[columns.indexOf('Addressed to')]).toBe('This country');
   });
 
   it('downloads the documented search answer as a JSON file, allowing a larger limit', async () => {

@@ -1,13 +1,22 @@
 // The page script is committed as a generated string (runtimes without file access serve it
 // from memory). It must match its sources and stay free of what the CSP or an XSS review forbids.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_SCRIPT } from './client-bundle.generated.js';
-import { bundleClientScript, GENERATED_MODULE, renderGeneratedModule } from '../../scripts/build-client-bundle.js';
+import { bundleClientScript, GENERATED_MODULE, renderGeneratedModule, type ClientBundle } from '../../scripts/build-client-bundle.js';
+
+/** The page's own sources: what the server renders and what the browser runs. */
+const SOURCE_DIRS = ['server/ui/components', 'server/ui/client', 'server/ui/model', 'server/ui/pages'];
+const sources = SOURCE_DIRS.flatMap((dir) => readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !name.includes('.test.'))
+  .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') })));
 
 describe('the page script bundle', () => {
-  it('matches server/ui/client/ (else run: npx tsx scripts/build-client-bundle.ts)', async () => {
-    const fresh = renderGeneratedModule(await bundleClientScript());
+  let bundle: ClientBundle;
+  beforeAll(async () => { bundle = await bundleClientScript(); });
+
+  it('matches server/ui/client/ (else run: npx tsx scripts/build-client-bundle.ts)', () => {
+    const fresh = renderGeneratedModule(bundle.code);
     expect(readFileSync(GENERATED_MODULE, 'utf8') === fresh, 'client-bundle.generated.ts is stale').toBe(true);
   });
 
@@ -16,16 +25,35 @@ describe('the page script bundle', () => {
     expect(CLIENT_SCRIPT).not.toMatch(/\bimport\(/);
   });
 
-  it.each([
-    [/\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write/, 'markup written as a string (text nodes only)'],
-    [/\beval\(|\bnew Function\(|setTimeout\(\s*["'`]/, 'code built from strings (the CSP forbids it)'],
-    [/\.setAttribute\(\s*["'`](style|on\w+)["'`]/, 'inline styles or handlers (the CSP blocks them)'],
-  ])('never uses %s: %s', (pattern) => {
-    expect(CLIENT_SCRIPT).not.toMatch(pattern);
+  it('renders the components with hono/jsx/dom (the same components the server renders), and no page of the server', () => {
+    expect(bundle.inputs).toEqual(expect.arrayContaining([
+      'node_modules/hono/dist/jsx/dom/render.js', 'server/ui/components/search-results.tsx', 'server/ui/components/filters-panel.tsx',
+    ]));
+    expect(bundle.inputs.filter((input) => /server\/ui\/pages\/|server\/(corpus|app)\.ts$/.test(input))).toEqual([]);
   });
 
-  it('names no other origin (the SVG namespace is an identifier, not a fetch)', () => {
-    const origins = (CLIENT_SCRIPT.match(/https?:\/\/[^\s"'`)]+/g) ?? []).filter((url) => url !== 'http://www.w3.org/2000/svg');
+  it('writes markup as a string only where hono/jsx/dom would for dangerouslySetInnerHTML, which nothing uses', () => {
+    expect(CLIENT_SCRIPT).not.toMatch(/\.outerHTML\s*=|insertAdjacentHTML|document\.write/);
+    // hono/jsx/dom clears a container (= "") and sets the dangerouslySetInnerHTML prop (= x.__html).
+    const writes = [...CLIENT_SCRIPT.matchAll(/\.innerHTML\s*=\s*([^;,)}]+)/g)].map((m) => m[1]);
+    expect(writes.length).toBeGreaterThan(0);
+    for (const value of writes) expect(value).toMatch(/^""$|^\w+\.__html$/);
+    for (const { path, text } of sources) expect(text, path).not.toMatch(/dangerouslySetInnerHTML|innerHTML|insertAdjacentHTML/);
+  });
+
+  it('builds no code from strings (the CSP forbids it)', () => {
+    expect(CLIENT_SCRIPT).not.toMatch(/\beval\(|\bnew Function\(|setTimeout\(\s*["'`]/);
+  });
+
+  it('gives no element an inline style or handler attribute (the CSP blocks them; the server would drop handlers)', () => {
+    for (const { path, text } of sources.filter((s) => s.path.endsWith('.tsx'))) {
+      expect(text.match(/\s(style|on[A-Z]\w*)=\{/g) ?? [], path).toEqual([]);
+    }
+    expect(CLIENT_SCRIPT).not.toMatch(/\.setAttribute\(\s*["'`](style|on\w+)["'`]/);
+  });
+
+  it('names no other origin (XML namespaces are identifiers, not fetches)', () => {
+    const origins = (CLIENT_SCRIPT.match(/https?:\/\/[^\s"'`)]+/g) ?? []).filter((url) => !url.startsWith('http://www.w3.org/'));
     expect(origins).toEqual([]);
   });
 

@@ -1,56 +1,79 @@
-// The page routes through app.request(): the HTML for every client-side view, its assets with
-// the right types and caching, and nothing the CSP would block.
+// The pages through app.request(): which addresses are pages (and which stay the API's JSON),
+// that every page is complete HTML under the CSP with its icon, and the assets' caching.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { smallCorpus } from '../../test/support/small-corpus.js';
+import { FACTSHEET, uiCorpus } from '../../test/support/ui-corpus.js';
 import { assetUrl, ICON_ASSET, SCRIPT_ASSET, STYLESHEET_ASSET } from './assets.js';
 import { CLIENT_SCRIPT } from './client-bundle.generated.js';
-import { matchRoute } from './client/router.js';
 import { STYLESHEET } from './styles/stylesheet.js';
 
-const app = createApp(smallCorpus());
+const app = createApp(uiCorpus());
+const HTML = { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
-const PAGE_PATHS = [
-  '/',
-  '/?q=helpline&type=recommendation&page=2',
-  '/item/lanzarote-factsheet-cz-2023/rec/II-6',
-  '/item/lanzarote-factsheet-cz-2023%2Frec%2FII-6',
-  '/commitments',
-  '/refs/paragraph/73',
-  '/refs/recommendation/III-25',
+/** Every view, with the status it answers. */
+const PAGES: [path: string, status: number][] = [
+  ['/', 200],
+  ['/?q=helpline&type=recommendation&page=2', 200],
+  [`/item/${FACTSHEET}/rec/II-6`, 200],
+  [`/item/${encodeURIComponent(`${FACTSHEET}/rec/II-6`)}`, 200],
+  ['/item/no-such-item', 404],
+  ['/commitments', 200],
+  ['/about', 200],
+  ['/refs/paragraph/73', 200],
+  ['/refs/recommendation/III-25', 200],
+  ['/refs/paragraph/seventy', 400],
+  ['/?type=memo', 400],
+  ['/nope', 404],
+  ['/commitments/extra', 404],
 ];
-const NOT_PAGES = ['/nope', '/item', '/item/', '/refs/paragraph', '/commitments/extra', '/ui/nope.js'];
-const UNKNOWN_ITEM = '/item/no-such-item';
+const page = async (path: string) => (await app.request(path, { headers: HTML })).text();
 
-describe('the page', () => {
-  it.each(PAGE_PATHS)('is served as HTML for %s', async (path) => {
-    const res = await app.request(path);
-    expect(res.status).toBe(200);
+describe('the pages', () => {
+  it.each(PAGES)('%s is a complete HTML page (%i)', async (path, status) => {
+    const res = await app.request(path, { headers: HTML });
+    expect(res.status).toBe(status);
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=UTF-8');
-    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    // The search page stays out of the back/forward cache: its form must come back as the address says.
+    expect(res.headers.get('Cache-Control')).toBe(path === '/' || path.startsWith('/?') ? 'no-store' : 'no-cache');
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
-    expect(await res.text()).toMatch(/^<!doctype html>/);
+    const html = await res.text();
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/<h1 class="page-title">[^<]+/);
+    expect(html).toContain('</footer></body></html>');
   });
 
-  it('is served with a 404 status for an item id the corpus does not have', async () => {
-    const res = await app.request('/item/lanzarote-factsheet-cz-2023/rec/XX-99');
-    expect(res.status).toBe(404);
-    expect(res.headers.get('Content-Type')).toBe('text/html; charset=UTF-8');
-    expect(await res.text()).toMatch(/^<!doctype html>/);
+  it.each(PAGES)('%s names its icon and links to the corpus page from header and footer', async (path) => {
+    const html = await page(path);
+    expect(html).toContain(`<link rel="icon" href="${assetUrl(ICON_ASSET)}" type="image/svg+xml"/>`);
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+    const footer = html.slice(html.indexOf('<footer'), html.indexOf('</footer>'));
+    expect(header).toContain('href="/about"');
+    expect(footer).toContain('href="/about"');
   });
 
-  it.each(NOT_PAGES)('is not served for %s, which stays a JSON 404', async (path) => {
-    const res = await app.request(path);
-    expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('route_not_found');
+  it.each(PAGES)('%s has no inline script, style or handler, and loads only same-origin resources', async (path) => {
+    const html = await page(path);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0][1]).toContain(`src="${assetUrl(SCRIPT_ASSET)}"`);
+    expect(scripts[0][2]).toBe('');
+    expect(html).not.toMatch(/<style\b|\sstyle\s*=|\son[a-z]+\s*=|javascript:/i);
+    const loaded = [...html.matchAll(/<(?:script|img|link|iframe|source)\b[^>]*\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+    expect(loaded.length).toBeGreaterThanOrEqual(3);
+    for (const url of loaded) expect(url, url).toMatch(/^\/(?!\/)/);
   });
 
-  it('is served for exactly the paths the page script draws a view for', async () => {
-    for (const path of [...PAGE_PATHS, UNKNOWN_ITEM, ...NOT_PAGES]) {
-      const pathname = new URL(path, 'http://x').pathname;
-      const served = (await app.request(path)).headers.get('Content-Type')?.startsWith('text/html') === true;
-      expect(matchRoute(pathname) !== 'not-found', path).toBe(served);
+  it('marks the current section in the navigation', async () => {
+    for (const [path, label] of [['/', 'Search'], ['/commitments', 'Commitments'], ['/about', 'About']]) {
+      expect(await page(path), path).toContain(`aria-current="page">${label}</a>`);
     }
+  });
+
+  it('gives link previews a title, description and address', async () => {
+    const html = await page('/?q=helpline');
+    expect(html).toContain('<meta property="og:title" content="helpline"/>');
+    expect(html).toMatch(/<meta property="og:description" content="\d+ items match “helpline”/);
+    expect(html).toContain('<meta property="og:url" content="http://localhost/?q=helpline"/>');
   });
 
   it('answers HEAD without a body', async () => {
@@ -60,41 +83,34 @@ describe('the page', () => {
   });
 });
 
-describe('the HTML under the Content-Security-Policy', () => {
-  const html = async () => (await app.request('/')).text();
-
-  it('has no inline script, style element, style attribute or event handler attribute', async () => {
-    const page = await html();
-    const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBe(1);
-    for (const [, attributes, body] of scripts) {
-      expect(attributes).toMatch(/\bsrc="\/ui\//);
-      expect(body.trim()).toBe('');
-    }
-    expect(page).not.toMatch(/<style\b/i);
-    expect(page).not.toMatch(/\sstyle\s*=/i);
-    expect(page).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(page).not.toMatch(/javascript:/i);
+describe('unknown addresses', () => {
+  it.each(['/nope', '/item', '/item/', '/refs/paragraph', '/ui/nope.js', '/commitments/extra'])('%s is an HTML 404 for a browser', async (path) => {
+    const res = await app.request(path, { headers: HTML });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=UTF-8');
+    const html = await res.text();
+    expect(html).toContain('<h1 class="page-title">Page not found</h1>');
+    expect(html).toContain('href="/"');
   });
 
-  it('loads only same-origin resources', async () => {
-    const page = await html();
-    const urls = [...page.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-    expect(urls.length).toBeGreaterThan(3);
-    for (const url of urls) expect(url, url).toMatch(/^(\/(?!\/)|#)/);
+  it.each([['/api/nope', HTML], ['/api/search/extra', HTML], ['/nope', { Accept: 'application/json' }]])(
+    '%s is the API’s JSON 404', async (path, headers) => {
+      const res = await app.request(path, { headers });
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('route_not_found');
+    });
+});
+
+describe('the icon', () => {
+  it('is served at /favicon.ico for pages that name none (an API answer opened in a tab)', async () => {
+    const res = await app.request('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(await res.text()).toBe(ICON_ASSET.body);
   });
 
-  it('names the current versions of its script, stylesheet and icon', async () => {
-    const page = await html();
-    for (const asset of [SCRIPT_ASSET, STYLESHEET_ASSET, ICON_ASSET]) expect(page).toContain(`"${assetUrl(asset)}"`);
-  });
-
-  it('has a skip link to the main landmark, a language and a viewport for phones', async () => {
-    const page = await html();
-    expect(page).toMatch(/<html lang="en">/);
-    expect(page).toMatch(/<a class="skip-link" href="#main">/);
-    expect(page).toMatch(/<main id="main"/);
-    expect(page).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1">/);
+  it('is named by the API docs page too', async () => {
+    expect(await (await app.request('/api/docs')).text()).toContain(`<link rel="icon" href="${assetUrl(ICON_ASSET)}"`);
   });
 });
 

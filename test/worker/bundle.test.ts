@@ -56,7 +56,10 @@ describe.skipIf(!HAS_CORPUS)('Worker bundle', () => {
 
   it('imports no node: module', () => {
     const code = files.find((f) => f.name === 'worker.js')!.text;
-    expect(code.match(/["'`]node:[\w/]+["'`]/g) ?? []).toEqual([]);
+    // hono/jsx probes for AsyncLocalStorage through process.getBuiltinModule?.() when a
+    // runtime has it; without nodejs_compat the Worker has no process, so the probe finds nothing.
+    const mentions = [...code.matchAll(/.{0,40}["'`]node:[\w/]+["'`]/g)].map((m) => m[0]);
+    expect(mentions.filter((m) => !/(getBuiltinModule|\.require)\?\.\(\s*["'`]node:async_hooks["'`]$/.test(m))).toEqual([]);
     expect(code).not.toMatch(/\brequire\(["'`](fs|path|os|crypto|child_process)["'`]\)/);
   });
 

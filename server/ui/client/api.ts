@@ -1,6 +1,6 @@
 // Calls to the service's JSON API. Errors carry the API's own message, written for people.
-import type { DocumentList, ItemDetail, ItemList, SearchResponse } from './api-types.js';
-import { itemPath } from './cite.js';
+import type { DocumentList, SearchResponse } from './api-types.js';
+import { documentNames, type DocumentNames } from '../model/documents.js';
 
 export class ApiError extends Error {
   constructor(message: string, readonly status: number) {
@@ -25,16 +25,19 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 export const search = (params: URLSearchParams, signal?: AbortSignal) =>
   getJson<SearchResponse>(`/api/search?${params.toString()}`, signal);
 
-/** /item/<id> and /api/items/<id> encode the id the same way. */
-export const getItem = (id: string, signal?: AbortSignal) =>
-  getJson<ItemDetail>(`/api${itemPath(id).replace(/^\/item\//, '/items/')}`, signal);
+let documents: Promise<DocumentNames> | undefined;
 
-export const getItemsCitingParagraph = (n: number, signal?: AbortSignal) =>
-  getJson<ItemList>(`/api/refs/paragraph/${n}`, signal);
-
-export const getItemsCitingRecommendation = (id: string, signal?: AbortSignal) =>
-  getJson<ItemList>(`/api/refs/recommendation/${encodeURIComponent(id)}`, signal);
-
-export const getDocuments = (signal?: AbortSignal) => getJson<DocumentList>('/api/documents', signal);
+/** Loaded once per page: the list is small and does not change while the page is open. */
+export function loadDocumentNames(): Promise<DocumentNames> {
+  documents ??= getJson<DocumentList>('/api/documents').then((list) => documentNames(list.documents)).catch((error: unknown) => {
+    documents = undefined;
+    throw error;
+  });
+  return documents;
+}
 
 export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+/** How a failed request reads on the page: the API's own message (it says what to fix). */
+export const failureMessage = (error: unknown): string => (error instanceof ApiError ? error.message
+  : 'The service could not be reached. Check the connection and try again.');

@@ -42,8 +42,8 @@ q { quotes: "“" "”"; }
   font-weight: 600;
 }
 .skip-link:focus { top: 0.75rem; }
-.skip-inline { left: -10000px; top: auto; }
-.skip-inline:focus { position: static; display: inline-block; margin: 0 0 1rem; }
+/* What needs the script is hidden without it (the no-script controls sit in <noscript>). */
+@media (scripting: none) { .js-only { display: none !important; } }
 
 .site-header { background: var(--accent); color: #fff; }
 .header-inner { display: flex; align-items: center; justify-content: space-between; gap: 1rem; flex-wrap: wrap; min-height: 3.5rem; }
@@ -64,6 +64,9 @@ q { quotes: "“" "”"; }
 .notice { background: var(--accent-soft); border-radius: var(--radius); padding: 0.6rem 0.9rem; }
 .error-box { border: 1px solid var(--require-line); background: var(--require-bg); color: #7a1a12; border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0; }
 .error-box p { margin: 0; }
+.not-found .next-steps { margin-top: 1rem; }
+.not-found .next-steps li { margin-bottom: 0.5rem; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
 
 input[type="search"], select {
   font: inherit; color: var(--ink); background: var(--surface);
@@ -79,6 +82,7 @@ button.primary { background: var(--accent); color: #fff; }
 button.primary:hover { background: #16304f; }
 button.secondary { background: var(--surface); color: var(--accent); }
 button.secondary:hover { background: var(--accent-soft); }
+button.small { padding: 0.3rem 0.7rem; font-size: 0.875rem; }
 .link-button { background: none; border: 0; padding: 0.2rem 0; color: var(--link); text-decoration: underline; text-underline-offset: 0.15em; font-size: 0.875rem; }
 .button-row { display: flex; gap: 0.5rem; flex-wrap: wrap; }
 .inline-list, .plain-list { list-style: none; padding: 0; margin: 0; }

@@ -16,6 +16,7 @@ export const ITEM_CSS = `
 .item-main { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: var(--shadow); padding: 1.25rem 1.4rem; margin-bottom: 1.5rem; }
 .item-text { font-size: 1.05rem; line-height: 1.65; }
 .item-text p:last-child { margin-bottom: 0; }
+.item-text .lead-in { color: var(--muted); font-size: 0.95rem; }
 .item-main .table-scroll { margin-top: 1rem; }
 .item-fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.5rem 1rem; margin: 1.25rem 0 0; padding-top: 1rem; border-top: 1px solid var(--line); font-size: 0.925rem; }
 .item-fields dt { font-weight: 600; color: var(--muted); }

@@ -2,7 +2,8 @@
 export const RESPONSIVE_CSS = `
 @media (max-width: 56rem) {
   .search-layout { grid-template-columns: minmax(0, 1fr); }
-  .filters { position: static; max-height: none; padding: 0.6rem 0.8rem; }
+  /* Not a scroll container here, so the "Show N results" bar can stick to the window's bottom. */
+  .filters { position: static; max-height: none; overflow: visible; padding: 0.6rem 0.8rem; }
   .filters-title { display: none; }
   .filters-toggle {
     display: flex; width: 100%; justify-content: space-between; align-items: center;
@@ -10,8 +11,13 @@ export const RESPONSIVE_CSS = `
   }
   .filters-toggle::after { content: "▾"; }
   .filters-toggle[aria-expanded="true"]::after { content: "▴"; }
-  .filters.collapsed .filters-body { display: none; }
   .facet-option { padding: 0.4rem 0.25rem; }
+  .show-results-bar { display: block; position: sticky; bottom: 0; background: var(--surface); padding: 0.6rem 0; margin-top: 0.5rem; border-top: 1px solid var(--line); }
+  .show-results-bar button { width: 100%; }
+}
+/* With the script, a phone's filter panel folds behind its button; without, it stays open. */
+@media (max-width: 56rem) and (scripting: enabled) {
+  .filters:not(.expanded) .filters-body { display: none; }
 }
 @media (max-width: 36rem) {
   h1 { font-size: 1.4rem; }
@@ -31,6 +37,6 @@ export const RESPONSIVE_CSS = `
   html { scroll-behavior: smooth; }
 }
 @media print {
-  .site-header, .site-footer, .filters, .pagination, .search-form, .cite-box .button-row { display: none; }
+  .site-header, .site-footer, .filters, .pagination, .search-form, .cite-box .button-row, .skip-link { display: none; }
 }
 `;

@@ -21,6 +21,12 @@ export const SEARCH_CSS = `
 .facet-label { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .facet-count { color: var(--muted); font-size: 0.8rem; font-variant-numeric: tabular-nums; padding-top: 0.05rem; }
 .facet .link-button { margin: 0.2rem 0 0 0.25rem; }
+@media (scripting: enabled) { .facet.folded .facet-extra { display: none; } }
+.facet-logic-hint { margin: 0.25rem 0 0; font-size: 0.8rem; }
+.facet-logic { font-size: 0.8rem; color: var(--muted); margin: -0.2rem 0 0.3rem; font-style: italic; }
+.apply-filters { position: sticky; bottom: -0.9rem; background: var(--surface); padding: 0.75rem 0 0.25rem; margin-top: 0.75rem; border-top: 1px solid var(--line); }
+.apply-filters button { width: 100%; }
+.show-results-bar { display: none; }
 
 .results-toolbar { display: flex; justify-content: space-between; align-items: center; flex-wrap: wrap; gap: 0.5rem 1rem; padding-bottom: 0.6rem; border-bottom: 1px solid var(--line); margin-bottom: 0.75rem; }
 .result-summary { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -28,11 +34,15 @@ export const SEARCH_CSS = `
 .toolbar-controls select { padding: 0.3rem 0.5rem; font-size: 0.9rem; }
 .inline-label { color: var(--muted); }
 .export-links { margin: 0; color: var(--muted); }
-.active-filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.75rem; margin-bottom: 0.5rem; }
-.active-filters:empty { display: none; }
-.chip-list { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0; }
-.chip { border: 1px solid #c3d2e6; background: var(--accent-soft); color: var(--accent); border-radius: 999px; padding: 0.2rem 0.7rem; font-size: 0.85rem; }
-.chip:hover { background: #d9e4f2; }
+.active-filters { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.75rem; margin-bottom: 0.75rem; }
+.chip-groups { list-style: none; display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.6rem; padding: 0; margin: 0; }
+.chip-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.3rem; font-size: 0.85rem; }
+.chip-group-title { font-weight: 600; color: var(--muted); }
+.chip-joiner { color: var(--muted); font-style: italic; }
+.chip { display: inline-block; border: 1px solid #c3d2e6; background: var(--accent-soft); color: var(--accent); border-radius: 999px; padding: 0.15rem 0.7rem; text-decoration: none; }
+.chip:hover { background: #d9e4f2; text-decoration: underline; }
+.clear-filters { font-size: 0.85rem; }
+.out-of-range p { margin: 0; }
 .empty-state { background: var(--surface); border: 1px dashed var(--line-strong); border-radius: var(--radius); padding: 1.25rem; }
 .query-echo { font-weight: 600; overflow-wrap: anywhere; }
 
@@ -42,9 +52,17 @@ export const SEARCH_CSS = `
 .hit-tags { display: flex; flex-wrap: wrap; align-items: center; gap: 0.45rem; margin-bottom: 0.35rem; }
 .hit-title { font-size: 1.05rem; margin-bottom: 0.35rem; }
 .hit-title a { text-decoration: none; }
+.heading-label { font-weight: 700; }
+.heading-dash { color: var(--muted); }
+.heading-label + .heading-dash + .heading-subject { font-weight: 500; }
 .hit-title a:hover { text-decoration: underline; }
 .hit-snippet { margin-bottom: 0.4rem; overflow-wrap: anywhere; }
 .hit-source { font-size: 0.85rem; color: var(--muted); margin: 0; }
+.task-facts { display: flex; flex-wrap: wrap; gap: 0.2rem 1.25rem; margin: 0 0 0.4rem; font-size: 0.875rem; }
+.task-facts div { display: flex; gap: 0.35rem; }
+.task-facts dt { font-weight: 600; color: var(--muted); }
+.task-facts dt::after { content: ":"; }
+.task-facts dd { margin: 0; }
 .hit-document { font-weight: 600; }
 .match-reason { font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0 0; padding-top: 0.5rem; border-top: 1px dashed var(--line); }
 .match-terms { color: var(--ink); font-weight: 600; }

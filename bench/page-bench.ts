@@ -1,0 +1,86 @@
+// The search page in Chromium against the Node server (server/node.ts in its own process), in
+// fresh browser contexts (empty cache, no cookies), as a new reader meets it:
+// - first result visible: the Element Timing API's render time of the first hit's title,
+//   counted from the navigation's start (the page marks it with elementtiming="first-result");
+// - filter click → updated results: a second after the page loaded (a reader looking at the
+//   results), the first type filter is clicked; from the click event's timestamp to the frame
+//   after the script has drawn the filtered results (the results region's data-address changes then).
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/browser.js';
+import { startNodeServer } from './processes.js';
+
+export const PAGE_QUERY = '/?q=helplines';
+/** How long the reader looks at the first results before ticking a filter. */
+export const READING_MS = 1000;
+
+export interface PageVisit {
+  /** Render time of the first hit's title, ms after navigation start (Element Timing). */
+  firstResultMs: number;
+  /** From navigation start to the end of the HTML response (the server's share and the loopback). */
+  responseEndMs: number;
+  /** From the click on the first type filter to the next frame after the filtered results were drawn. */
+  filterClickMs: number;
+  /** What was clicked, and how many results there were before and after. */
+  filter: string;
+  counts: [number, number];
+}
+
+export interface PageRun {
+  query: string;
+  visits: PageVisit[];
+  chromium: string;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+export const medianOf = (run: PageRun, key: 'firstResultMs' | 'filterClickMs' | 'responseEndMs') => median(run.visits.map((v) => v[key]));
+
+export async function measurePage(corpusDir: string, contexts = 5): Promise<PageRun> {
+  const server = await startNodeServer(corpusDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const visits: PageVisit[] = [];
+    for (let k = 0; k < contexts; k++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}${PAGE_QUERY}`, { waitUntil: 'load' });
+        const firstPaint = await page.evaluate(() => new Promise<[number, number]>((resolve, reject) => {
+          const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          setTimeout(() => reject(new Error('no element timing entry for the first result')), 5000);
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result') as
+              (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
+            if (entry) resolve([entry.renderTime || entry.loadTime, navigation.responseEnd]);
+          }).observe({ type: 'element', buffered: true });
+        }));
+        await page.waitForTimeout(READING_MS);
+        const box = page.locator('#filters input[name="type"]').first();
+        const filter = (await page.locator('#filters .facet-type .facet-label').first().textContent()) ?? '?';
+        const before = Number((await page.locator('.result-summary').textContent())!.split(' ')[0].replace(/,/g, ''));
+        await page.evaluate(() => {
+          const results = document.querySelector<HTMLElement>('#results')!;
+          const shown = results.dataset.address;
+          const probe = window as unknown as { clickAt?: number; filterMs?: number };
+          document.addEventListener('click', (event) => { probe.clickAt = event.timeStamp; }, { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (results.dataset.address === shown || probe.clickAt === undefined) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => { probe.filterMs = performance.now() - probe.clickAt!; }, 0));
+          });
+          observer.observe(results, { attributes: true, attributeFilter: ['data-address'] });
+        });
+        await box.click();
+        await page.waitForFunction(() => (window as unknown as { filterMs?: number }).filterMs !== undefined, undefined, { timeout: 10_000 });
+        const filterClickMs = await page.evaluate(() => (window as unknown as { filterMs: number }).filterMs);
+        const after = Number((await page.locator('.result-summary').textContent())!.split(' ')[0].replace(/,/g, ''));
+        visits.push({ firstResultMs: firstPaint[0], responseEndMs: firstPaint[1], filterClickMs, filter, counts: [before, after] });
+      } finally {
+        await context.close();
+      }
+    }
+    return { query: PAGE_QUERY, visits, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

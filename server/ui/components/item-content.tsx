@@ -1,0 +1,106 @@
+// The item's own content on its page: text, table, task fields, footnotes and what it cites.
+import type { Child } from 'hono/jsx';
+import type { Footnote, Item, Refs } from '../../../core/schema.js';
+import { isLeadIn } from '../model/item-heading.js';
+import { addresseeLabel, statusLabel, themeLabel } from '../model/labels.js';
+
+/** Printed line breaks separate paragraphs and list entries; keep them. */
+export const Paragraphs = ({ text }: { text: string }) => (
+  <>{text.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '').map((line) => <p>{line}</p>)}</>
+);
+
+export const ItemText = ({ item }: { item: Item }) => {
+  // Tasks and evaluations repeat their title at the start of `text`; the description is the rest.
+  const text = item.description ?? (item.title && item.text.startsWith(item.title) ? item.text.slice(item.title.length) : item.text);
+  return (
+    <div class="item-text">
+      {isLeadIn(item.title) && <p class="lead-in">{item.title}</p>}
+      <Paragraphs text={text} />
+    </div>
+  );
+};
+
+export const ItemTable = ({ item }: { item: Item }) => {
+  if (!item.rows || item.rows.length === 0) return null;
+  const [head, ...rest] = item.rows;
+  return (
+    <div class="table-scroll" tabindex={0} role="region" aria-label="Table">
+      <table>
+        <thead><tr>{head.map((cell) => <th scope="col">{cell}</th>)}</tr></thead>
+        <tbody>{rest.map((row) => <tr>{row.map((cell) => <td>{cell}</td>)}</tr>)}</tbody>
+      </table>
+    </div>
+  );
+};
+
+export const ItemFields = ({ item }: { item: Item }) => {
+  const list = (values?: string[]) => (values && values.length > 0 ? values.join('; ') : undefined);
+  const fields: [string, Child | undefined][] = [
+    ['Goal', item.goal && <Paragraphs text={item.goal} />],
+    ['Start', item.start],
+    ['Deadline', item.deadline],
+    ['Timetable', item.timetable],
+    ['Fulfilment', item.status && statusLabel(item.status)],
+    ['Responsible', list(item.responsible)],
+    ['Cooperating', list(item.cooperating)],
+    ['Indicators', item.indicators && <Paragraphs text={item.indicators} />],
+    ['Financing', item.financing],
+    ['Target group', item.targetGroup],
+    ['Addressed to', item.addressee && addresseeLabel(item.addressee)],
+    ['Graded as', item.urgencyVerb && `“${item.urgencyVerb}”`],
+    ['Themes', item.themes.length > 0 ? item.themes.map(themeLabel).join(', ') : undefined],
+  ];
+  const present = fields.filter((field) => field[1] !== undefined && field[1] !== '');
+  if (present.length === 0) return null;
+  return <dl class="item-fields">{present.map(([label, value]) => <><dt>{label}</dt><dd>{value}</dd></>)}</dl>;
+};
+
+/** Links to the lists of items citing the same paragraph or recommendation. */
+const refLinks = (refs: Refs | undefined) => (refs ? [
+  ...refs.paragraphs.map((n) => <a class="ref-link" href={`/refs/paragraph/${n}`}>Paragraph {String(n)}</a>),
+  ...refs.recommendations.map((id) => <a class="ref-link" href={`/refs/recommendation/${encodeURIComponent(id)}`}>Recommendation {id}</a>),
+] : []);
+
+export const FootnoteList = ({ footnotes }: { footnotes: readonly Footnote[] }) => {
+  if (footnotes.length === 0) return null;
+  return (
+    <section class="item-section footnotes" aria-labelledby="footnotes-heading">
+      <h2 id="footnotes-heading">Footnotes</h2>
+      <ol class="footnote-list">
+        {footnotes.map((note) => {
+          const links = refLinks(note.refs);
+          return (
+            <li id={`fn-${note.n}`}>
+              <span class="footnote-number">{String(note.n)}</span>
+              <div class="footnote-body">
+                <p>{note.text}</p>
+                {note.ibidOf !== undefined && <p class="footnote-ibid">“Ibid.”: the same source as note {String(note.ibidOf)}.</p>}
+                {links.length > 0 && <p class="footnote-refs">Items citing the same: {links.map((link, i) => <>{i > 0 && ', '}{link}</>)}</p>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+};
+
+/** What the item cites beyond its footnotes' own links (those are listed with each note). */
+export const CitedReferences = ({ refs, footnotes }: { refs: Refs | undefined; footnotes: readonly Footnote[] }) => {
+  const linked = footnotes.flatMap((note) => [
+    ...(note.refs?.paragraphs ?? []).map((n) => `p${n}`),
+    ...(note.refs?.recommendations ?? []).map((id) => `r${id.toUpperCase()}`),
+  ]);
+  const links = refLinks(refs && {
+    paragraphs: refs.paragraphs.filter((n) => !linked.includes(`p${n}`)),
+    recommendations: refs.recommendations.filter((id) => !linked.includes(`r${id.toUpperCase()}`)),
+  });
+  if (links.length === 0) return null;
+  return (
+    <section class="item-section" aria-labelledby="cites-heading">
+      <h2 id="cites-heading">Cites</h2>
+      <p class="hint">Each link lists every item that cites the same paragraph or recommendation.</p>
+      <ul class="inline-list">{links.map((link) => <li>{link}</li>)}</ul>
+    </section>
+  );
+};

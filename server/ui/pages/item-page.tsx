@@ -1,0 +1,112 @@
+// GET /item/:id : one item in full: its text and fields, where it sits in its document, what it
+// cites, what answers it, related items elsewhere, and how to cite it. An unknown id gets a
+// 404 page that says what may have happened and how to find the item.
+import type { Item } from '../../../core/schema.js';
+import type { AppContext } from '../../types.js';
+import { ItemTags } from '../components/badges.js';
+import { CiteBox } from '../components/cite-box.js';
+import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText } from '../components/item-content.js';
+import { LinkedItems, RelatedItems, ReplySection, type ItemLinks } from '../components/item-links.js';
+import { itemPath } from '../model/cite.js';
+import type { DocumentNames } from '../model/documents.js';
+import { truncateWords } from '../model/highlight.js';
+import { itemHeading } from '../model/item-heading.js';
+import { emptyState, searchPageHref } from '../model/url-state.js';
+import { corpusDocumentNames } from './page-search.js';
+import { renderPage } from './render-page.js';
+
+function linksOf(c: AppContext, item: Item): ItemLinks {
+  const { links } = c.var.corpus;
+  const byId = (id: string | undefined) => (id === undefined ? undefined : links.byId(id));
+  return {
+    item,
+    parent: byId(item.parentId),
+    children: links.children(item.id),
+    respondsTo: byId(item.respondsTo),
+    replies: links.replies(item.id),
+    related: (item.related ?? []).flatMap(({ id, score, terms }) => {
+      const found = links.byId(id);
+      return found ? [{ item: found, score, terms }] : [];
+    }),
+  };
+}
+
+/** Back to the search the reader came from (the Referer), else to the search page. */
+function backLink(c: AppContext): { href: string; text: string } {
+  const referer = c.req.header('Referer');
+  if (referer) {
+    try {
+      const from = new URL(referer);
+      if (from.origin === new URL(c.req.url).origin && from.pathname === '/' && from.search !== '') {
+        return { href: `/${from.search}`, text: '← Back to results' };
+      }
+    } catch { /* not a URL: no way back */ }
+  }
+  return { href: '/', text: '← Search' };
+}
+
+const ItemView = ({ item, links, documents, permalink, back }: {
+  item: Item; links: ItemLinks; documents: DocumentNames; permalink: string; back: { href: string; text: string };
+}) => (
+  <article class="item-view">
+    <p class="back-link"><a href={back.href} id="back-link">{back.text}</a></p>
+    <h1 class="page-title">{itemHeading(item)}</h1>
+    <div class="item-body">
+      <div class="item-layout">
+        <div class="item-primary">
+          <div class="item-tags"><ItemTags item={item} /></div>
+          <dl class="item-source">
+            <dt>Document</dt>
+            <dd>
+              <a href={searchPageHref({ ...emptyState(), filters: { ...emptyState().filters, document: [item.document] } })}>{documents.title(item.document)}</a>
+              {` (${[item.body, item.year, item.round].filter((part) => part !== undefined).join(', ')})`}
+            </dd>
+            {item.section && item.section.length > 0 && <><dt>Section</dt><dd>{item.section.join(' › ')}</dd></>}
+            {item.number !== undefined && <><dt>Number</dt><dd>{item.number}</dd></>}
+          </dl>
+          <div class="item-main"><ItemText item={item} /><ItemTable item={item} /><ItemFields item={item} /></div>
+          <ReplySection links={links} />
+          <FootnoteList footnotes={item.footnotes ?? []} />
+          <CitedReferences refs={item.refs} footnotes={item.footnotes ?? []} />
+          <LinkedItems links={links} documents={documents} />
+          <RelatedItems related={links.related} documents={documents} />
+        </div>
+        <div class="item-aside">
+          <CiteBox item={item} documentTitle={documents.title(item.document)} permalink={permalink} accessed={new Date().toISOString().slice(0, 10)} />
+        </div>
+      </div>
+    </div>
+  </article>
+);
+
+/** The last part of an id is usually the printed number ("II-6"): a search for it finds the item if it moved. */
+const searchHintFor = (id: string) => id.split('/').filter((part) => part !== '').pop() ?? id;
+
+const ItemNotFound = ({ id }: { id: string }) => {
+  const hint = searchHintFor(id);
+  return (
+    <div class="not-found">
+      <h1 class="page-title">We could not find this item</h1>
+      <p class="lead">There is no item at <code>{itemPath(id)}</code>.</p>
+      <p>The address may have been cut off or mistyped when it was copied, or the item may have a new address since the documents were indexed again.</p>
+      <ul class="plain-list next-steps">
+        <li><a href={searchPageHref({ ...emptyState(), q: hint })}>Search for “{hint}”</a></li>
+        <li><a href="/about">Browse the documents in the corpus</a></li>
+        <li><a href="/">Start a new search</a></li>
+      </ul>
+    </div>
+  );
+};
+
+export function itemPage(c: AppContext) {
+  const id = c.req.param('id') ?? '';
+  const item = c.var.corpus.links.byId(id);
+  if (!item) {
+    return renderPage(c, { title: 'Item not found', description: 'No item has this address.' }, <ItemNotFound id={id} />, 404);
+  }
+  const documents = corpusDocumentNames(c.var.corpus);
+  const heading = itemHeading(item);
+  const permalink = `${new URL(c.req.url).origin}${itemPath(item.id)}`;
+  return renderPage(c, { title: `${heading} – ${documents.name(item.document)}`, description: truncateWords(item.text, 200) },
+    <ItemView item={item} links={linksOf(c, item)} documents={documents} permalink={permalink} back={backLink(c)} />);
+}
