@@ -2,10 +2,13 @@
 // of matches is array lookups, not object property reads. The indexer computes the columns
 // and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
-import { FACET_FIELDS } from './types.js';
-import type { FacetField, SearchFilters, SearchResult } from './types.js';
+import { refKey, type RefIndex } from './refs.js';
+import { EXTRA_FACET_FIELDS, FACET_FIELDS } from './types.js';
+import type { AnyFacetField, SearchFilters, SearchResult } from './types.js';
 
 type Facets = SearchResult['facets'];
+
+export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
 interface FacetColumn {
   values: string[];
@@ -15,14 +18,29 @@ interface FacetColumn {
 }
 
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
-export type FacetColumns = Record<FacetField, { values: string[]; start: number[]; ids: number[] }>;
+export type FacetColumns = Record<AnyFacetField, { values: string[]; start: number[]; ids: number[] }>;
+
+/** The items' status as the fulfilment facet names it (partially → partially-met). */
+const FULFILMENT_OF_STATUS: Record<NonNullable<Item['status']>, string> = {
+  met: 'met', partially: 'partially-met', 'not-met': 'not-met', different: 'different',
+};
+
+/**
+ * The responsible body as the facet counts it: the name before the departments printed in
+ * parentheses ("MOI (CPD, P CR)" → "MOI"), so that one ministry is one value.
+ */
+export function responsibleBody(printed: string): string {
+  return printed.replace(/\s*\([^)]*\)\s*$/, '').trim() || printed.trim();
+}
 
 /** The string values an item shows under a facet; absent commitment counts as "false". */
-export function facetValues(item: Item, field: FacetField): string[] {
+export function facetValues(item: Item, field: AnyFacetField): string[] {
   switch (field) {
     case 'theme': return item.themes;
     case 'year': return item.year === undefined ? [] : [String(item.year)];
     case 'commitment': return [String(item.commitment === true)];
+    case 'fulfilment': return item.status ? [FULFILMENT_OF_STATUS[item.status]] : [];
+    case 'responsible': return (item.responsible ?? []).map(responsibleBody);
     default: {
       const value = item[field];
       return value === undefined ? [] : [value];
@@ -31,18 +49,18 @@ export function facetValues(item: Item, field: FacetField): string[] {
 }
 
 export class FacetTable {
-  private readonly columns: Record<FacetField, FacetColumn>;
+  private readonly columns: Record<AnyFacetField, FacetColumn>;
   /** Each item's year, 0 for a document that gives none (never matched by a year filter). */
   readonly years: Int32Array;
-  /** "rec:III-25" / "para:73" → items citing it. */
+  /** "rec:iii-25" / "para:73" / "num:9.2" / "sym:…" → the items under it. */
   private readonly refIndex = new Map<string, number[]>();
 
   constructor(columns: FacetColumns, refs: RefIndex, itemCount: number) {
-    this.columns = Object.fromEntries(FACET_FIELDS.map((field) => {
+    this.columns = Object.fromEntries(ALL_FACET_FIELDS.map((field) => {
       const { values, start, ids } = columns[field];
       if (start.length !== itemCount + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${itemCount}`);
       return [field, { values, start: Int32Array.from(start), ids: Int32Array.from(ids) }];
-    })) as Record<FacetField, FacetColumn>;
+    })) as Record<AnyFacetField, FacetColumn>;
     const year = this.columns.year;
     this.years = new Int32Array(itemCount);
     for (let i = 0; i < itemCount; i++) {
@@ -51,11 +69,19 @@ export class FacetTable {
     for (const [key, items] of refs) this.refIndex.set(key, items);
   }
 
+  /** The items under a ref key, only those of the given types when types are given. */
+  citing(key: string, types?: readonly string[]): number[] {
+    const items = this.refIndex.get(key) ?? [];
+    if (!types) return items;
+    const ofType = this.valueTest('type', types);
+    return items.filter(ofType);
+  }
+
   /** Predicate for the filters, or undefined when nothing is filtered. */
   compile(filters: SearchFilters | undefined): ((item: number) => boolean) | undefined {
     if (!filters) return undefined;
     const tests: ((item: number) => boolean)[] = [];
-    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee'] as const) {
+    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'fulfilment', 'responsible'] as const) {
       const wanted = filters[field];
       if (wanted && wanted.length > 0) tests.push(this.valueTest(field, wanted));
     }
@@ -77,10 +103,10 @@ export class FacetTable {
     return (item) => tests.every((test) => test(item));
   }
 
-  /** Counts of every facet value over the given items (the whole result, not a page). */
-  count(items: ArrayLike<number>): Facets {
-    const facets = {} as Facets;
-    for (const field of FACET_FIELDS) {
+  /** Counts of every value of the given facets over the given items (the whole result, not a page). */
+  count(items: ArrayLike<number>, fields: readonly AnyFacetField[] = FACET_FIELDS): Facets {
+    const facets = {} as Record<AnyFacetField, Record<string, number>>;
+    for (const field of fields) {
       const { values, start, ids } = this.columns[field];
       const counts = new Int32Array(values.length);
       for (let k = 0; k < items.length; k++) {
@@ -91,10 +117,10 @@ export class FacetTable {
         .sort((a, b) => counts[b] - counts[a] || (values[a] < values[b] ? -1 : 1));
       facets[field] = Object.fromEntries(order.map((id) => [values[id], counts[id]]));
     }
-    return facets;
+    return facets as Facets;
   }
 
-  private valueTest(field: FacetField, wanted: string[]): (item: number) => boolean {
+  private valueTest(field: AnyFacetField, wanted: readonly string[]): (item: number) => boolean {
     const { values, start, ids } = this.columns[field];
     const allowed = new Uint8Array(values.length);
     const wantedSet = new Set(wanted);
@@ -104,40 +130,14 @@ export class FacetTable {
       return false;
     };
   }
-
-}
-
-/** "rec:iii-25" / "para:73" → the items citing it, in item order; sorted by key. */
-export type RefIndex = [key: string, items: number[]][];
-
-/** The cited-refs index of the items (indexer side). */
-export function refIndex(items: readonly Item[]): RefIndex {
-  const index = new Map<string, number[]>();
-  const add = (key: string, item: number) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [item]);
-    else if (list[list.length - 1] !== item) list.push(item);
-  };
-  items.forEach((item, i) => {
-    for (const rec of item.refs?.recommendations ?? []) add(`rec:${rec.toLowerCase()}`, i);
-    for (const para of item.refs?.paragraphs ?? []) add(`para:${para}`, i);
-  });
-  return [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** "III-25" → "rec:iii-25"; "para:73" / "para 73" / "§73" → "para:73". */
-function refKey(ref: string): string {
-  const trimmed = ref.trim().toLowerCase();
-  const paragraph = /^(?:para(?:graph)?\.?\s*:?\s*|§\s*)(\d+)$/.exec(trimmed);
-  return paragraph ? `para:${paragraph[1]}` : `rec:${trimmed.replace(/^rec(?:ommendation)?\s*:?\s*/, '')}`;
 }
 
 /** Every facet column of the items (indexer side); values numbered in order of first use. */
 export function facetColumns(items: readonly Item[]): FacetColumns {
-  return Object.fromEntries(FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as FacetColumns;
+  return Object.fromEntries(ALL_FACET_FIELDS.map((field) => [field, buildColumn(items, field)])) as FacetColumns;
 }
 
-function buildColumn(items: readonly Item[], field: FacetField): FacetColumns[FacetField] {
+function buildColumn(items: readonly Item[], field: AnyFacetField): FacetColumns[AnyFacetField] {
   const valueIds = new Map<string, number>();
   const values: string[] = [];
   const start: number[] = new Array<number>(items.length + 1);
