@@ -2,6 +2,7 @@
 import type { EngineRun } from './engine-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
+import type { RelevanceRun } from './relevance/report.js';
 import type { ShardBenchRun } from './shard-bench.js';
 import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
@@ -29,6 +30,8 @@ export interface BenchResults {
   indexerMs?: number;
   indexerError?: string;
   scales: ScaleRun[];
+  /** Judged queries over the shipped corpus (corpus/), when it exists. */
+  relevance?: RelevanceRun;
   shards?: ShardBenchRun;
   worker?: WorkerRun;
   workerError?: string;

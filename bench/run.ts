@@ -2,7 +2,7 @@
 // from the same machine state. Sections: seeds indexer time → engines at 1×/10×/100× →
 // sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
 // HTTP load on the Node server and wrangler dev. Bounded to stay around 10 minutes on 2 cores.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,8 @@ import { renderReport } from './report.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
+import { measureRelevance } from './relevance/report.js';
+import { loadSearchEngine } from '../core/search/index.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
 import { FLOOR_PATH, measureWorker } from './worker-bench.js';
 
@@ -81,6 +83,13 @@ const results: BenchResults = {
   ...(indexer.ms !== undefined ? { indexerMs: indexer.ms } : { indexerError: indexer.error }),
   scales: [], load: [], loadErrors: [], durationSeconds: 0,
 };
+
+if (base.dir && existsSync(join(base.dir, 'search-index.json'))) {
+  const engine = loadSearchEngine(readFileSync(join(base.dir, 'search-index.json'), 'utf8'), base.items);
+  results.relevance = measureRelevance(engine, base.items);
+  const test = results.relevance.splits[1].summary;
+  log(`relevance (held-out test): recall@10 ${test.recall.toFixed(3)}, MRR ${test.mrr.toFixed(3)}`);
+}
 
 const shardCount = Number(values.shards);
 const largest = Math.max(...scales);
