@@ -2,17 +2,13 @@
 // reading the seeds (the same matter followed up: the answer that reports on it, the task
 // that implements it, the later recommendation). Precision@3 of an item's related list is
 // the share of its first three (or fewer, when fewer are shown) that appear here.
+import { FS, GA, GR, NS, QR } from './seed-documents.js';
+
 export interface RelatedJudgement {
   source: string;
   follow: string[];
   note: string;
 }
-
-const FS = 'lanzarote-factsheet-cz-2023';
-const QR = 'lanzarote-questionnaire-reply-cz-2018';
-const GR = 'greta-reply-cz-2025';
-const NS = 'national-strategy-thb-cz-2020';
-const GA = 'global-alliance-report-cz-2014';
 
 export const RELATED_JUDGEMENTS: RelatedJudgement[] = [
   {

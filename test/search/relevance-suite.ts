@@ -9,6 +9,7 @@
 //
 // `split`: ranking is tuned on the "dev" queries only; "test" is held out and reported as is.
 import type { SearchFilters } from '../../core/search/types.js';
+import { FS, GA, GR, NS, QR } from './seed-documents.js';
 
 export type User = 'researcher' | 'secretariat' | 'journalist';
 export type Split = 'dev' | 'test';
@@ -22,12 +23,6 @@ export interface JudgedQuery {
   split: Split;
   note: string;
 }
-
-const FS = 'lanzarote-factsheet-cz-2023';
-const QR = 'lanzarote-questionnaire-reply-cz-2018';
-const GR = 'greta-reply-cz-2025';
-const NS = 'national-strategy-thb-cz-2020';
-const GA = 'global-alliance-report-cz-2014';
 
 const researcher = (split: Split, query: string, relevant: string[], partly: string[], note: string, filters?: SearchFilters): JudgedQuery =>
   ({ query, relevant, partly, user: 'researcher', split, note, ...(filters ? { filters } : {}) });
