@@ -31,6 +31,8 @@ const QUOTED = /["\u201c\u201d\u201e\u201f\u00ab\u00bb][^"\u201c\u201d\u201e\u20
 
 /** Citations in a query and the query with them blanked out (quoted phrases are left alone). */
 export function extractCitations(q: string): { citations: QueryCitation[]; rest: string } {
+  // Every form cites a number: most queries have none and skip the patterns.
+  if (!/\d/.test(q)) return { citations: [], rest: q };
   const taken: [number, number][] = [...q.matchAll(QUOTED)].map((m) => [m.index!, m.index! + m[0].length]);
   const found: { at: number; citation: QueryCitation }[] = [];
   for (const form of FORMS) {

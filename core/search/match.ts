@@ -33,6 +33,8 @@ export class Matcher {
   private readonly altSeen: Uint32Array;
   private readonly altList: Int32Array;
   private altEpoch = 0;
+  /** The postings of the alternative evaluated last. */
+  private altPostings: TermPostings[] = [];
   // Scratch for one term: its weighted, normalised frequency summed over the fields (BM25F).
   private readonly termTf: Float64Array;
   private readonly termSeen: Uint32Array;
@@ -83,12 +85,14 @@ export class Matcher {
         }
       }
     });
-    // Words typed together and found together: a bonus on items already matched.
-    for (const alternative of plan.proximity) {
-      const count = this.evaluate(alternative);
+    // Words typed together and found together, or close: a bonus on items already matched.
+    for (const run of plan.proximity) {
+      const count = this.evaluate({ terms: run.terms, offsets: run.offsets, adjacent: false, weight: 1, expansion: false });
       for (let k = 0; k < count; k++) {
         const item = this.altList[k];
-        if (this.seen[item] === epoch && this.excluded[item] !== epoch) this.score[item] += alternative.weight * this.altScore[item];
+        if (this.seen[item] !== epoch || this.excluded[item] === epoch || !withinWindow(this.altPostings, item, run.window)) continue;
+        const adjacent = hasPhrase(this.altPostings, run.offsets, item);
+        this.score[item] += (run.nearWeight + (adjacent ? run.adjacentWeight : 0)) * this.altScore[item];
       }
     }
     const { excluded, cited, seen } = this;
@@ -125,7 +129,7 @@ export class Matcher {
   /** Items satisfying one alternative into altList (returns their count), scores into altScore. */
   private evaluate(alternative: Alternative, idfCap = Infinity): number {
     if (alternative.items) return this.listed(alternative.items);
-    const postings: TermPostings[] = [];
+    const postings: TermPostings[] = (this.altPostings = []);
     for (const term of alternative.terms) {
       const p = this.index.postings(term);
       if (!p) return 0; // a term no item has: nothing can contain all of them
@@ -157,7 +161,6 @@ export class Matcher {
       const item = this.altList[k];
       if (this.altCount[item] !== needed) continue;
       if (alternative.adjacent && !hasPhrase(postings, alternative.offsets, item)) continue;
-      if (alternative.window !== undefined && !withinWindow(postings, item, alternative.window)) continue;
       this.altList[kept++] = item;
     }
     return kept;

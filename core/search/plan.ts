@@ -22,8 +22,19 @@ export interface Alternative {
   expansion: boolean;
   /** Satisfied by exactly these items (the items citing what a citation cites), not by terms. */
   items?: readonly number[];
-  /** The terms must stand within this many words of each other (proximity, any order). */
-  window?: number;
+}
+
+/**
+ * A run of typed words, for the proximity bonus: items where they stand together (at their
+ * typed offsets) get `adjacentWeight` more of their score, items where each stands within
+ * `window` words of the next (in any order) `nearWeight`; adjacent words are near too.
+ */
+export interface Proximity {
+  terms: string[];
+  offsets: number[];
+  adjacentWeight: number;
+  nearWeight: number;
+  window: number;
 }
 
 export interface Clause {
@@ -35,8 +46,8 @@ export interface Clause {
 export interface QueryPlan {
   clauses: Clause[];
   excluded: Alternative[];
-  /** Runs of typed words as phrases: items where they stand together score higher. */
-  proximity: Alternative[];
+  /** Runs of typed words: items where they stand together or close score higher. */
+  proximity: Proximity[];
   info: QueryReading;
   /** The query had characters but nothing to search for (only stop words, symbols). */
   nothingSearchable: boolean;
@@ -80,7 +91,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
   const info: QueryReading = { terms: [], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {}, citations: [], notices: [] };
   const unknown: Unknown = new Map();
   const clauses: Clause[] = [];
-  const proximity: Alternative[] = [];
+  const proximity: Proximity[] = [];
   const words = (word: PlainWord) => correctWord(word, context, info, unknown);
   let run: RunWord[] = [];
   let position = 0;
@@ -90,10 +101,7 @@ export function planQuery(parsed: ParsedQuery, context: PlanContext): QueryPlan 
     if (terms.length > 1) {
       const first = run[0].position;
       const offsets = run.flatMap((w) => w.offsets.map((o) => w.position + o - first));
-      proximity.push(
-        { terms, offsets, adjacent: true, weight: PROXIMITY_WEIGHT, expansion: false },
-        { terms, offsets, adjacent: false, window: NEAR_WINDOW, weight: NEAR_WEIGHT, expansion: false },
-      );
+      proximity.push({ terms, offsets, adjacentWeight: PROXIMITY_WEIGHT, nearWeight: NEAR_WEIGHT, window: NEAR_WINDOW });
     }
     run = [];
     position = 0;

@@ -1,6 +1,7 @@
 // Read side of the snapshot: term lookup, postings decoded lazily into typed arrays
 // (only the terms queries touch, once per isolate), and BM25F's per-field length normalisation.
-import { FIELDS, FIELD_B, FIELD_WEIGHTS } from './snapshot.js';
+import { decodeNumbers } from './number-text.js';
+import { FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface FieldPostings {
@@ -30,9 +31,13 @@ export class PostingsIndex {
   private readonly decoded = new Map<number, TermPostings>();
   /** Per field, per item: weight / (1 - b + b · length / averageLength), the field's b and weight. */
   private readonly lengthNorms: Float32Array[];
+  /** Where each term's postings start in the snapshot's postings text. */
+  private readonly starts: Int32Array;
 
   constructor(private readonly snapshot: Snapshot) {
     this.itemCount = snapshot.n;
+    this.starts = postingStarts(snapshot);
+    if (this.starts.length !== snapshot.terms.length + 1) throw new Error(`the snapshot has postings for ${this.starts.length - 1} terms, not ${snapshot.terms.length}`);
     snapshot.terms.forEach((term, id) => this.termIds.set(term, id));
     this.lengthNorms = snapshot.lengths.map((lengths, field) => {
       const name = FIELDS[field];
@@ -72,7 +77,7 @@ export class PostingsIndex {
 
 
   private decode(id: number): TermPostings {
-    const flat = this.snapshot.postings[id];
+    const flat = decodeNumbers(this.snapshot.postings, this.starts[id], this.starts[id + 1]);
     const df = this.snapshot.df[id];
     const n = this.snapshot.n;
     const fields: FieldPostings[] = [];

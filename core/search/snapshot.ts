@@ -8,10 +8,11 @@ import { englishNearVocabulary } from './english-words.js';
 import { facetColumns, type FacetColumns } from './facets.js';
 import { deadlineKey } from './order.js';
 import { expansionGroups, type Form } from './expansions.js';
+import { decodeNumbers, encodeNumbers } from './number-text.js';
 import { refIndex, type RefIndex } from './refs.js';
 import type { ItemSource, Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
 export const FIELDS = ['title', 'text', 'section', 'details', 'labels', 'context'] as const;
@@ -48,9 +49,12 @@ export interface Snapshot {
   df: number[];
   /**
    * Per term, flat: for each field that has it, [field, postingCount, then per posting
-   * itemDelta, tf, firstPosition, positionDeltas…]. Deltas keep the numbers short in JSON.
+   * itemDelta, tf, firstPosition, positionDeltas…], written as text (number-text.ts), every
+   * term's one after another: one string to parse at start-up, decoded per term on first use.
    */
-  postings: number[][];
+  postings: string;
+  /** How many characters of `postings` each term takes, in vocabulary order, written as text. */
+  postingLengths: string;
   /** Groups of equivalent forms for query expansion, tokenized (abbreviations, synonyms). */
   expansions: Form[][];
   /** Each item's facet values (type, urgency, body, year, theme, …) as value ids. */
@@ -143,14 +147,16 @@ export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapsho
   const terms = [...byTerm.keys()].sort();
   const snapshot: Snapshot = {
     v: SNAPSHOT_VERSION, ...itemColumns(items, lexicon.documentSymbols), fields: FIELDS, lengths,
-    terms, surfaces: [], df: [], postings: [], expansions: expansionGroups(lexicon.abbreviations), english: '',
+    terms, surfaces: [], df: [], postings: '', postingLengths: '', expansions: expansionGroups(lexicon.abbreviations), english: '',
   };
+  const lists: number[][] = [];
   for (const term of terms) {
     const entry = byTerm.get(term)!;
     snapshot.surfaces.push(commonestSurface(entry.surfaces, term));
     snapshot.df.push(entry.items.size);
-    snapshot.postings.push(encodePostings(entry.fields));
+    lists.push(encodePostings(entry.fields));
   }
+  Object.assign(snapshot, postingsAsText(lists));
   if (lexicon.english) {
     const printed = snapshot.surfaces.map((surface, id) => surface || terms[id]);
     snapshot.english = englishNearVocabulary(lexicon.english, terms, printed).join(' ');
@@ -181,6 +187,26 @@ function encodePostings(fields: TermBuild['fields']): number[] {
     }
   }
   return flat;
+}
+
+/** Every term's flat postings list as snapshot text. */
+export function postingsAsText(lists: readonly number[][]): Pick<Snapshot, 'postings' | 'postingLengths'> {
+  const texts = lists.map(encodeNumbers);
+  return { postings: texts.join(''), postingLengths: encodeNumbers(texts.map((text) => text.length)) };
+}
+
+/** Where each term's postings start in the snapshot's text (one more entry: the end). */
+export function postingStarts(snapshot: Pick<Snapshot, 'postingLengths'>): Int32Array {
+  const lengths = decodeNumbers(snapshot.postingLengths);
+  const starts = new Int32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i] + lengths[i];
+  return starts;
+}
+
+/** Every term's flat postings list (for splitting a snapshot into shards). */
+export function postingLists(snapshot: Pick<Snapshot, 'postings' | 'postingLengths'>): number[][] {
+  const starts = postingStarts(snapshot);
+  return Array.from({ length: starts.length - 1 }, (_, id) => decodeNumbers(snapshot.postings, starts[id], starts[id + 1]));
 }
 
 /** Parse and check a serialized snapshot against the items it will serve (itemsMismatch). */
