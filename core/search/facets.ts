@@ -3,10 +3,12 @@
 // and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
 import { refKey, type RefIndex } from './refs.js';
-import { ALL_FACET_FIELDS, FACET_FIELDS } from './types.js';
+import { EXTRA_FACET_FIELDS, FACET_FIELDS } from './types.js';
 import type { AnyFacetField, SearchFilters, SearchResult } from './types.js';
 
 type Facets = SearchResult['facets'];
+
+export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
 interface FacetColumn {
   values: string[];

@@ -33,6 +33,8 @@ import { buildSnapshot, parseSnapshot } from './snapshot.js';
 import type { ItemSource, Lexicon, SearchParams, SearchResult } from './types.js';
 
 export * from './types.js';
+/** Every facet the engine can count (SearchParams.facets). */
+export { ALL_FACET_FIELDS } from './facets.js';
 
 export interface SearchEngine {
   search(params: SearchParams): SearchResult;

@@ -15,8 +15,6 @@ export type FacetField = (typeof FACET_FIELDS)[number];
 export const EXTRA_FACET_FIELDS = ['fulfilment', 'responsible'] as const;
 export type ExtraFacetField = (typeof EXTRA_FACET_FIELDS)[number];
 export type AnyFacetField = FacetField | ExtraFacetField;
-/** Every facet the engine can count (SearchParams.facets). */
-export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
 /** Fulfilment as searched and counted; `partially-met` is the items' status `partially`. */
 export const FULFILMENT_VALUES = ['met', 'partially-met', 'not-met', 'different'] as const;
