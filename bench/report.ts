@@ -9,13 +9,14 @@ import { QUERY_SETS } from './queries.js';
 import type { QuerySetName } from './queries.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import { FLOOR_PATH, type WorkerRun } from './worker-bench.js';
+import { renderRelevance } from './relevance/report.js';
 
 const SETS = Object.keys(QUERY_SETS) as QuerySetName[];
 const WORKER_MEMORY_LIMIT = 128 * MB;
 
 export function renderReport(results: BenchResults): string {
   return [
-    header(results), budgets(results), engines(results), ratios(results), quality(results), corpusMemory(results),
+    header(results), budgets(results), results.relevance ? renderRelevance(results.relevance) : '', engines(results), ratios(results), quality(results), corpusMemory(results),
     shards(results), worker(results), sideBySide(results), load(results), page(results), notes(results),
   ].filter(Boolean).join('\n\n') + '\n';
 }

@@ -4,6 +4,7 @@ import type { SideBySideRow } from './http-bench.js';
 import type { LoadRun } from './http-load.js';
 import type { Machine } from './machine.js';
 import type { PageRun } from './page-bench.js';
+import type { RelevanceRun } from './relevance/report.js';
 import type { ShardBenchRun } from './shard-bench.js';
 import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
@@ -31,6 +32,8 @@ export interface BenchResults {
   indexerMs?: number;
   indexerError?: string;
   scales: ScaleRun[];
+  /** Judged queries over the shipped corpus (corpus/), when it exists. */
+  relevance?: RelevanceRun;
   shards?: ShardBenchRun;
   worker?: WorkerRun;
   workerError?: string;

@@ -3,7 +3,7 @@
 // sharded layout at the largest scale → Worker (bundle, start-up, cold starts, steady) →
 // HTTP load (autocannon) on wrangler dev, the compiled Node entry and workerd, each next to a
 // plain Hono app → the search page in Chromium. Bounded to stay around 10 minutes on 2 cores.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,8 @@ import { renderReport } from './report.js';
 import type { BenchResults, ScaleRun } from './results.js';
 import { benchShards } from './shard-bench.js';
 import { replicateCorpus } from './synthetic-corpus.js';
+import { measureRelevance } from './relevance/report.js';
+import { loadSearchEngine } from '../core/search/index.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
 import { measurePage, medianOf } from './page-bench.js';
 import { measureWorker } from './worker-bench.js';
@@ -98,6 +100,13 @@ const results: BenchResults = {
   ...(indexer.ms !== undefined ? { indexerMs: indexer.ms } : { indexerError: indexer.error }),
   scales: [], load: [], loadErrors: [], sideBySide: [], durationSeconds: 0,
 };
+
+if (base.dir && existsSync(join(base.dir, 'search-index.json'))) {
+  const engine = loadSearchEngine(readFileSync(join(base.dir, 'search-index.json'), 'utf8'), base.items);
+  results.relevance = measureRelevance(engine, base.items);
+  const test = results.relevance.splits[1].summary;
+  log(`relevance (held-out test): recall@10 ${test.recall.toFixed(3)}, MRR ${test.mrr.toFixed(3)}`);
+}
 
 const shardCount = Number(values.shards);
 const largest = Math.max(...scales);

@@ -12,6 +12,8 @@ import { chooseKind, kindByName } from './segment/registry.js';
 import { genericKind } from './segment/generic/generic.js';
 import { assignThemes } from './facets/themes.js';
 import { extractDefinedTerms } from './facets/defined-terms.js';
+import { documentSymbols } from './facets/document-symbols.js';
+import { englishWordList } from './facets/english-word-list.js';
 import { computeStats } from './analysis/stats.js';
 import { extractCommitmentItems } from './analysis/commitments.js';
 import { computeRelated } from './analysis/related.js';
@@ -93,11 +95,13 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   read.warnings.push(...reviewLinks.unanswered);
   assignThemes(items, themeHints);
   const withCommitments = insertAfterParents(items, extractCommitmentItems(items));
-  computeRelated(withCommitments);
+  computeRelated(withCommitments, documents);
   const sortedLexicon = Object.fromEntries(
     Object.keys(lexicon).sort().map((k) => [k, [...lexicon[k]].sort()]),
   );
-  const engine = buildSearchEngine(withCommitments, { abbreviations: sortedLexicon });
+  const engine = buildSearchEngine(withCommitments, {
+    abbreviations: sortedLexicon, english: englishWordList(), documentSymbols: documentSymbols(documents),
+  });
   const inputHash = await computeInputHash(options.seedsDir, options.codeDirs ?? []);
   await writeCorpus(options.outDir, {
     items: withCommitments,

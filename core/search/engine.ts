@@ -2,37 +2,45 @@
 // Built once per isolate from a parsed snapshot; it reads an item only to return it as a hit,
 // so the items may stay unparsed until then (ItemSource). search() allocates little.
 import type { Item } from '../schema.js';
+import type { QueryCitation } from './citations.js';
+import { questionRef } from './context.js';
 import { ExpansionTable } from './expansions.js';
 import { FacetTable } from './facets.js';
-import { highlight } from './highlight.js';
-import { markedWords } from './marks.js';
-import { Matcher } from './match.js';
+import { hitHighlights } from './hit-highlights.js';
+import { Matcher, type MatchResult } from './match.js';
+import { notFound } from './notices.js';
 import { comparator, firstInOrder } from './order.js';
 import { parseQuery } from './query-parser.js';
 import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
 import { PostingsIndex } from './postings.js';
-import { FIELDS, indexedItemMismatch } from './snapshot.js';
+import { indexedItemMismatch } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
-import type { ItemSource, ReviewFacetField, SearchHit, SearchParams, SearchResult } from './types.js';
+import { FACET_FIELDS } from './types.js';
+import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
 
-const TITLE_FIELD = FIELDS.indexOf('title');
-const TEXT_FIELD = FIELDS.indexOf('text');
+/** Added to the clause count of items citing what the query cites: they come first. */
+export const CITED_TIER = 64;
 
 export class Engine {
   private readonly postings: PostingsIndex;
   private readonly matcher: Matcher;
   private readonly spelling: SpellingCorrector;
   private expansionTable?: ExpansionTable;
+  private englishWords?: ReadonlySet<string>;
   private readonly facetTable: FacetTable;
   private readonly deadlines: Float64Array;
+  /** Per matched item: clauses matched (+ CITED_TIER when it cites), shared with its question or answer. */
   private readonly tier: Uint8Array;
   private readonly indexOf: Map<string, number>;
   private readonly allItems: Int32Array;
+  /** Answer → the question it answers (-1 for other items); question → its answers. */
+  private readonly questionOf: Int32Array;
+  private readonly answersOf = new Map<number, number[]>();
   /** Facets of the unfiltered, unqueried corpus: the landing page, asked for constantly. */
   private allFacets?: SearchResult['facets'];
 
@@ -50,16 +58,23 @@ export class Engine {
     if (this.indexOf.size !== count) throw new Error(`the snapshot holds ${count - this.indexOf.size} repeated item ids`);
     this.allItems = new Int32Array(count);
     for (let i = 0; i < count; i++) this.allItems[i] = i;
-  }
-
-  itemById(id: string): Item | undefined {
-    const index = this.indexOf.get(id);
-    return index === undefined ? undefined : this.item(index);
+    this.questionOf = new Int32Array(count).fill(-1);
+    for (const [answer, question] of snapshot.answers) {
+      this.questionOf[answer] = question;
+      const answers = this.answersOf.get(question);
+      if (answers) answers.push(answer);
+      else this.answersOf.set(question, [answer]);
+    }
   }
 
   /** See indexedItemMismatch: the server checks each item once against what was indexed. */
   indexedItemMismatch(index: number, item: Item): string | undefined {
     return indexedItemMismatch(this.snapshot, index, item);
+  }
+
+  itemById(id: string): Item | undefined {
+    const index = this.indexOf.get(id);
+    return index === undefined ? undefined : this.item(index);
   }
 
   private item(index: number): Item {
@@ -75,12 +90,32 @@ export class Engine {
     return (this.expansionTable ??= new ExpansionTable(this.snapshot.expansions));
   }
 
+  /** Built on the first word no item contains. */
+  private isEnglish(folded: string): boolean {
+    this.englishWords ??= new Set(this.snapshot.english ? this.snapshot.english.split(' ') : []);
+    return this.englishWords.has(folded);
+  }
+
+  /** Items citing (or numbered as) what a citation names, with the answers of cited questions. */
+  private citing(citation: QueryCitation): number[] {
+    const found = new Set<number>();
+    for (const { key, types } of citation.keys) for (const item of this.facetTable.citing(key, types)) found.add(item);
+    for (const item of [...found]) for (const answer of this.answersOf.get(item) ?? []) found.add(answer);
+    return [...found].sort((a, b) => a - b);
+  }
+
   search(params: SearchParams): SearchResult {
     const plan = planQuery(parseQuery(params.q ?? ''), {
       known: (term) => this.postings.has(term),
+      english: (folded) => this.isEnglish(folded),
       spelling: this.spelling,
       expansions: this.expansions(),
+      citing: (citation) => this.citing(citation),
+      verbatim: params.verbatim === true,
     });
+    const fields = params.facets ?? FACET_FIELDS;
+    if (plan.nothingSearchable) return { count: 0, hits: [], facets: this.facetTable.count([], fields), parsed: plan.info };
+
     const filter = this.facetTable.compile(params.filters);
     const hasQuery = plan.clauses.length > 0;
     const match = hasQuery || plan.excluded.length > 0 ? this.matcher.match(plan) : undefined;
@@ -88,12 +123,13 @@ export class Engine {
     let results: Int32Array;
     if (hasQuery) {
       results = filter ? match!.matched.filter(filter) : match!.matched;
+      this.reportClausesFoundNowhere(plan, match!);
+      this.rankKeys(results, match!, filter);
     } else {
       const notExcluded = match ? (i: number) => !match.isExcluded(i) : undefined;
       const keep = filter && notExcluded ? (i: number) => filter(i) && notExcluded(i) : filter ?? notExcluded;
       results = keep ? this.allItems.filter(keep) : this.allItems;
     }
-    if (hasQuery) for (const item of results) this.tier[item] = popCount(match!.mask[item]);
 
     const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
     const compare = comparator(sort, hasQuery, { tier: this.tier, score: match?.score ?? new Float64Array(0) }, this.facetTable.years, this.deadlines);
@@ -104,28 +140,54 @@ export class Engine {
 
     const hits: SearchHit[] = page.map((i) => {
       const item = this.item(i);
+      const question = questionRef(item, (id) => this.itemById(id));
+      const cites = hasQuery && match!.isCited(i);
       return {
         item,
         score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
-        highlights: this.highlights(item, i, plan),
-        ...(hasQuery && this.tier[i] < clauseCount ? { partial: true } : {}),
+        highlights: hitHighlights(this.postings, plan, item, i, question),
+        ...(hasQuery && popCount(match!.mask[i]) < clauseCount ? { partial: true } : {}),
+        ...(cites ? { cites: true } : {}),
+        ...(question ? { question } : {}),
       };
     });
-    return { count: results.length, hits, facets: this.facets(results, params.facets ?? []), parsed: plan.info };
+    return { count: results.length, hits, facets: this.facets(results, fields), parsed: plan.info };
   }
 
-  private facets(results: Int32Array, extra: readonly ReviewFacetField[]): SearchResult['facets'] {
-    if (results !== this.allItems || extra.length > 0) return this.facetTable.count(results, extra);
+  /**
+   * Rank keys of the matched items: clauses matched (items citing what the query cites
+   * first), then score. A question and its answer that match the query equally well (as many
+   * clauses) share the better score of the two, so they rank as one unit and, tied, stand
+   * together in document order, question first. A question that matches less than its answer
+   * (the answer alone names "ACCENDO") is not lifted above other items by it.
+   */
+  private rankKeys(results: Int32Array, match: MatchResult, filter: ((item: number) => boolean) | undefined): void {
+    const { tier } = this;
+    const score = match.score;
+    for (const item of results) tier[item] = popCount(match.mask[item]) + (match.isCited(item) ? CITED_TIER : 0);
+    for (const answer of results) {
+      const question = this.questionOf[answer];
+      if (question < 0 || !match.isMatched(question) || (filter && !filter(question)) || tier[question] !== tier[answer]) continue;
+      score[answer] = score[question] = Math.max(score[answer], score[question]);
+    }
+  }
+
+  /** A word or phrase that no item contains at all is said so, not silently ranked away. */
+  private reportClausesFoundNowhere(plan: QueryPlan, match: MatchResult): void {
+    let found = 0;
+    for (const item of match.matched) found |= match.mask[item];
+    const reported = new Set(plan.info.notices.flatMap((notice) => notice.subject ?? []));
+    plan.clauses.forEach((clause, k) => {
+      if ((found & (1 << k)) !== 0 || clause.alternatives.some((a) => a.items) || reported.has(clause.typed)) return;
+      plan.info.notices.push(notFound(clause.typed));
+    });
+  }
+
+  private facets(results: Int32Array, fields: SearchParams['facets'] & object): SearchResult['facets'] {
+    if (results !== this.allItems || fields !== FACET_FIELDS) return this.facetTable.count(results, fields);
     this.allFacets ??= this.facetTable.count(results);
     // A copy, so that a caller editing its result cannot change the next one.
     return Object.fromEntries(Object.entries(this.allFacets).map(([field, counts]) => [field, { ...counts }])) as SearchResult['facets'];
-  }
-
-  private highlights({ title, text }: Item, index: number, plan: QueryPlan): SearchHit['highlights'] {
-    const result: SearchHit['highlights'] = {};
-    if (title) result.title = highlight(title, markedWords(this.postings, plan, index, TITLE_FIELD), Infinity);
-    result.text = highlight(text, markedWords(this.postings, plan, index, TEXT_FIELD));
-    return result;
   }
 }
 

@@ -2,10 +2,13 @@
 // of matches is array lookups, not object property reads. The indexer computes the columns
 // and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
-import { ALL_FACET_FIELDS, FACET_FIELDS } from './types.js';
-import type { AnyFacetField, ReviewFacetField, SearchFilters, SearchResult } from './types.js';
+import { refKey, type RefIndex } from './refs.js';
+import { EXTRA_FACET_FIELDS, FACET_FIELDS } from './types.js';
+import type { AnyFacetField, SearchFilters, SearchResult } from './types.js';
 
 type Facets = SearchResult['facets'];
+
+export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
 interface FacetColumn {
   values: string[];
@@ -17,13 +20,28 @@ interface FacetColumn {
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
 export type FacetColumns = Record<AnyFacetField, { values: string[]; start: number[]; ids: number[] }>;
 
+/** The items' status as the fulfilment facet names it (partially → partially-met). */
+const FULFILMENT_OF_STATUS: Record<NonNullable<Item['status']>, string> = {
+  met: 'met', partially: 'partially-met', 'not-met': 'not-met', different: 'different',
+};
+
+/**
+ * The responsible body as the facet counts it: the name before the departments printed in
+ * parentheses ("MOI (CPD, P CR)" → "MOI"), so that one ministry is one value.
+ */
+export function responsibleBody(printed: string): string {
+  return printed.replace(/\s*\([^)]*\)\s*$/, '').trim() || printed.trim();
+}
+
 /** The string values an item shows under a facet; absent commitment counts as "false". */
 export function facetValues(item: Item, field: AnyFacetField): string[] {
   switch (field) {
     case 'theme': return item.themes;
-    case 'recommendingState': return item.recommendingStates ?? [];
     case 'year': return item.year === undefined ? [] : [String(item.year)];
     case 'commitment': return [String(item.commitment === true)];
+    case 'fulfilment': return item.status ? [FULFILMENT_OF_STATUS[item.status]] : [];
+    case 'responsible': return (item.responsible ?? []).map(responsibleBody);
+    case 'recommendingState': return item.recommendingStates ?? [];
     default: {
       const value = item[field];
       return value === undefined ? [] : [value];
@@ -35,7 +53,7 @@ export class FacetTable {
   private readonly columns: Record<AnyFacetField, FacetColumn>;
   /** Each item's year, 0 for a document that gives none (never matched by a year filter). */
   readonly years: Int32Array;
-  /** "rec:III-25" / "para:73" → items citing it. */
+  /** "rec:iii-25" / "para:73" / "num:9.2" / "sym:…" → the items under it. */
   private readonly refIndex = new Map<string, number[]>();
 
   constructor(columns: FacetColumns, refs: RefIndex, itemCount: number) {
@@ -53,11 +71,19 @@ export class FacetTable {
     for (const [key, items] of refs) this.refIndex.set(key, items);
   }
 
+  /** The items under a ref key, only those of the given types when types are given. */
+  citing(key: string, types?: readonly string[]): number[] {
+    const items = this.refIndex.get(key) ?? [];
+    if (!types) return items;
+    const ofType = this.valueTest('type', types);
+    return items.filter(ofType);
+  }
+
   /** Predicate for the filters, or undefined when nothing is filtered. */
   compile(filters: SearchFilters | undefined): ((item: number) => boolean) | undefined {
     if (!filters) return undefined;
     const tests: ((item: number) => boolean)[] = [];
-    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'recommendingState', 'position'] as const) {
+    for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'fulfilment', 'responsible', 'recommendingState', 'position'] as const) {
       const wanted = filters[field];
       if (wanted && wanted.length > 0) tests.push(this.valueTest(field, wanted));
     }
@@ -79,10 +105,10 @@ export class FacetTable {
     return (item) => tests.every((test) => test(item));
   }
 
-  /** Counts of every facet value over the given items (the whole result, not a page), and of the review facets asked for. */
-  count(items: ArrayLike<number>, extra: readonly ReviewFacetField[] = []): Facets {
-    const facets = {} as Facets;
-    for (const field of [...FACET_FIELDS, ...extra]) {
+  /** Counts of every value of the given facets over the given items (the whole result, not a page). */
+  count(items: ArrayLike<number>, fields: readonly AnyFacetField[] = FACET_FIELDS): Facets {
+    const facets = {} as Record<AnyFacetField, Record<string, number>>;
+    for (const field of fields) {
       const { values, start, ids } = this.columns[field];
       const counts = new Int32Array(values.length);
       for (let k = 0; k < items.length; k++) {
@@ -93,10 +119,10 @@ export class FacetTable {
         .sort((a, b) => counts[b] - counts[a] || (values[a] < values[b] ? -1 : 1));
       facets[field] = Object.fromEntries(order.map((id) => [values[id], counts[id]]));
     }
-    return facets;
+    return facets as Facets;
   }
 
-  private valueTest(field: AnyFacetField, wanted: string[]): (item: number) => boolean {
+  private valueTest(field: AnyFacetField, wanted: readonly string[]): (item: number) => boolean {
     const { values, start, ids } = this.columns[field];
     const allowed = new Uint8Array(values.length);
     const wantedSet = new Set(wanted);
@@ -106,32 +132,6 @@ export class FacetTable {
       return false;
     };
   }
-
-}
-
-/** "rec:iii-25" / "para:73" → the items citing it, in item order; sorted by key. */
-export type RefIndex = [key: string, items: number[]][];
-
-/** The cited-refs index of the items (indexer side). */
-export function refIndex(items: readonly Item[]): RefIndex {
-  const index = new Map<string, number[]>();
-  const add = (key: string, item: number) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [item]);
-    else if (list[list.length - 1] !== item) list.push(item);
-  };
-  items.forEach((item, i) => {
-    for (const rec of item.refs?.recommendations ?? []) add(`rec:${rec.toLowerCase()}`, i);
-    for (const para of item.refs?.paragraphs ?? []) add(`para:${para}`, i);
-  });
-  return [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** "III-25" → "rec:iii-25"; "para:73" / "para 73" / "§73" → "para:73". */
-function refKey(ref: string): string {
-  const trimmed = ref.trim().toLowerCase();
-  const paragraph = /^(?:para(?:graph)?\.?\s*:?\s*|§\s*)(\d+)$/.exec(trimmed);
-  return paragraph ? `para:${paragraph[1]}` : `rec:${trimmed.replace(/^rec(?:ommendation)?\s*:?\s*/, '')}`;
 }
 
 /** Every facet column of the items (indexer side); values numbered in order of first use. */

@@ -24,14 +24,15 @@
 // Design. The snapshot holds a sorted vocabulary, document frequencies, field lengths and
 // delta-encoded postings with word positions (for phrases and highlights), never item
 // text; it is read with one JSON.parse and postings decode into typed arrays lazily, per
-// term, on first use. Facet values, years, deadlines and cited refs are precomputed from
-// the items at index time as integer columns. A query is parsed (words, "phrases", OR,
-// -exclusions), planned (stop words out, unknown words corrected, abbreviations and
-// synonyms added as alternatives), matched over the postings into per-item BM25 scores
-// plus a bit mask of the clauses each item satisfies (items matching every clause rank
-// first), filtered, counted into facets, and only the requested page is ordered fully
-// (bounded insertion) and highlighted. Work per query grows with the postings of its
-// terms and the number of matches (facets), not with the corpus' text, which is why it
+// term, on first use. Facet values, years, deadlines, cited refs, item numbers and answer–
+// question pairs are precomputed from the items at index time. A query is parsed (citations,
+// words, "phrases", OR, -exclusions), planned (stop words out, unknown non-English words
+// corrected, abbreviations and synonyms added as alternatives, citations answered by the
+// items citing them), matched over the postings into per-item BM25F scores plus a bit mask
+// of the clauses each item satisfies (items citing what the query cites first, then items
+// matching every clause), filtered, counted into facets, and only the requested page is
+// ordered fully (bounded insertion) and highlighted. Work per query grows with the postings
+// of its terms and the number of matches (facets), not with the corpus' text, which is why it
 // keeps ahead of the others at 10×.
 import type { Item } from '../schema.js';
 import { Engine } from './engine.js';
@@ -39,6 +40,8 @@ import { buildSnapshot, parseSnapshot } from './snapshot.js';
 import type { ItemSource, Lexicon, SearchParams, SearchResult } from './types.js';
 
 export * from './types.js';
+/** Every facet the engine can count (SearchParams.facets). */
+export { ALL_FACET_FIELDS } from './facets.js';
 
 export interface SearchEngine {
   search(params: SearchParams): SearchResult;

@@ -2,8 +2,8 @@
 // clauses each item satisfies. Everything works on typed arrays sized to the corpus and
 // reused across queries (a Worker isolate answers one query at a time), with epoch
 // counters instead of clearing, so a query costs time in proportion to its postings.
-import { hasPhrase } from './positions.js';
-import type { PostingsIndex, TermPostings } from './postings.js';
+import { hasPhrase, withinWindow } from './positions.js';
+import { saturate, type PostingsIndex, type TermPostings } from './postings.js';
 import type { Alternative, QueryPlan } from './plan.js';
 
 export interface MatchResult {
@@ -13,6 +13,10 @@ export interface MatchResult {
   mask: Uint32Array;
   /** Item → true when an excluded word or phrase occurs in it (valid for this query). */
   isExcluded(item: number): boolean;
+  /** Item → true when it cites what a citation of the query cites (valid for this query). */
+  isCited(item: number): boolean;
+  /** Item → true when it matched at least one clause (valid for this query). */
+  isMatched(item: number): boolean;
 }
 
 export class Matcher {
@@ -20,6 +24,7 @@ export class Matcher {
   private readonly mask: Uint32Array;
   private readonly seen: Uint32Array;
   private readonly excluded: Uint32Array;
+  private readonly cited: Uint32Array;
   private readonly touched: Int32Array;
   private epoch = 0;
   // Scratch for one alternative: its own score, how many of its terms each item has.
@@ -28,6 +33,13 @@ export class Matcher {
   private readonly altSeen: Uint32Array;
   private readonly altList: Int32Array;
   private altEpoch = 0;
+  /** The postings of the alternative evaluated last. */
+  private altPostings: TermPostings[] = [];
+  // Scratch for one term: its weighted, normalised frequency summed over the fields (BM25F).
+  private readonly termTf: Float64Array;
+  private readonly termSeen: Uint32Array;
+  private readonly termList: Int32Array;
+  private termEpoch = 0;
 
   constructor(private readonly index: PostingsIndex) {
     const n = index.itemCount;
@@ -35,11 +47,15 @@ export class Matcher {
     this.mask = new Uint32Array(n);
     this.seen = new Uint32Array(n);
     this.excluded = new Uint32Array(n);
+    this.cited = new Uint32Array(n);
     this.touched = new Int32Array(n);
     this.altScore = new Float64Array(n);
     this.altCount = new Uint8Array(n);
     this.altSeen = new Uint32Array(n);
     this.altList = new Int32Array(n);
+    this.termTf = new Float64Array(n);
+    this.termSeen = new Uint32Array(n);
+    this.termList = new Int32Array(n);
   }
 
   match(plan: QueryPlan): MatchResult {
@@ -65,29 +81,34 @@ export class Matcher {
           }
           this.score[item] += alternative.weight * this.altScore[item];
           this.mask[item] |= bit;
+          if (alternative.items) this.cited[item] = epoch;
         }
       }
     });
-    // Words typed together and found together: a bonus on items already matched.
-    for (const alternative of plan.proximity) {
-      const count = this.evaluate(alternative);
+    // Words typed together and found together, or close: a bonus on items already matched.
+    for (const run of plan.proximity) {
+      const count = this.evaluate({ terms: run.terms, offsets: run.offsets, adjacent: false, weight: 1, expansion: false });
       for (let k = 0; k < count; k++) {
         const item = this.altList[k];
-        if (this.seen[item] === epoch && this.excluded[item] !== epoch) this.score[item] += alternative.weight * this.altScore[item];
+        if (this.seen[item] !== epoch || this.excluded[item] === epoch || !withinWindow(this.altPostings, item, run.window)) continue;
+        const adjacent = hasPhrase(this.altPostings, run.offsets, item);
+        this.score[item] += (run.nearWeight + (adjacent ? run.adjacentWeight : 0)) * this.altScore[item];
       }
     }
-    const excluded = this.excluded;
+    const { excluded, cited, seen } = this;
     return {
       matched: this.touched.subarray(0, touchedCount),
       score: this.score,
       mask: this.mask,
       isExcluded: (item) => excluded[item] === epoch,
+      isCited: (item) => cited[item] === epoch,
+      isMatched: (item) => seen[item] === epoch && excluded[item] !== epoch,
     };
   }
 
   private nextEpoch(): number {
     // Wrap-around would make stale marks look current; clear once every 2^32 queries.
-    if (this.epoch === 0xffffffff) { this.seen.fill(0); this.excluded.fill(0); this.epoch = 0; }
+    if (this.epoch === 0xffffffff) { this.seen.fill(0); this.excluded.fill(0); this.cited.fill(0); this.epoch = 0; }
     return ++this.epoch;
   }
 
@@ -107,7 +128,8 @@ export class Matcher {
 
   /** Items satisfying one alternative into altList (returns their count), scores into altScore. */
   private evaluate(alternative: Alternative, idfCap = Infinity): number {
-    const postings: TermPostings[] = [];
+    if (alternative.items) return this.listed(alternative.items);
+    const postings: TermPostings[] = (this.altPostings = []);
     for (const term of alternative.terms) {
       const p = this.index.postings(term);
       if (!p) return 0; // a term no item has: nothing can contain all of them
@@ -120,23 +142,17 @@ export class Matcher {
     let count = 0;
     order.forEach((termIndex, step) => {
       const term = postings[termIndex];
-      for (const field of term.fields) {
-        for (let k = 0; k < field.items.length; k++) {
-          const item = field.items[k];
-          if (step === 0) {
-            if (this.altSeen[item] !== epoch) {
-              this.altSeen[item] = epoch;
-              this.altScore[item] = 0;
-              this.altCount[item] = 1;
-              this.altList[count++] = item;
-            }
-          } else if (this.altSeen[item] !== epoch || this.altCount[item] < step) {
-            continue;
-          } else if (this.altCount[item] === step) {
-            this.altCount[item] = step + 1;
-          }
-          this.altScore[item] += this.index.score(term, field, k, idfCap);
+      const found = this.termFrequencies(term, step, epoch);
+      const idf = Math.min(term.idf, idfCap);
+      for (let j = 0; j < found; j++) {
+        const item = this.termList[j];
+        if (step === 0) {
+          this.altSeen[item] = epoch;
+          this.altScore[item] = 0;
+          this.altList[count++] = item;
         }
+        this.altCount[item] = step + 1;
+        this.altScore[item] += saturate(idf, this.termTf[item]);
       }
     });
     const needed = postings.length;
@@ -148,5 +164,39 @@ export class Matcher {
       this.altList[kept++] = item;
     }
     return kept;
+  }
+
+  /**
+   * One term's BM25F frequency per item (weighted and length-normalised per field, summed over
+   * fields) into termTf for the items in termList (returns their count); after the first term
+   * of an alternative, only for items that have every earlier term.
+   */
+  private termFrequencies(term: TermPostings, step: number, altEpoch: number): number {
+    if (this.termEpoch === 0xffffffff) { this.termSeen.fill(0); this.termEpoch = 0; }
+    const epoch = ++this.termEpoch;
+    let found = 0;
+    for (const field of term.fields) {
+      const norms = this.index.norms(field.field);
+      for (let k = 0; k < field.items.length; k++) {
+        const item = field.items[k];
+        if (step > 0 && (this.altSeen[item] !== altEpoch || this.altCount[item] !== step)) continue;
+        if (this.termSeen[item] !== epoch) {
+          this.termSeen[item] = epoch;
+          this.termTf[item] = 0;
+          this.termList[found++] = item;
+        }
+        this.termTf[item] += field.tfs[k] * norms[item];
+      }
+    }
+    return found;
+  }
+
+  /** A fixed list of items (those citing what the query cites), each with the same score. */
+  private listed(items: readonly number[]): number {
+    for (let k = 0; k < items.length; k++) {
+      this.altList[k] = items[k];
+      this.altScore[items[k]] = 1;
+    }
+    return items.length;
   }
 }

@@ -61,6 +61,34 @@ export function hasPhrase(terms: TermPostings[], offsets: number[], item: number
   return false;
 }
 
+/**
+ * True when, in one field of the item, each term stands within `window` words of the next
+ * (in either order): the words of a query found close together, not necessarily adjacent.
+ */
+export function withinWindow(terms: TermPostings[], item: number, window: number): boolean {
+  for (const postings of terms[0].fields) {
+    const field = postings.field;
+    let close = true;
+    for (let i = 0; i + 1 < terms.length && close; i++) {
+      close = nearby(termPositions(terms[i], field, item), termPositions(terms[i + 1], field, item), window);
+    }
+    if (close) return true;
+  }
+  return false;
+}
+
+/** Whether two ascending position lists hold a pair at most `window` apart (a merge walk). */
+function nearby(a: Int32Array, b: Int32Array, window: number): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (Math.abs(a[i] - b[j]) <= window) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}
+
 /** Binary search of sorted[low, high). */
 function includes(sorted: Int32Array, low: number, high: number, wanted: number): boolean {
   let lo = low;

@@ -1,6 +1,7 @@
 // Read side of the snapshot: term lookup, postings decoded lazily into typed arrays
-// (only the terms queries touch, once per isolate), and BM25 length normalisation.
-import { FIELDS, FIELD_WEIGHTS } from './snapshot.js';
+// (only the terms queries touch, once per isolate), and BM25F's per-field length normalisation.
+import { decodeNumbers } from './number-text.js';
+import { FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface FieldPostings {
@@ -21,26 +22,39 @@ export interface TermPostings {
   fields: FieldPostings[];
 }
 
-// Standard BM25 constants; b < 1 keeps long items findable while still preferring
-// items whose own (shorter) text is about the word.
+// BM25 saturation: the first occurrences of a word say most about an item.
 const K1 = 1.2;
-const B = 0.75;
 
 export class PostingsIndex {
   readonly itemCount: number;
   private readonly termIds = new Map<string, number>();
   private readonly decoded = new Map<number, TermPostings>();
-  /** Per field, per item: 1 / (1 - b + b · length / averageLength). */
+  /** Per field, per item: weight / (1 - b + b · length / averageLength), the field's b and weight. */
   private readonly lengthNorms: Float32Array[];
+  /** Where each term's postings start in the snapshot's postings text. */
+  private readonly starts: Int32Array;
 
   constructor(private readonly snapshot: Snapshot) {
     this.itemCount = snapshot.n;
+    this.starts = postingStarts(snapshot);
+    if (this.starts.length !== snapshot.terms.length + 1) throw new Error(`the snapshot has postings for ${this.starts.length - 1} terms, not ${snapshot.terms.length}`);
     snapshot.terms.forEach((term, id) => this.termIds.set(term, id));
-    this.lengthNorms = snapshot.lengths.map((lengths) => {
-      const average = lengths.reduce((sum, l) => sum + l, 0) / Math.max(1, lengths.length) || 1;
-      return Float32Array.from(lengths, (l) => 1 / (1 - B + (B * l) / average));
+    this.lengthNorms = snapshot.lengths.map((lengths, field) => {
+      const name = FIELDS[field];
+      const b = FIELD_B[name];
+      const weight = FIELD_WEIGHTS[name];
+      // Averaged over the items that have the field: most items have no title or context, and
+      // counting them would make every title look many times longer than usual.
+      let sum = 0;
+      let present = 0;
+      for (const length of lengths) if (length > 0) { sum += length; present++; }
+      const average = sum / Math.max(1, present) || 1;
+      return Float32Array.from(lengths, (l) => weight / (1 - b + (b * l) / average));
     });
   }
+
+  /** Per item of a field: how much one occurrence there counts (weight and length normalisation). */
+  norms(field: number): Float32Array { return this.lengthNorms[field]; }
 
   get vocabulary(): readonly string[] { return this.snapshot.terms; }
 
@@ -61,14 +75,9 @@ export class PostingsIndex {
     return postings;
   }
 
-  /** BM25 contribution of one posting (field-weighted), its idf capped for expansions. */
-  score(postings: TermPostings, field: FieldPostings, k: number, idfCap = Infinity): number {
-    const tf = field.tfs[k] * this.lengthNorms[field.field][field.items[k]];
-    return field.weight * Math.min(postings.idf, idfCap) * ((tf * (K1 + 1)) / (tf + K1));
-  }
 
   private decode(id: number): TermPostings {
-    const flat = this.snapshot.postings[id];
+    const flat = decodeNumbers(this.snapshot.postings, this.starts[id], this.starts[id + 1]);
     const df = this.snapshot.df[id];
     const n = this.snapshot.n;
     const fields: FieldPostings[] = [];
@@ -95,6 +104,11 @@ export class PostingsIndex {
     }
     return { term: this.snapshot.terms[id], df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), fields };
   }
+}
+
+/** BM25F: the saturated score of a term whose normalised, weighted frequencies add up to `tf`. */
+export function saturate(idf: number, tf: number): number {
+  return (idf * tf * (K1 + 1)) / (tf + K1);
 }
 
 /** Index of an item in a field's postings, or -1 (binary search over ascending items). */

@@ -54,8 +54,17 @@ describe('query forms', () => {
     expect(ids(find('the helplines for children').hits)).toEqual(ids(find('helplines children').hits));
   });
 
-  it('a query of stop words only lists items in document order', () => {
-    expect(ids(find('of the').hits)).toEqual(ITEMS.map((i) => i.id));
+  it('a query with no searchable word finds nothing and says why, instead of listing everything', () => {
+    for (const q of ['of the', '😀', '*', '— …']) {
+      const result = find(q);
+      expect(result.count, q).toBe(0);
+      expect(result.hits, q).toEqual([]);
+      expect(result.parsed.notices.map((n) => n.code), q).toEqual(['no-searchable-words']);
+    }
+    expect(find('of the').parsed.notices[0].message).toMatch(/too common.*of, the/);
+    expect(find('😀').parsed.notices[0].message).toMatch(/no letters or digits/);
+    // An empty query still lists items in document order (the landing page, filters alone).
+    expect(ids(find('').hits)).toEqual(ITEMS.map((i) => i.id));
   });
 
   it('a pasted wall of text is bounded, not scanned word by word', () => {
@@ -75,6 +84,9 @@ describe('query forms', () => {
       alternatives: [['sextortion', 'grooming']],
       expansions: { sextortion: ['sexual extortion'], grooming: ['solicitation of children for sexual purposes'], helplines: ['hotline'] },
       corrections: { helplnes: 'helplines' },
+      citations: [],
+      notices: [{ code: 'corrected', subject: ['helplnes'], message: 'No item contains “helplnes”: showing results for “helplines”.' }],
+      searchInsteadFor: '"child protection" sextortion OR grooming -online helplnes',
     });
   });
 });

@@ -4,25 +4,35 @@
 import { itemFingerprint } from '../fingerprint.js';
 import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
-import { facetColumns, refIndex, type FacetColumns, type RefIndex } from './facets.js';
+import { contextText } from './context.js';
+import { englishNearVocabulary } from './english-words.js';
+import { facetColumns, type FacetColumns } from './facets.js';
 import { deadlineKey } from './order.js';
 import { expansionGroups, type Form } from './expansions.js';
+import { decodeNumbers, encodeNumbers } from './number-text.js';
+import { refIndex, type RefIndex } from './refs.js';
 import type { ItemSource, Lexicon } from './types.js';
 
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 7;
 
 /** Indexed fields, in the order their postings are numbered in the snapshot. */
-export const FIELDS = ['title', 'text', 'section', 'details', 'labels'] as const;
+export const FIELDS = ['title', 'text', 'section', 'details', 'labels', 'context'] as const;
 export type FieldName = (typeof FIELDS)[number];
 
-// Title matches say most about what an item is; section headings and task details
-// (responsible ministry, indicators) are context shared by many items, so they weigh less.
-// Labels (the item's own number, the recommendations it cites) let "III-25" typed in the
-// search box find the items citing it, below items whose text quotes it.
-// Section headings are shared by every item under them: weighed lightly, so a heading's words
-// do not lift a whole chapter above the one item that says them itself (measured on the
-// relevance suite: section 0.4 → 0.2 took recall@10 from 0.975 to 0.985).
-export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.2, details: 0.6, labels: 0.5 };
+// BM25F: a term's occurrences in all fields add up, each weighted and normalised by its own
+// field's length, before one saturation (so a word in the title and the text is not counted
+// twice as two separate matches). Title matches say most about what an item is; section
+// headings are shared by every item under them and weigh little, so a heading's words do not
+// lift a whole chapter above the one item that says them itself; task details (responsible
+// ministry, indicators) are context; labels (the item's own number, the recommendations it
+// cites) let "III-25" find the items; context is the question an answer answers (or the
+// lead-in of a list item), so that a query phrased like the question finds the answer too.
+export const FIELD_WEIGHTS: Record<FieldName, number> = { title: 3, text: 1, section: 0.2, details: 0.6, labels: 0.5, context: 0.4 };
+
+// Length normalisation per field (BM25's b): full for the text, where a long answer must not
+// win by saying more words; none for labels and weak for headings and context, whose length
+// says nothing about how much the item is about a word.
+export const FIELD_B: Record<FieldName, number> = { title: 0.5, text: 0.75, section: 0.3, details: 0.5, labels: 0, context: 0.5 };
 
 export interface Snapshot {
   v: number;
@@ -42,17 +52,27 @@ export interface Snapshot {
   df: number[];
   /**
    * Per term, flat: for each field that has it, [field, postingCount, then per posting
-   * itemDelta, tf, firstPosition, positionDeltas…]. Deltas keep the numbers short in JSON.
+   * itemDelta, tf, firstPosition, positionDeltas…], written as text (number-text.ts), every
+   * term's one after another: one string to parse at start-up, decoded per term on first use.
    */
-  postings: number[][];
+  postings: string;
+  /** How many characters of `postings` each term takes, in vocabulary order, written as text. */
+  postingLengths: string;
   /** Groups of equivalent forms for query expansion, tokenized (abbreviations, synonyms). */
   expansions: Form[][];
   /** Each item's facet values (type, urgency, body, year, theme, …) as value ids. */
   facets: FacetColumns;
-  /** Cited recommendations and paragraphs → citing items. */
+  /** Cited recommendations, paragraphs and document symbols, and item numbers → items (refs.ts). */
   refs: RefIndex;
   /** [item, sort key] for the items with a deadline (see order.ts). */
   deadlines: [item: number, key: number][];
+  /** [answer, question]: answers and replies with the question (recommendation, goal) they answer. */
+  answers: [answer: number, question: number][];
+  /**
+   * Ordinary English words (folded) that no item contains but that the typo corrector could
+   * rewrite to an indexed word, space-separated (one string parses faster than an array).
+   */
+  english: string;
 }
 
 /**
@@ -60,19 +80,24 @@ export interface Snapshot {
  * loaded engine then reads an item only when it is a hit, and a server can keep the items
  * unparsed until then.
  */
-export function itemColumns(items: readonly Item[]): Pick<Snapshot, 'n' | 'ids' | 'fingerprints' | 'facets' | 'refs' | 'deadlines'> {
+export function itemColumns(items: readonly Item[], documentSymbols?: Record<string, string[]>): Pick<Snapshot, 'n' | 'ids' | 'fingerprints' | 'facets' | 'refs' | 'deadlines' | 'answers'> {
+  const indexOf = new Map(items.map((item, i) => [item.id, i]));
   return {
     n: items.length,
     ids: items.map((item) => item.id),
     fingerprints: items.map(itemFingerprint),
     facets: facetColumns(items),
-    refs: refIndex(items),
+    refs: refIndex(items, documentSymbols),
     deadlines: items.flatMap((item, i): [number, number][] => (item.deadline || item.due ? [[i, deadlineKey(item.deadline, item.due)]] : [])),
+    answers: items.flatMap((item, i): [number, number][] => {
+      const question = item.respondsTo === undefined ? undefined : indexOf.get(item.respondsTo);
+      return question !== undefined && (item.type === 'answer' || item.type === 'response') ? [[i, question]] : [];
+    }),
   };
 }
 
-/** Text of one indexed field of an item ("" when absent). */
-export function fieldText(item: Item, field: FieldName): string {
+/** Text of one indexed field of an item ("" when absent); `context` comes from other items (context.ts). */
+export function fieldText(item: Item, field: FieldName, context = ''): string {
   switch (field) {
     case 'title': return item.title ?? '';
     case 'text': return item.text;
@@ -81,6 +106,7 @@ export function fieldText(item: Item, field: FieldName): string {
       return [item.goal, item.description, item.targetGroup, item.indicators, item.explanation,
         ...(item.responsible ?? []), ...(item.cooperating ?? []), ...(item.recommendingStates ?? [])].filter(Boolean).join(' \n ');
     case 'labels': return [item.number, item.symbol, ...(item.refs?.recommendations ?? [])].filter(Boolean).join(' \n ');
+    case 'context': return context;
   }
 }
 
@@ -116,9 +142,11 @@ interface TermBuild { fields: Map<number, { item: number; positions: number[] }[
 export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapshot {
   const byTerm = new Map<string, TermBuild>();
   const lengths = FIELDS.map(() => new Array<number>(items.length).fill(0));
+  const byId = new Map(items.map((item) => [item.id, item]));
   items.forEach((item, itemIndex) => {
+    const context = contextText(item, byId);
     FIELDS.forEach((field, fieldIndex) => {
-      const tokens = tokenize(fieldText(item, field));
+      const tokens = tokenize(fieldText(item, field, context));
       lengths[fieldIndex][itemIndex] = tokens.length;
       for (const token of tokens) {
         let entry = byTerm.get(token.term);
@@ -135,14 +163,20 @@ export function buildSnapshot(items: readonly Item[], lexicon: Lexicon): Snapsho
   });
   const terms = [...byTerm.keys()].sort();
   const snapshot: Snapshot = {
-    v: SNAPSHOT_VERSION, ...itemColumns(items), fields: FIELDS, lengths,
-    terms, surfaces: [], df: [], postings: [], expansions: expansionGroups(lexicon.abbreviations),
+    v: SNAPSHOT_VERSION, ...itemColumns(items, lexicon.documentSymbols), fields: FIELDS, lengths,
+    terms, surfaces: [], df: [], postings: '', postingLengths: '', expansions: expansionGroups(lexicon.abbreviations), english: '',
   };
+  const lists: number[][] = [];
   for (const term of terms) {
     const entry = byTerm.get(term)!;
     snapshot.surfaces.push(commonestSurface(entry.surfaces, term));
     snapshot.df.push(entry.items.size);
-    snapshot.postings.push(encodePostings(entry.fields));
+    lists.push(encodePostings(entry.fields));
+  }
+  Object.assign(snapshot, postingsAsText(lists));
+  if (lexicon.english) {
+    const printed = snapshot.surfaces.map((surface, id) => surface || terms[id]);
+    snapshot.english = englishNearVocabulary(lexicon.english, terms, printed).join(' ');
   }
   return snapshot;
 }
@@ -170,6 +204,26 @@ function encodePostings(fields: TermBuild['fields']): number[] {
     }
   }
   return flat;
+}
+
+/** Every term's flat postings list as snapshot text. */
+export function postingsAsText(lists: readonly number[][]): Pick<Snapshot, 'postings' | 'postingLengths'> {
+  const texts = lists.map(encodeNumbers);
+  return { postings: texts.join(''), postingLengths: encodeNumbers(texts.map((text) => text.length)) };
+}
+
+/** Where each term's postings start in the snapshot's text (one more entry: the end). */
+export function postingStarts(snapshot: Pick<Snapshot, 'postingLengths'>): Int32Array {
+  const lengths = decodeNumbers(snapshot.postingLengths);
+  const starts = new Int32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i] + lengths[i];
+  return starts;
+}
+
+/** Every term's flat postings list (for splitting a snapshot into shards). */
+export function postingLists(snapshot: Pick<Snapshot, 'postings' | 'postingLengths'>): number[][] {
+  const starts = postingStarts(snapshot);
+  return Array.from({ length: starts.length - 1 }, (_, id) => decodeNumbers(snapshot.postings, starts[id], starts[id + 1]));
 }
 
 /** Parse and check a serialized snapshot against the items it will serve (itemsMismatch). */

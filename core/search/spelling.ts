@@ -7,10 +7,14 @@ import type { PostingsIndex } from './postings.js';
 
 export interface Correction { term: string; display: string }
 
-/** Edits allowed for a word of this length: short words have too many neighbours. */
+/**
+ * Edits allowed for a word of this length: short words have too many neighbours, and a
+ * second edit on a word of eight letters or fewer mostly lands on another real word
+ * ("abacus" is two edits from "abuse"); typos are one edit far more often than two.
+ */
 export function maxEdits(length: number): number {
   if (length <= 3) return 0;
-  return length <= 5 ? 1 : 2;
+  return length <= 8 ? 1 : 2;
 }
 
 /**
@@ -47,7 +51,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 let rows = new Int32Array(3 * 64);
 
 /** Bit per letter a–z present: an edit removes at most one distinct letter from a word. */
-function letterMask(word: string): number {
+export function letterMask(word: string): number {
   let mask = 0;
   for (let i = 0; i < word.length; i++) {
     const letter = word.charCodeAt(i) - 97;
@@ -56,7 +60,7 @@ function letterMask(word: string): number {
   return mask;
 }
 
-function popCount(mask: number): number {
+export function popCount(mask: number): number {
   let count = 0;
   for (let m = mask; m !== 0; m &= m - 1) count++;
   return count;
@@ -65,7 +69,7 @@ function popCount(mask: number): number {
 interface Bucket { ids: number[]; words: string[]; masks: number[] }
 
 /** Words grouped by length, with their letter masks for a cheap pre-filter. */
-function bucketByLength(words: readonly string[], skip: (id: number) => boolean): Map<number, Bucket> {
+export function bucketByLength(words: readonly string[], skip: (id: number) => boolean): Map<number, Bucket> {
   const buckets = new Map<number, Bucket>();
   words.forEach((word, id) => {
     if (skip(id)) return;
@@ -113,7 +117,7 @@ export class SpellingCorrector {
 }
 
 /** Records, per term id, the smallest distance (≤ limit) of a same-length-window word. */
-function scan(buckets: Map<number, Bucket>, word: string, limit: number, distances: Map<number, number>): void {
+export function scan(buckets: Map<number, Bucket>, word: string, limit: number, distances: Map<number, number>): void {
   const mask = letterMask(word);
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     const bucket = buckets.get(length);

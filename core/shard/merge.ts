@@ -26,9 +26,28 @@ export function mergeShardResults(results: readonly ShardResult[], sort: Sort | 
     count: results.reduce((sum, result) => sum + result.count, 0),
     hits,
     facets: sumFacets(results.map((result) => result.facets)),
-    // Every shard carries the whole vocabulary, so all of them understood the query alike.
-    parsed: results[0].parsed,
+    parsed: mergeParsed(results.map((result) => result.parsed)),
   };
+}
+
+type Reading = SearchResult['parsed'];
+
+/**
+ * Every shard carries the whole vocabulary, so all of them read the query alike, except for
+ * what depends on their own items: how many items cite a citation (summed), and whether a
+ * word or phrase is found nowhere (only if no shard found it) or a citation cited by none.
+ */
+export function mergeParsed(all: readonly Reading[]): Reading {
+  const [first] = all;
+  const citations = first.citations.map((citation, k) => ({ ...citation, items: all.reduce((sum, parsed) => sum + (parsed.citations[k]?.items ?? 0), 0) }));
+  const everywhere = (notice: Reading['notices'][number]) =>
+    all.every((parsed) => parsed.notices.some((other) => other.code === notice.code && other.message === notice.message));
+  const notices = first.notices.filter((notice) => {
+    if (notice.code === 'not-found') return everywhere(notice);
+    if (notice.code === 'not-cited') return citations.some((c) => c.items === 0 && notice.subject?.includes(c.typed));
+    return true;
+  });
+  return { ...first, citations, notices };
 }
 
 type Facets = SearchResult['facets'];

@@ -94,18 +94,22 @@ export function loadShardEngine(serialized: string, items: Item[]): ShardEngine 
 }
 
 /**
- * The engine computes idf from `n` and the average field length from `lengths`; both must
- * be the whole corpus'. The lengths are padded to the whole corpus' item count, the extra
- * entries summing to the other shards' tokens, so the average is computed from the same
- * integers as unsharded. Cost: the engine sizes its per-query arrays by `n` (~100 bytes
- * per corpus item per shard).
+ * The engine computes idf from `n` and the average field length from `lengths` (over the
+ * items that have the field); all must be the whole corpus'. The lengths are padded to the
+ * whole corpus' item count: the other shards' items that have the field are stood for by as
+ * many non-zero entries, summing to their tokens, so the average is computed from the same
+ * integers as unsharded. Cost: the engine sizes its per-query arrays by `n` (~100 bytes per
+ * corpus item per shard).
  */
 function withGlobalStatistics(snapshot: Snapshot, header: ShardHeader): Snapshot {
   const lengths = snapshot.lengths.map((own, field) => {
     const padded = new Array<number>(header.globalItems).fill(0);
     let sum = 0;
-    own.forEach((length, local) => { padded[local] = length; sum += length; });
-    if (own.length < header.globalItems) padded[own.length] = header.globalLengthSums[field] - sum;
+    let present = 0;
+    own.forEach((length, local) => { padded[local] = length; sum += length; if (length > 0) present++; });
+    const others = header.globalLengthCounts[field] - present;
+    const rest = header.globalLengthSums[field] - sum;
+    for (let k = 0; k < others; k++) padded[own.length + k] = k < others - 1 ? 1 : rest - (others - 1);
     return padded;
   });
   return { ...snapshot, n: header.globalItems, lengths };

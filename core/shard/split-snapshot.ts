@@ -5,7 +5,7 @@
 // the unsharded engine, so shard scores are comparable and merge into the same ranking.
 // (The global vocabulary costs each shard a few bytes per term, a small share of its postings.)
 import type { Item } from '../schema.js';
-import { FIELDS, itemColumns, parseSnapshot } from '../search/snapshot.js';
+import { FIELDS, itemColumns, parseSnapshot, postingLists, postingsAsText } from '../search/snapshot.js';
 import type { Snapshot } from '../search/snapshot.js';
 import { toRuns } from './plan-shards.js';
 import type { ShardHeader, ShardPlan } from './types.js';
@@ -34,17 +34,26 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
 
   const postings = slicePostings(global, plan.shards.length, shardOf, localOf);
   const globalLengthSums = global.lengths.map((lengths) => lengths.reduce((sum, l) => sum + l, 0));
+  const globalLengthCounts = global.lengths.map((lengths) => lengths.filter((l) => l > 0).length);
   return plan.shards.map((shard) => {
     const shardItems = shard.ordinals.map((ordinal) => items[ordinal]);
     const header: ShardHeader = {
-      index: shard.index, count: plan.shards.length, globalItems: items.length, globalLengthSums,
+      index: shard.index, count: plan.shards.length, globalItems: items.length, globalLengthSums, globalLengthCounts,
       ordinalRuns: toRuns(shard.ordinals),
     };
+    const own = (ordinal: number) => shardOf[ordinal] === shard.index;
     const snapshot: Snapshot = {
       v: global.v, ...itemColumns(shardItems), fields: FIELDS,
       lengths: global.lengths.map((lengths) => shard.ordinals.map((ordinal) => lengths[ordinal])),
       terms: global.terms, surfaces: global.surfaces, df: global.df,
-      postings: postings[shard.index], expansions: global.expansions,
+      ...postingsAsText(postings[shard.index]), expansions: global.expansions, english: global.english,
+      // Cited keys and answer pairs come from the whole corpus' (document metadata is not in the items).
+      refs: global.refs.flatMap(([key, items]): Snapshot['refs'] => {
+        const local = items.filter(own).map((ordinal) => localOf[ordinal]);
+        return local.length > 0 ? [[key, local]] : [];
+      }),
+      answers: global.answers.filter(([answer, question]) => own(answer) && own(question))
+        .map(([answer, question]): [number, number] => [localOf[answer], localOf[question]]),
     };
     return { header, items: shardItems, snapshot: JSON.stringify({ shard: header, snapshot }) };
   });
@@ -62,7 +71,7 @@ function slicePostings(global: Snapshot, shardCount: number, shardOf: Int32Array
   const fieldOpen = new Int32Array(shardCount);
   const countAt = new Int32Array(shardCount);
   const previous = new Int32Array(shardCount);
-  for (const flat of global.postings) {
+  for (const flat of postingLists(global)) {
     const lists = out.map((perTerm) => { const list: number[] = []; perTerm.push(list); return list; });
     fieldOpen.fill(-1);
     let at = 0;

@@ -29,6 +29,8 @@ export interface ShardHeader {
   globalItems: number;
   /** Per indexed field, the summed token count over the whole corpus (BM25 average length). */
   globalLengthSums: number[];
+  /** Per indexed field, how many items of the whole corpus have it (the average is over those). */
+  globalLengthCounts: number[];
   /** Global positions of this shard's items as [start, length] runs (a few runs per shard). */
   ordinalRuns: [number, number][];
 }

@@ -11,6 +11,8 @@ describe('tokenize', () => {
     { input: 'Ministerstvo pra\u0301ce', expected: ['ministerstvo', 'prace'], note: 'decomposed input folds the same' },
     { input: 'Łódź', expected: ['lodz'], note: 'letters Unicode does not decompose' },
     { input: 'ﬁnancial', expected: ['financi'], note: 'PDF ligature expanded' },
+    { input: 'liability liable', expected: ['liabl', 'liabl'], note: 'the noun meets the adjective (Porter keeps "liabil")' },
+    { input: 'identification identifying', expected: ['identifi', 'identifi'], note: 'the noun meets the verb (Porter keeps "identif")' },
     { input: 'III-25 2023', expected: ['iii', '25', '2023'], note: 'numbers kept, not stemmed' },
     { input: '<script>alert(1)</script>', expected: ['script', 'alert', '1', 'script'], note: 'markup is just words' },
   ];

@@ -31,11 +31,18 @@ const IRREGULAR: Record<string, string> = {
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache = new Map<string, string>();
 
+// Where Porter splits one word family into two stems, the one the other forms take:
+// "liability" → "liabil" but "liable" → "liabl" (its -biliti rule needs a longer stem), and
+// "identification" → "identif" but "identify", "identifying", "identified" → "identifi".
+// "criminal liability" must find "criminally liable", "victim identification" "identifying victims".
+const STEM_FIXES: [RegExp, string][] = [[/([ai])bil$/, '$1bl'], [/if$/, 'ifi']];
+const fixStem = (stem: string): string => STEM_FIXES.reduce((s, [pattern, by]) => s.replace(pattern, by), stem);
+
 /** Stem one already folded, non-stop word. */
 export function stemWord(folded: string): string {
   const cached = stemCache.get(folded);
   if (cached !== undefined) return cached;
-  const stem = IRREGULAR[folded] ?? (/\d/.test(folded) ? folded : PorterStemmer.stem(folded));
+  const stem = IRREGULAR[folded] ?? (/\d/.test(folded) ? folded : fixStem(PorterStemmer.stem(folded)));
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(folded, stem);
   return stem;

@@ -48,11 +48,11 @@ describe('commitments found in replies', () => {
 });
 
 describe('related items across documents', () => {
-  it('links the factsheet helpline recommendation to the GRETA reply on helplines, saying why', () => {
+  it('links the factsheet helpline recommendation to the reply on helplines of the same monitoring round, saying why', () => {
     const related = byId('lanzarote-factsheet-cz-2023/rec/VI-1').related ?? [];
-    const greta = related.find((r) => r.id === 'greta-reply-cz-2025/reply/4.5');
-    expect(greta?.terms).toContain('helplines');
-    expect(byId('greta-reply-cz-2025/reply/4.5').text).toMatch(/helpline/i);
+    const answer = related.find((r) => r.id === 'lanzarote-questionnaire-reply-cz-2018/a/6.1');
+    expect(answer?.terms).toContain('helplines');
+    expect(byId('lanzarote-questionnaire-reply-cz-2018/a/6.1').text).toMatch(/helpline/i);
     for (const r of related) expect(byId(r.id).document).not.toBe('lanzarote-factsheet-cz-2023');
   });
 

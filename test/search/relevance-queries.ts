@@ -8,6 +8,7 @@
 // unarguable; a query the engine fails stays here (the suite's floor accounts for it) until
 // the engine is fixed.
 import type { SearchFilters } from '../../core/search/types.js';
+import { FS, GA, GR, NS, QR } from './seed-documents.js';
 
 export interface RelevanceQuery {
   query: string;
@@ -15,12 +16,6 @@ export interface RelevanceQuery {
   mustFind: string[];
   note: string;
 }
-
-const FS = 'lanzarote-factsheet-cz-2023';
-const QR = 'lanzarote-questionnaire-reply-cz-2018';
-const GR = 'greta-reply-cz-2025';
-const NS = 'national-strategy-thb-cz-2020';
-const GA = 'global-alliance-report-cz-2014';
 
 export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   // ── Researchers: topics across documents ────────────────────────────────────────────

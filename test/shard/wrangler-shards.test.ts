@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import { buildSearchEngine } from '../../core/search/index.js';
-import type { Lexicon, SearchEngine, SearchParams } from '../../core/search/index.js';
+import { loadSearchEngine } from '../../core/search/index.js';
+import type { SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
 import { startMultiWorkerDev, type MultiWorkerDev } from './wrangler-multi.js';
@@ -31,8 +31,8 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
 
   beforeAll(async () => {
     const items = JSON.parse(readFileSync(join(CORPUS_DIR, 'items.json'), 'utf8')) as Item[];
-    const abbreviations = JSON.parse(readFileSync(join(CORPUS_DIR, 'lexicon.json'), 'utf8')) as Lexicon['abbreviations'];
-    whole = buildSearchEngine(items, { abbreviations });
+    // The engine the unsharded server ships: the indexer's snapshot, not a rebuild from the lexicon alone.
+    whole = loadSearchEngine(readFileSync(join(CORPUS_DIR, 'search-index.json'), 'utf8'), items);
     const written = writeShards({ corpusDir: CORPUS_DIR, outDir, maxItemsPerShard: Math.ceil(items.length / 3), name: 'shard-test' });
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(3);
     dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs]);
