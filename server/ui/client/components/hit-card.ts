@@ -1,4 +1,5 @@
 // One search hit or cited item in a list: what it is, where it comes from, the matching words.
+import { itemHeading, itemLabel } from '../../../../core/citation.js';
 import type { Item } from '../api-types.js';
 import { itemPath } from '../cite.js';
 import { h, type Child } from '../dom.js';
@@ -12,22 +13,8 @@ export function highlightedText(snippet: string): Child[] {
   return parseHighlight(snippet).map((piece) => (piece.marked ? h('mark', {}, piece.text) : piece.text));
 }
 
-/** The printed number, else the label the id was built from ("rec/II-6" → "II-6") when short. */
-export function itemLabel(item: Pick<Item, 'id' | 'document' | 'number'>): string | undefined {
-  if (item.number !== undefined) return item.number;
-  const segments = item.id.slice(item.document.length + 1).split('/').slice(1);
-  // Printed labels are numerals or letters ("VII/2", "II-6/a"); words ("1/commitment/1") are the indexer's own.
-  const printed = segments.length > 0 && segments.every((s) => /^([A-Z0-9][A-Za-z0-9.+-]*|[a-z])$/.test(s));
-  const tail = segments.join('/');
-  return printed && tail.length <= 16 ? tail : undefined;
-}
-
-/** The item's own title when it has one, else "Task 2.1"-style. */
-export function itemHeading(item: Pick<Item, 'id' | 'document' | 'type' | 'number' | 'title'>): string {
-  if (item.title) return item.title;
-  const label = itemLabel(item);
-  return label !== undefined ? `${typeLabel(item.type)} ${label}` : typeLabel(item.type);
-}
+// Named the same on the page, in the feed and in the MCP tools.
+export { itemHeading, itemLabel };
 
 export interface HitCardOptions {
   documentName: string;
