@@ -4,6 +4,7 @@
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { itemHeading } from '../../core/citation.js';
+import type { Item } from '../../core/schema.js';
 import { createApp } from '../app.js';
 import { loadCorpusFromDir } from '../node/corpus-files.js';
 import { smallCorpus, SMALL_DOCUMENTS } from '../../test/support/small-corpus.js';
@@ -12,7 +13,7 @@ import { xmlText } from './search-atom.js';
 const seeds = createApp(loadCorpusFromDir('corpus'));
 const small = createApp(smallCorpus());
 
-type Hit = { id: string; type: string; number?: string; title?: string; document: string; body: string; year?: number; text: string };
+type Hit = { id: string; type: Item['type']; number?: string; title?: string; document: string; body: string; year?: number; text: string };
 
 async function feedAndJson(app: typeof seeds, query: string) {
   const atom = await app.request(`http://search.test/api/search?${query}&format=atom`);

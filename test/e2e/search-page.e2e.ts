@@ -72,6 +72,16 @@ describe('search page', () => {
     expect(exported.hits.every((hit) => hit.type === 'recommendation')).toBe(true);
   });
 
+  it('offers the current search as an Atom feed to subscribe to', async () => {
+    const feedHref = await page.getByRole('link', { name: 'Subscribe to this search (Atom feed)' }).getAttribute('href');
+    expect(feedHref).toBe('/api/search?q=helpline&type=recommendation&format=atom');
+    const feed = await page.request.get(url(feedHref!));
+    expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const xml = await feed.text();
+    expect(xml).toContain('<title>Monitoring search: “helpline” — type recommendation</title>');
+    expect(xml.match(/<entry>/g)?.length).toBeGreaterThan(0);
+  });
+
   it('opens an item with its document, section, cite line and permalink, and goes back', async () => {
     const first = page.locator('.hit-title a').first();
     const href = await first.getAttribute('href');

@@ -1,9 +1,9 @@
 // Above the hits: how many there are and how long the search took (announced to screen
-// readers), the sort order, and export links for the whole result set.
+// readers), the sort order, export links for the whole result set, and a feed of the search.
 import { SORTS, type Sort } from '../../../../core/search/types.js';
 import type { SearchResponse } from '../api-types.js';
 import { h, replaceChildren } from '../dom.js';
-import { EXPORT_LIMIT, exportHref, PAGE_SIZE, type SearchState } from '../url-state.js';
+import { EXPORT_LIMIT, exportHref, feedHref, PAGE_SIZE, type SearchState } from '../url-state.js';
 
 export const SORT_LABELS: Record<Sort, string> = {
   relevance: 'Best match', year: 'Newest first', document: 'Document order', deadline: 'Deadline',
@@ -24,6 +24,8 @@ export class ResultsToolbar {
   private readonly summary = h('p', { class: 'result-summary', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   private readonly sort: HTMLSelectElement;
   private readonly exports = h('p', { class: 'export-links' });
+  // Also with no result yet: a feed tells its reader when something new matches.
+  private readonly subscribe = h('a', { class: 'subscribe-link', type: 'application/atom+xml', 'aria-label': 'Subscribe to this search (Atom feed)' }, 'Subscribe');
 
   constructor(options: { onSort(sort: Sort | undefined): void }) {
     this.sort = h('select', { id: 'sort-select', name: 'sort' },
@@ -36,12 +38,13 @@ export class ResultsToolbar {
       this.summary,
       h('div', { class: 'toolbar-controls' },
         h('label', { for: 'sort-select', class: 'inline-label' }, 'Sort'), this.sort,
-        this.exports));
+        this.exports, this.subscribe));
   }
 
   render(state: SearchState, response: SearchResponse): void {
     this.summary.textContent = resultSummary(state, response.count, response.tookMs);
     this.sort.value = state.sort ?? 'relevance';
+    this.subscribe.setAttribute('href', feedHref(state));
     const tooMany = response.count > EXPORT_LIMIT ? ` (first ${formatCount(EXPORT_LIMIT)})` : '';
     replaceChildren(this.exports, response.count === 0 ? null : [
       'Export', tooMany, ': ',
