@@ -28,7 +28,7 @@ const facetText = (what: string) => documented(optional(repeatableText(200)), {
   description: `${what}. Repeat to match any of several values.`,
 });
 
-const SEARCH_PARAMS = {
+export const SEARCH_PARAMS = {
   q: documented(optional(singleText(QUERY_MAX_LENGTH)), {
     description: `Full-text query, at most ${QUERY_MAX_LENGTH} characters. "quoted phrases", -excluded words, a OR b. Empty with filters lists items in document order.`,
     example: 'helpline',
