@@ -65,6 +65,19 @@ describe('POST /mcp', () => {
     expect(answer.body.error.message).toMatch(/media type|Not acceptable|MCP-Protocol-Version/);
   });
 
+  it('takes the largest valid call: every filter at its cap, in text written as \\u escapes', async () => {
+    const values = (tag: string) => Array.from({ length: 50 }, (_, k) => `${tag}${k}`.padEnd(200, 'ж'));
+    const args = { q: 'ж'.repeat(500), body: values('b'), theme: values('t'), document: values('d'), ref: values('r'), year: ['2018..2023'] };
+    const text = JSON.stringify(request(1, 'tools/call', { name: 'search', arguments: args }))
+      .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(text.length).toBeGreaterThan(240_000);
+    expect(text.length).toBeLessThan(MCP_MAX_BODY_BYTES);
+    const { status, body } = await post(text);
+    expect(status).toBe(200);
+    expect(body.result.isError, JSON.stringify(body.result.content)).toBeUndefined();
+    expect(body.result.structuredContent.count).toBe(0);
+  });
+
   it('stops reading a body streamed past the cap, with no Content-Length to warn it', async () => {
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({

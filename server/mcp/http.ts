@@ -13,8 +13,11 @@ import {
 import type { AppBindings } from '../types.js';
 
 export const MCP_PATH = '/mcp';
-/** Far above any valid call (the longest arguments, every filter at its cap, are ~45 KB). */
-export const MCP_MAX_BODY_BYTES = 64 * 1024;
+/**
+ * Above any valid call: the longest arguments, every filter at its cap in text written as \u
+ * escapes, are ~246 KB (~45 KB in plain ASCII).
+ */
+export const MCP_MAX_BODY_BYTES = 256 * 1024;
 /** Messages in one batch (JSON-RPC batches; protocol versions before 2025-06-18 allow them). */
 export const MCP_MAX_BATCH = 20;
 

@@ -185,7 +185,7 @@ describe.skipIf(!HAS_CORPUS).each(RUNTIMES)('MCP endpoint on the $name, through 
       expect(res.status, method).toBe(405);
       expect(res.headers.get('Allow')).toBe('POST, OPTIONS');
     }
-    const big = await fetch(mcp, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(70_000) } }) });
+    const big = await fetch(mcp, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(270_000) } }) });
     expect(big.status).toBe(413);
     const preflight = await fetch(mcp, { method: 'OPTIONS', headers: { Origin: 'https://assistant.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, mcp-protocol-version' } });
     expect(preflight.status).toBe(204);
