@@ -92,6 +92,13 @@ describe('POST /mcp', () => {
     expect(sent).toBeLessThan(MCP_MAX_BODY_BYTES * 2);
   });
 
+  it('takes no inherited property for an argument', async () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const { body } = await post(`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"search","arguments":{"${name}":false}}}`);
+      expect(body.result, name).toEqual({ isError: true, content: [{ type: 'text', text: expect.stringContaining(`Unknown argument "${name}"`) }] });
+    }
+  });
+
   it('serves /mcp/ as /mcp, and leaves every other path read-only', async () => {
     expect((await post(request(3, 'ping'), {}, '/mcp/')).body).toEqual({ jsonrpc: '2.0', id: 3, result: {} });
     expect((await post(request(3, 'ping'), {}, '/mcp/x')).status).toBe(405);

@@ -54,7 +54,8 @@ export function parseArguments<S extends z.ZodMiniType>(
   const known = Object.keys(params);
   const query: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(args)) {
-    const param = params[name];
+    // Own properties only: "toString" or "constructor" is no parameter of any tool.
+    const param = Object.hasOwn(params, name) ? params[name] : undefined;
     if (param === undefined) {
       const takes = known.length > 0 ? `This tool takes: ${known.join(', ')}.` : 'This tool takes no arguments.';
       return { ok: false, message: `Unknown argument "${name}". ${takes}` };
@@ -72,5 +73,5 @@ export function parseArguments<S extends z.ZodMiniType>(
   if (result.success) return { ok: true, value: result.data as z.output<S> };
   const { message } = issueToErrorBody(result.error.issues[0], query).error;
   const toolNames = { ...Object.fromEntries(known.map((n) => [n, n])), ...names };
-  return { ok: false, message: message.replace(/^Parameter "([^"]*)"/, (_, name: string) => `Argument "${toolNames[name] ?? name}"`) };
+  return { ok: false, message: message.replace(/^Parameter "([^"]*)"/, (_, name: string) => `Argument "${Object.hasOwn(toolNames, name) ? toolNames[name] : name}"`) };
 }

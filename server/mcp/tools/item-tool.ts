@@ -2,6 +2,7 @@
 // footnote's reference resolves to), the item it is part of or answers, its parts, the replies
 // it received, and related items in other documents.
 import type { Item } from '../../../core/schema.js';
+import { relatedItems } from '../../routes/items.handlers.js';
 import { itemContract, ItemParamsSchema } from '../../routes/items.request.js';
 import { itemLines, itemView, type ItemView, type ToolContext } from '../item-view.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
@@ -17,10 +18,7 @@ function section(title: string, views: ItemView[], note?: (k: number) => string)
 function itemDetail(item: Item, ctx: ToolContext) {
   const { links } = ctx.corpus;
   const view = (found: Item | undefined) => (found === undefined ? null : itemView(found, ctx));
-  const related = (item.related ?? []).flatMap(({ id, score, terms }) => {
-    const found = links.byId(id);
-    return found ? [{ ...itemView(found, ctx), score, terms }] : [];
-  });
+  const related = relatedItems(item, links).map(({ item: other, score, terms }) => ({ ...itemView(other, ctx), score, terms }));
   return {
     item: itemView(item, ctx),
     footnotes: (item.footnotes ?? []).map((note) => ({ ...note, targets: (note.targets ?? []).flatMap((id) => view(links.byId(id)) ?? []) })),
