@@ -8,6 +8,7 @@ import { errorBody, errorResponse } from './errors.js';
 import { corpusETag, notModified } from './middleware/corpus-etag.js';
 import { readOnly } from './middleware/read-only.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { handleMcp, MCP_PATH } from './mcp/http.js';
 import { registerOpenAPIRoutes } from './openapi.js';
 import { registerDocumentRoutes } from './routes/documents.index.js';
 import { registerItemRoutes } from './routes/items.index.js';
@@ -30,7 +31,15 @@ export function createApp(corpus: LoadedCorpus): App {
     exposeHeaders: ['ETag', 'Content-Disposition'],
     maxAge: 86_400,
   }));
-  app.use('*', readOnly());
+  // Browsers may call the MCP endpoint too; GET and DELETE are allowed through so they see its 405.
+  app.use(MCP_PATH, cors({
+    origin: '*',
+    allowMethods: ['POST', 'GET', 'DELETE'],
+    allowHeaders: ['Content-Type', 'Accept', 'MCP-Protocol-Version', 'Mcp-Session-Id', 'Last-Event-ID'],
+    exposeHeaders: ['Mcp-Session-Id'],
+    maxAge: 86_400,
+  }));
+  app.use('*', readOnly({ except: [MCP_PATH] }));
   app.use('/api/*', notModified());
   app.use('/api/*', corpusETag(corpus));
   app.use('*', async (c, next) => {
@@ -42,6 +51,7 @@ export function createApp(corpus: LoadedCorpus): App {
   // a cold isolate pays for before its first answer.
   for (const register of [registerSearchRoutes, registerItemRoutes, registerRefRoutes, registerDocumentRoutes, registerStatsRoutes]) register(app);
   registerOpenAPIRoutes(app);
+  app.all(MCP_PATH, handleMcp);
   registerPageRoutes(app);
 
   // An HTML page for people, the JSON error for /api/ and for clients asking for JSON.

@@ -27,7 +27,7 @@ describe('no code generation from strings', () => {
     const item = 'lanzarote-factsheet-cz-2023/rec/II-6';
     const paths = [
       '/api/search?q=helpline&type=recommendation&urgency=require&year=2018..2023&limit=5&offset=1&sort=relevance',
-      '/api/search?q=child&format=csv', '/api/search?q=child&format=json', '/api/search?limit=-1', '/api/search?year=20x',
+      '/api/search?q=child&format=csv', '/api/search?q=child&format=json', '/api/search?q=child&format=atom', '/api/search?limit=-1', '/api/search?year=20x',
       '/api/search?type=memo', '/api/search?q=compensaton&commitment=true', `/api/items/${encodeURIComponent(item)}`, `/api/items/${item}`,
       '/api/refs/recommendation/II-6', '/api/refs/paragraph/73', '/api/refs/paragraph/0', '/api/documents', '/api/stats?by=theme,year',
       '/api/stats?by=', '/api/stats?by=colour', '/api/openapi.json', '/api/docs', '/api/docs/style.css', '/', '/commitments',
@@ -36,6 +36,25 @@ describe('no code generation from strings', () => {
     constructed = 0;
     for (const path of paths) {
       for (const method of ['GET', 'HEAD']) expect((await app.request(path, { method })).status, `${method} ${path}`).toBeLessThan(500);
+    }
+    // The MCP endpoint: every method and tool, with good and bad arguments.
+    const calls: [string, Record<string, unknown>][] = [
+      ['initialize', { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'test', version: '1' } }], ['ping', {}],
+      ['tools/list', {}], ['resources/list', {}], ['resources/templates/list', {}],
+      ['resources/read', { uri: 'monitoring-search://documents/lanzarote-factsheet-cz-2023' }],
+      ['tools/call', { name: 'search', arguments: { q: 'helpline', type: ['recommendation'], year: ['2018..2023'], limit: 5 } }],
+      ['tools/call', { name: 'search', arguments: { limit: -1, sort: 'colour' } }],
+      ['tools/call', { name: 'get_item', arguments: { id: item } }], ['tools/call', { name: 'get_item', arguments: {} }],
+      ['tools/call', { name: 'find_citing', arguments: { paragraph: 73 } }], ['tools/call', { name: 'find_citing', arguments: { recommendation: 'II-6' } }],
+      ['tools/call', { name: 'list_documents', arguments: {} }], ['tools/call', { name: 'stats', arguments: { by: 'urgency,theme' } }],
+      ['tools/call', { name: 'commitments', arguments: { responsible: ['MOI'], due: ['2016..2030'] } }],
+      ['tools/call', { name: 'commitments', arguments: { status: ['unknown'] } }],
+    ];
+    for (const [method, params] of calls) {
+      const res = await app.request('/mcp', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      });
+      expect(res.status, method).toBe(200);
     }
     expect(constructed).toBe(0);
   });

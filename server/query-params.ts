@@ -142,13 +142,13 @@ export interface YearFilter {
 
 const YEAR_RE = /^(\d{4})$|^(\d{4})?\.\.(\d{4})?$/;
 
-function parseYears(texts: string[], ctx: Ctx): YearFilter {
+function parseYears(param: string, texts: string[], ctx: Ctx): YearFilter {
   const filter: YearFilter = {};
   for (const text of texts) {
     const match = YEAR_RE.exec(text);
     if (!match || text === '..') {
       reportIssue(ctx, 'invalid_parameter', {
-        param: 'year', problem: `does not accept ${JSON.stringify(text)}`,
+        param, problem: `does not accept ${JSON.stringify(text)}`,
         fix: 'Give a year (2018) or an inclusive range (2018..2023, ..2019, 2020..).',
       });
       return filter;
@@ -161,13 +161,13 @@ function parseYears(texts: string[], ctx: Ctx): YearFilter {
     const to = match[3] === undefined ? undefined : Number(match[3]);
     if (filter.from !== undefined || filter.to !== undefined) {
       reportIssue(ctx, 'invalid_parameter', {
-        param: 'year', problem: 'has more than one range', fix: 'Give one range (2018..2023) plus any exact years.',
+        param, problem: 'has more than one range', fix: 'Give one range (2018..2023) plus any exact years.',
       });
       return filter;
     }
     if (from !== undefined && to !== undefined && from > to) {
       reportIssue(ctx, 'invalid_parameter', {
-        param: 'year', problem: `has a backwards range ${JSON.stringify(text)}`, fix: `Write it as ${to}..${from}.`,
+        param, problem: `has a backwards range ${JSON.stringify(text)}`, fix: `Write it as ${to}..${from}.`,
       });
       return filter;
     }
@@ -178,10 +178,10 @@ function parseYears(texts: string[], ctx: Ctx): YearFilter {
 }
 
 /** `year=2018`, `year=2018..2023`, `year=..2019`, `year=2020..`; exact years may repeat, one range. */
-export const yearParam = () => ({
+export const yearParam = (param = 'year') => ({
   schema: z.pipe(
     z.pipe(z.transform(toArray), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(MAX_VALUES))),
-    z.transform((texts: string[], ctx): YearFilter => parseYears(texts, ctx)),
+    z.transform((texts: string[], ctx): YearFilter => parseYears(param, texts, ctx)),
   ),
   openapi: { type: 'array', items: { type: 'string', maxLength: 20, pattern: '^(\\d{4}|\\d{4}\\.\\.(\\d{4})?|\\.\\.\\d{4})$' }, maxItems: MAX_VALUES },
 });

@@ -14,8 +14,8 @@ import {
 
 export interface DocumentedResponse {
   description: string;
-  /** JSON answers name a schema (a component of the document); file downloads are text. */
-  content: { 'application/json'?: z.ZodType; 'text/csv'?: 'text' };
+  /** JSON answers name a schema (a component of the document); file downloads and feeds are text. */
+  content: { 'application/json'?: z.ZodType; 'text/csv'?: 'text'; 'application/atom+xml'?: 'text' };
 }
 
 export interface DocumentedRoute {
@@ -34,8 +34,11 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
     responses: {
       200: {
         description: 'Hits, count and facets. With format=json the same answer as a file download (Content-Disposition: '
-          + 'attachment); with format=csv a table with one row per hit (text/csv, UTF-8 with BOM).',
-        content: { 'application/json': SearchResponseSchema, 'text/csv': 'text' },
+          + 'attachment); with format=csv a table with one row per hit (text/csv, UTF-8 with BOM); with format=atom an Atom 1.0 '
+          + 'feed (RFC 4287) of the same hits, newest document first, the query and filters in its title; each entry has the '
+          + 'item\'s title, its text as content, a link to its page (and rel="related" to /api/items/{id}), its issuing body as '
+          + 'author, and its document, body, year and type as categories.',
+        content: { 'application/json': SearchResponseSchema, 'text/csv': 'text', 'application/atom+xml': 'text' },
       },
       400: error('A query parameter is invalid; the message names it and the fix.'),
     },

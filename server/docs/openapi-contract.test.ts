@@ -3,8 +3,10 @@
 // and together, the search ones also as format=csv and format=json exports; a value outside
 // each parameter's schema; a conditional request; a refused method), and every answer must
 // have a documented status and media type, a JSON body valid against the documented schema
-// (JSON Schema 2020-12, as OpenAPI 3.1 uses), and each documented status must occur.
+// (JSON Schema 2020-12, as OpenAPI 3.1 uses), an Atom body a feed a feed parser reads, and
+// each documented status must occur.
 import Ajv2020 from 'ajv/dist/2020.js';
+import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { loadCorpusFromDir } from '../node/corpus-files.js';
@@ -119,6 +121,11 @@ async function checkAgainstDocument(template: string, method: string, call: Call
     const validate = validatorFor(media.schema);
     const valid = validate(JSON.parse(text));
     expect(valid, `${where}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  } else if (type === 'application/atom+xml') {
+    // A feed parser throws on anything that is not a well-formed Atom feed.
+    const feed = parseAtomFeed(text);
+    expect(feed.title?.value, where).toMatch(/^Monitoring search: /);
+    for (const entry of feed.entries ?? []) expect(entry.links?.[0]?.href, where).toMatch(/^http:\/\/localhost\/item\//);
   } else {
     expect(validatorFor(media.schema)(text), where).toBe(true);
   }
@@ -168,7 +175,7 @@ describe('the API answers as its OpenAPI document says', () => {
     expect([...seen].sort(), 'every documented status occurs, and only those').toEqual(Object.keys(op.responses).sort());
   }, 60_000);
 
-  it('exercises every documented parameter, and format=csv and format=json on search', () => {
+  it('exercises every documented parameter, and format=csv, format=json and format=atom on search', () => {
     for (const { template, op } of operations) {
       const used = new Set(callsFor(template, op).flatMap(({ call }) => call.query.map(([name]) => name)));
       const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
@@ -176,7 +183,7 @@ describe('the API answers as its OpenAPI document says', () => {
     }
     const exports = callsFor('/api/search', doc.paths['/api/search'].get)
       .filter(({ call, expect: wanted }) => wanted === 'ok' && call.query.some(([name]) => name === 'format'));
-    expect(new Set(exports.map(({ call }) => call.query.find(([name]) => name === 'format')![1]))).toEqual(new Set(['csv', 'json']));
+    expect(new Set(exports.map(({ call }) => call.query.find(([name]) => name === 'format')![1]))).toEqual(new Set(['csv', 'json', 'atom']));
     expect(exports.length).toBeGreaterThan(40);
   });
 

@@ -7,7 +7,7 @@ import type { AppContext, Validated } from '../types.js';
 import type { ItemParamsSchema } from './items.request.js';
 
 /** The indexer links related items by id with a score and the shared terms; unknown ids are dropped. */
-function relatedItems(item: Item, links: CorpusLinks) {
+export function relatedItems(item: Item, links: CorpusLinks) {
   return (item.related ?? []).flatMap(({ id, score, terms }) => {
     const found = links.byId(id);
     return found ? [{ item: found, score, terms }] : [];

@@ -15,7 +15,12 @@ export const LIMIT_MAX = 100;
 export const EXPORT_LIMIT_MAX = 5000;
 export const OFFSET_MAX = 100_000;
 export const DEFAULT_LIMIT = 20;
+/** Files to take a result set away; format=atom is a feed, a page of the newest hits. */
 export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export const FORMATS = [...EXPORT_FORMATS, 'atom'] as const;
+export type SearchFormat = (typeof FORMATS)[number];
+
+const isExport = (format: SearchFormat | undefined) => format === 'json' || format === 'csv';
 
 const EXPORT_LIMIT_HINT = `With format=csv or format=json it may be up to ${EXPORT_LIMIT_MAX}.`;
 
@@ -23,7 +28,7 @@ const facetText = (what: string) => documented(optional(repeatableText(200)), {
   description: `${what}. Repeat to match any of several values.`,
 });
 
-const SEARCH_PARAMS = {
+export const SEARCH_PARAMS = {
   q: documented(optional(singleText(QUERY_MAX_LENGTH)), {
     description: `Full-text query, at most ${QUERY_MAX_LENGTH} characters. "quoted phrases", -excluded words, a OR b. Empty with filters lists items in document order.`,
     example: 'helpline',
@@ -44,23 +49,26 @@ const SEARCH_PARAMS = {
   limit: documented(optional(integerParam('limit', 0, Number.MAX_SAFE_INTEGER, {
     defaultValue: DEFAULT_LIMIT, stated: { max: LIMIT_MAX, hint: EXPORT_LIMIT_HINT },
   })), {
-    description: `Hits per page, 0–${LIMIT_MAX} (0 returns only count and facets); up to ${EXPORT_LIMIT_MAX} with format.`,
+    description: `Hits per page, 0–${LIMIT_MAX} (0 returns only count and facets); up to ${EXPORT_LIMIT_MAX} with format=csv or format=json.`,
   }),
   offset: documented(optional(integerParam('offset', 0, OFFSET_MAX, { defaultValue: 0 })), { description: 'Hits to skip, for paging.' }),
-  sort: documented(optional(oneOf(SORTS)), { description: 'Order of hits; relevance by default (document order when q is empty).' }),
-  format: documented(optional(oneOf(EXPORT_FORMATS)), {
-    description: 'Download the answer as a file: csv (UTF-8 with BOM, one row per hit) or json (the SearchResponse itself).',
+  sort: documented(optional(oneOf(SORTS)), {
+    description: 'Order of hits; relevance by default (document order when q is empty), newest first (year) with format=atom.',
+  }),
+  format: documented(optional(oneOf(FORMATS)), {
+    description: 'Download the answer as a file: csv (UTF-8 with BOM, one row per hit) or json (the SearchResponse itself); '
+      + 'or atom, an Atom 1.0 feed of the same hits for feed readers, newest document first, the query in its title.',
   }),
 };
 
 export const SearchQuerySchema = paramsObject(SEARCH_PARAMS).check(z.superRefine((query, ctx) => {
-  if (query.format === undefined && query.limit !== undefined && query.limit > LIMIT_MAX) {
+  if (!isExport(query.format) && query.limit !== undefined && query.limit > LIMIT_MAX) {
     reportIssue(ctx, 'out_of_range', {
       param: 'limit', min: 0, max: LIMIT_MAX,
       hint: `Page with offset, or export with format=csv or format=json (up to ${EXPORT_LIMIT_MAX}).`,
     }, ['limit']);
   }
-  if (query.format !== undefined && query.limit !== undefined && query.limit > EXPORT_LIMIT_MAX) {
+  if (isExport(query.format) && query.limit !== undefined && query.limit > EXPORT_LIMIT_MAX) {
     reportIssue(ctx, 'out_of_range', { param: 'limit', min: 0, max: EXPORT_LIMIT_MAX, hint: 'Export the rest with offset and further requests.' }, ['limit']);
   }
 }));
@@ -79,7 +87,8 @@ export function searchParamsOf(query: SearchQuery): SearchParams {
     filters,
     limit: query.limit ?? DEFAULT_LIMIT,
     offset: query.offset ?? 0,
-    ...(query.sort ? { sort: query.sort } : {}),
+    // A feed reader wants what is new: the feed's page is the newest hits unless sort says otherwise.
+    ...(query.sort ? { sort: query.sort } : query.format === 'atom' ? { sort: 'year' as const } : {}),
   };
 }
 

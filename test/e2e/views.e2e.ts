@@ -246,6 +246,18 @@ describe.each([
     expect(exported.hits.every((hit) => hit.type === 'recommendation')).toBe(true);
   });
 
+  it('offers the current search as an Atom feed to subscribe to, in the page and its head', async () => {
+    await open(page, '/?q=helpline&type=recommendation');
+    const feedHref = await page.getByRole('link', { name: 'Subscribe to this search (Atom feed)' }).getAttribute('href');
+    expect(feedHref).toBe('/api/search?q=helpline&type=recommendation&format=atom');
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(feedHref);
+    const feed = await page.request.get(url(feedHref!));
+    expect(feed.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const xml = await feed.text();
+    expect(xml).toContain('<title>Monitoring search: “helpline” — type recommendation</title>');
+    expect(xml.match(/<entry>/g)?.length).toBeGreaterThan(0);
+  });
+
   it('showed every page with no console error, page error or request beyond loopback', () => {
     // A 404 page logs its status as a console error in Chromium; those are the tests' own visits.
     expect(browser.problems.filter((p) => !/status of 404/.test(p))).toEqual([]);

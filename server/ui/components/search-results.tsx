@@ -5,7 +5,7 @@ import type { DocumentNames } from '../model/documents.js';
 import { FACET_TITLES, facetValueLabel, refFilterLabel } from '../model/labels.js';
 import type { SearchOutcome, SearchViewData } from '../model/search-data.js';
 import {
-  emptyState, EXPORT_LIMIT, exportHref, hasFilters, lastPageOf, PAGE_SIZE, searchPageHref, toggleFilter, type SearchState,
+  emptyState, EXPORT_LIMIT, exportHref, feedHref, hasFilters, lastPageOf, PAGE_SIZE, searchPageHref, toggleFilter, type SearchState,
 } from '../model/url-state.js';
 import { HitCard } from './hit-card.js';
 import { Pagination } from './pagination.js';
@@ -37,14 +37,19 @@ const Toolbar = ({ state, outcome }: { state: SearchState; outcome?: SearchOutco
           ))}
         </select>
         <noscript><button type="submit" class="secondary small" form="search-form">Sort</button></noscript>
-        {outcome && outcome.count > 0 && (
-          <p class="export-links">
-            Export{tooMany}:{' '}
-            <a href={exportHref(state, 'csv')} download="" aria-label="Export results as CSV">CSV</a>
-            {' · '}
-            <a href={exportHref(state, 'json')} download="" aria-label="Export results as JSON">JSON</a>
-          </p>
-        )}
+        <p class="export-links">
+          {outcome && outcome.count > 0 && (
+            <>
+              Export{tooMany}:{' '}
+              <a href={exportHref(state, 'csv')} download="" aria-label="Export results as CSV">CSV</a>
+              {' · '}
+              <a href={exportHref(state, 'json')} download="" aria-label="Export results as JSON">JSON</a>
+              {' · '}
+            </>
+          )}
+          {/* Offered with no results too: a feed reader is told when something new matches. */}
+          <a href={feedHref(state)} class="subscribe-link" type="application/atom+xml" aria-label="Subscribe to this search (Atom feed)">Subscribe</a>
+        </p>
       </div>
     </div>
   );

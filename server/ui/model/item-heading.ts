@@ -5,22 +5,15 @@
 // found inside a reply).
 import type { Item } from '../../../core/schema.js';
 import { truncateWords } from './highlight.js';
+import { itemLabel } from '../../../core/citation.js';
 import { typeLabel } from './labels.js';
+
+export { itemLabel };
 
 type Named = Pick<Item, 'id' | 'document' | 'type' | 'number' | 'title' | 'text'>;
 
 /** Characters of the item's text used as its subject when it has no title of its own. */
 const SUBJECT_CHARS = 110;
-
-/** The printed number, else the label the id was built from ("rec/II-6" → "II-6") when short. */
-export function itemLabel(item: Pick<Item, 'id' | 'document' | 'number'>): string | undefined {
-  if (item.number !== undefined) return item.number;
-  const segments = item.id.slice(item.document.length + 1).split('/').slice(1);
-  // Printed labels are numerals or letters ("VII/2", "II-6/a"); words ("1/commitment/1") are the indexer's own.
-  const printed = segments.length > 0 && segments.every((s) => /^([A-Z0-9][A-Za-z0-9.+-]*|[a-z])$/.test(s));
-  const tail = segments.join('/');
-  return printed && tail.length <= 16 ? tail : undefined;
-}
 
 /** A title ending in a colon introduces what follows: it names no item in particular. */
 export const isLeadIn = (title: string | undefined): boolean => title !== undefined && /:\s*$/.test(title);

@@ -1,26 +1,10 @@
 // Words people read instead of the API's ids: item types, urgency grades, statuses, facets.
 import type { FacetField } from '../../../core/search/types.js';
 import { THEMES } from '../../../core/themes.js';
+import { capitalise, typeLabel, typePluralLabel } from '../../../core/citation.js';
 
-const TYPE_LABELS: Record<string, [singular: string, plural: string]> = {
-  recommendation: ['Recommendation', 'Recommendations'],
-  observation: ['Observation', 'Observations'],
-  practice: ['Promising practice', 'Promising practices'],
-  question: ['Question', 'Questions'],
-  answer: ['Answer', 'Answers'],
-  response: ['Reply', 'Replies'],
-  goal: ['Goal', 'Goals'],
-  task: ['Task', 'Tasks'],
-  evaluation: ['Evaluated task', 'Evaluated tasks'],
-  table: ['Table', 'Tables'],
-  paragraph: ['Paragraph', 'Paragraphs'],
-  commitment: ['Promise', 'Promises'],
-};
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export const typeLabel = (type: string): string => TYPE_LABELS[type]?.[0] ?? capitalise(type);
-export const typePluralLabel = (type: string): string => TYPE_LABELS[type]?.[1] ?? capitalise(type);
+// Item types are named the same on the page, in the feed and in the MCP tools.
+export { typeLabel, typePluralLabel };
 
 /** Lanzarote grading, strongest first: the verb the Committee used. */
 export const URGENCY_ORDER = ['require', 'request', 'invite'] as const;

@@ -103,6 +103,15 @@ export function exportHref(state: SearchState, format: 'csv' | 'json'): string {
   return `/api/search?${params.toString()}`;
 }
 
+/** The current search as an Atom feed: same query and filters; the feed takes the newest hits itself. */
+export function feedHref(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set('q', state.q);
+  appendFilters(params, state);
+  params.set('format', 'atom');
+  return `/api/search?${params.toString()}`;
+}
+
 export function toggleFilter(state: SearchState, field: FacetField, value: string): SearchState {
   const current = state.filters[field];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];

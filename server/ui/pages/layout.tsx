@@ -15,6 +15,8 @@ export interface PageMeta {
   section?: NavSection;
   /** The search page offers a second skip link, past the filters. */
   skipToResults?: boolean;
+  /** The current search as an Atom feed, for feed readers that look for one in the head. */
+  feed?: string;
 }
 
 const SITE = 'Monitoring search';
@@ -42,6 +44,7 @@ export const Layout = ({ meta, children }: { meta: PageMeta; children?: Child })
         <meta property="og:url" content={meta.url} />
         <link rel="icon" href={assetUrl(ICON_ASSET)} type="image/svg+xml" />
         <link rel="stylesheet" href={assetUrl(STYLESHEET_ASSET)} />
+        {meta.feed && <link rel="alternate" type="application/atom+xml" title="This search as an Atom feed" href={meta.feed} />}
         <script type="module" src={assetUrl(SCRIPT_ASSET)}></script>
       </head>
       <body>

@@ -122,6 +122,15 @@ describe('the search page without the script', () => {
     expect(html).toContain('<a href="/api/search?q=helpline&amp;type=task&amp;limit=5000&amp;format=csv" download="" aria-label="Export results as CSV">');
   });
 
+  it('offers the search as an Atom feed, in the toolbar and the head, even with no result', async () => {
+    for (const query of ['?q=helpline&type=task', '?q=zzzzqqq']) {
+      const { html } = await get(query);
+      const feed = `/api/search?${new URLSearchParams(query.slice(1)).toString()}&format=atom`.replace(/&/g, '&amp;');
+      expect(html, query).toContain(`<a href="${feed}" class="subscribe-link" type="application/atom+xml" aria-label="Subscribe to this search (Atom feed)">Subscribe</a>`);
+      expect(html, query).toContain(`<link rel="alternate" type="application/atom+xml" title="This search as an Atom feed" href="${feed}"/>`);
+    }
+  });
+
   it('reads what a submitted form sends: empty fields, and both commitment values', async () => {
     const sent = await app.request('/?q=&sort=&commitment=true&commitment=false&type=task');
     expect(sent.status).toBe(302);

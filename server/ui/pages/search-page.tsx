@@ -2,7 +2,7 @@
 import type { AppContext } from '../../types.js';
 import { SearchView } from '../components/search-view.js';
 import type { SearchViewData } from '../model/search-data.js';
-import { parseSearchState, searchPageHref } from '../model/url-state.js';
+import { feedHref, parseSearchState, searchPageHref } from '../model/url-state.js';
 import { addressNotices, addressProblem, corpusDocumentNames, runPageSearch } from './page-search.js';
 import { renderPage } from './render-page.js';
 
@@ -30,6 +30,6 @@ export function searchPage(c: AppContext) {
   };
   const description = data.outcome && state.q
     ? `${data.outcome.count.toLocaleString('en-GB')} items match “${state.q}” in human-rights monitoring documents.` : DESCRIPTION;
-  return renderPage(c, { title: state.q || undefined, description, section: 'search', skipToResults: true, cacheControl: 'no-store' },
+  return renderPage(c, { title: state.q || undefined, description, section: 'search', skipToResults: true, cacheControl: 'no-store', feed: feedHref(state) },
     <SearchView data={data} />, error === undefined ? 200 : 400);
 }

@@ -1,0 +1,43 @@
+// search: GET /api/search as a tool, with the route's own parameters but format (a tool answers
+// in its own shape), and each hit with its page URL and citation line.
+import { searchContract, SearchQuerySchema, searchParamsOf } from '../../routes/search.request.js';
+import { itemLines, itemView } from '../item-view.js';
+import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
+import { READ_ONLY, toolError, toolResult, type McpTool } from './tool.js';
+
+const { format: _format, ...SEARCH_TOOL_PARAMS } = searchContract.query as ToolParams;
+
+export const searchTool: McpTool = {
+  definition: {
+    name: 'search',
+    title: 'Search monitoring documents',
+    description: 'Full-text search over recommendations, replies, questions and answers, strategy tasks and report paragraphs '
+      + 'of human-rights monitoring documents (Council of Europe Lanzarote Committee, GRETA, national strategies), with filters '
+      + 'and paging. The query understands "quoted phrases", -exclusions, OR, misspellings and abbreviations; leave q empty to '
+      + 'list items by filters alone. Each hit has its id (for get_item), page URL and a citation line. Facet counts say how '
+      + 'the matches spread over type, urgency, body, year, theme, document, addressee and commitment.',
+    inputSchema: inputSchemaOf(SEARCH_TOOL_PARAMS),
+    annotations: { title: 'Search monitoring documents', ...READ_ONLY },
+  },
+  run(args, ctx) {
+    const parsed = parseArguments(args, SEARCH_TOOL_PARAMS, SearchQuerySchema);
+    if (!parsed.ok) return toolError(parsed.message);
+    const params = searchParamsOf(parsed.value);
+    const result = ctx.corpus.engine.search(params);
+    const offset = params.offset ?? 0;
+    const hits = result.hits.map((hit) => ({ ...itemView(hit.item, ctx), score: hit.score, partial: hit.partial === true }));
+    const next = offset + hits.length < result.count && hits.length > 0 ? offset + hits.length : undefined;
+    const heading = hits.length === 0
+      ? `${result.count} items match; none on this page.`
+      : `${result.count} items match; ${offset + 1}–${offset + hits.length} shown.`;
+    const more = next === undefined ? [] : [`More: call search again with offset ${next}.`];
+    const text = [heading, ...hits.map((hit, k) => itemLines(hit, { position: offset + k + 1 })), ...more].join('\n\n');
+    return toolResult(text, {
+      query: { q: params.q ?? '', filters: params.filters ?? {}, limit: params.limit, offset, ...(params.sort ? { sort: params.sort } : {}) },
+      count: result.count,
+      ...(next === undefined ? {} : { nextOffset: next }),
+      hits,
+      facets: result.facets,
+    });
+  },
+};
