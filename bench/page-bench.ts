@@ -4,8 +4,11 @@
 //   counted from the navigation's start (the page marks it with elementtiming="first-result");
 // - filter click → updated results: a second after the page loaded (a reader looking at the
 //   results), the first type filter is clicked; from the click event's timestamp to the frame
-//   after the script has drawn the filtered results (the results region's data-address changes then).
-import { chromium } from 'playwright-core';
+//   after the script has drawn the filtered results (the results region's data-address changes then);
+// - the floor: before each measured visit, another fresh context opens a bare document of the
+//   same server (the favicon, an SVG: no style sheet, no script) and its first paint is taken.
+//   A fresh context starts a renderer process; what that costs on the machine is not the page's.
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/browser.js';
 import { startNodeServer } from './processes.js';
 
@@ -16,6 +19,8 @@ export const READING_MS = 1000;
 export interface PageVisit {
   /** Render time of the first hit's title, ms after navigation start (Element Timing). */
   firstResultMs: number;
+  /** First paint of a bare document (the favicon) in another fresh context: the floor of this machine and browser. */
+  floorPaintMs: number;
   /** From navigation start to the end of the HTML response (the server's share and the loopback). */
   responseEndMs: number;
   /** From the click on the first type filter to the next frame after the filtered results were drawn. */
@@ -32,7 +37,7 @@ export interface PageRun {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-export const medianOf = (run: PageRun, key: 'firstResultMs' | 'filterClickMs' | 'responseEndMs') => median(run.visits.map((v) => v[key]));
+export const medianOf = (run: PageRun, key: 'firstResultMs' | 'filterClickMs' | 'responseEndMs' | 'floorPaintMs') => median(run.visits.map((v) => v[key]));
 
 export async function measurePage(corpusDir: string, contexts = 5): Promise<PageRun> {
   const server = await startNodeServer(corpusDir);
@@ -42,7 +47,9 @@ export async function measurePage(corpusDir: string, contexts = 5): Promise<Page
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   try {
     const visits: PageVisit[] = [];
+    const iconPath = await bareDocumentPath(server.url);
     for (let k = 0; k < contexts; k++) {
+      const floorPaintMs = await firstPaintOf(browser, `${server.url}${iconPath}`);
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       try {
         const page = await context.newPage();
@@ -76,7 +83,7 @@ export async function measurePage(corpusDir: string, contexts = 5): Promise<Page
         await page.waitForFunction(() => (window as unknown as { filterMs?: number }).filterMs !== undefined, undefined, { timeout: 10_000 });
         const filterClickMs = await page.evaluate(() => (window as unknown as { filterMs: number }).filterMs);
         const after = Number((await page.locator('.result-summary').textContent())!.split(' ')[0].replace(/,/g, ''));
-        visits.push({ firstResultMs: firstPaint[0], responseEndMs: firstPaint[1], filterClickMs, filter, counts: [before, after] });
+        visits.push({ floorPaintMs, firstResultMs: firstPaint[0], responseEndMs: firstPaint[1], filterClickMs, filter, counts: [before, after] });
       } finally {
         await context.close();
       }
@@ -85,6 +92,32 @@ export async function measurePage(corpusDir: string, contexts = 5): Promise<Page
   } finally {
     await browser.close();
     await server.stop();
+  }
+}
+
+/** The favicon's address as the page links it (with its version). */
+async function bareDocumentPath(origin: string): Promise<string> {
+  const html = await (await fetch(`${origin}${PAGE_QUERY}`)).text();
+  const icon = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+  if (!icon) throw new Error(`the page at ${PAGE_QUERY} links no icon`);
+  return icon.replace(/&amp;/g, '&');
+}
+
+/** First paint of a document in a fresh browser context, ms after navigation start. */
+async function firstPaintOf(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(() => new Promise<number>((resolve, reject) => {
+      setTimeout(() => reject(new Error('no first-paint entry')), 5000);
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-paint')[0];
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'paint', buffered: true });
+    }));
+  } finally {
+    await context.close();
   }
 }
 
