@@ -69,6 +69,9 @@ export function segmentGretaReport(layout: Layout, profile: SeriesProfile = gret
     const grading = gradeText(profile, item.text);
     const paragraphs = citedParagraphs(vocabulary, item.text);
     if (paragraphs.length) item.citedRefs = { recommendations: [], paragraphs };
+    // The appendix's own note ("The position of the proposals … is shown in parentheses")
+    // neither grades nor comes from a paragraph: text, not a conclusion.
+    if (!grading && !paragraphs.length) item.type = 'paragraph';
     if (!grading) return;
     item.type = 'recommendation';
     item.urgency = grading.urgency;
@@ -97,8 +100,13 @@ export function segmentGretaReport(layout: Layout, profile: SeriesProfile = gret
     else if (isTop(text)) inProposals = false;
   };
 
-  /** A proposal closes with the paragraphs it comes from: "… (paragraph 21)." */
-  const proposalClosed = () => !!open && /\)\s*[.;]?\s*$/.test(plainLine(open.item.text)) && citedParagraphs(vocabulary, open.item.text).length > 0;
+  /**
+   * A proposal closes with the paragraphs it comes from: "… (paragraph 21)." A part of a list
+   * that cites its own paragraph and ends with ";" leaves the list, and the proposal, open.
+   */
+  const proposalClosed = () => !!open && /\)\s*\.?\s*$/.test(plainLine(open.item.text)) && citedParagraphs(vocabulary, open.item.text).length > 0;
+  /** A dash bullet after a lead-in that ends with ":" is a part of that proposal. */
+  const continuesList = (line: Line) => !!open && BULLET.test(line.text) && !/^[▪•]/.test(line.text.trim()) && open.lines.some((l) => /:\s*(?:\*\*)?\s*$/.test(l.text));
 
   const lines = layout.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -124,7 +132,7 @@ export function segmentGretaReport(layout: Layout, profile: SeriesProfile = gret
       // The title page: kept with the document as printed, not as items.
       headings.push({ start: line.start, end: line.end });
     } else if (inProposals) {
-      const opensProposal = !open || proposalClosed() || /^\p{Lu}/u.test(bare.replace(BULLET, ''));
+      const opensProposal = !open || (!continuesList(line) && (proposalClosed() || /^\p{Lu}/u.test(bare.replace(BULLET, ''))));
       if (opensProposal) start({ key: `proposal/${++proposals}`, type: 'observation', text: line.text, start: line.start, end: line.end, section: stack.path }, line);
       else append(line);
     } else if (!started) {
