@@ -153,7 +153,7 @@ export const national: SeriesProfile = {
     {
       // Matched on the title block only; the name as printed becomes the body.
       name: '',
-      printed: /\b(?:Ministry|Ministère|Government|Gouvernement|Office|Cabinet|Council of Ministers|Federal Ministry|State Secretariat)\s+(?:of|for|du|de la|des)\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:\s+(?:of|and|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*)*/u,
+      printed: /\b(?:Ministry|Ministère|Government|Gouvernement|Office|Cabinet|Council of Ministers|Federal Ministry|State Secretariat)\s+(?:of|for|du|de la|des)\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*(?:,\s+[\p{Lu}][\p{L}'’ -]*)*(?:\s+(?:of|and|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’ -]*)*/u,
     },
   ],
   grading: [],

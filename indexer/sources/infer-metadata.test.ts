@@ -39,6 +39,16 @@ const cases: { note: string; text: string; title?: string; body?: string; year?:
     year: 2018,
   },
   {
+    note: 'a cover converted from HTML (no blank lines): the body stops at the end of its line',
+    text: 'Government of the Republic of Ardenia\nNational Action Plan against Trafficking in Human Beings 2021–2024\nAdopted by Government Decision No. 112 of 3 March 2021\n1. Introduction',
+    body: 'Government of the Republic of Ardenia', year: 2021, period: [2021, 2024],
+  },
+  {
+    note: 'a body\'s name wrapped over two lines after "of" is one name',
+    text: 'Ministry of Labour, Social Affairs and Family of the\nSlovak Republic\n\nNational Programme to Combat Trafficking 2019–2023',
+    body: 'Ministry of Labour, Social Affairs and Family of the Slovak Republic', year: 2019, period: [2019, 2023],
+  },
+  {
     note: 'a French cover',
     text: 'Comité de Lanzarote\n\nRapport de mise en œuvre\n\nAdopté le 10 mars 2022 par le Comité',
     body: 'Lanzarote Committee', year: 2022,

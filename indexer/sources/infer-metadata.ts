@@ -41,8 +41,10 @@ interface IssuingBody {
  * the block names (the most specific); of the series, the one named earliest.
  */
 function findIssuingBody(titleBlock: string): IssuingBody | undefined {
-  // A name wraps over lines but never runs across a blank line into the title below it.
-  const text = titleBlock.split(/\n\s*\n/).map((b) => b.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).join('\n');
+  // A name wraps over lines but never runs across a blank line into the title below it, nor,
+  // in text without blank lines (converted from HTML), into the next line unless the line
+  // breaks inside the name: after "of", "and", "for", … or before a word in lower case.
+  const text = titleBlock.split(/\n\s*\n/).map((b) => joinWrappedLines(b.replace(/\*\*/g, ''))).join('\n');
   let best: (IssuingBody & { at: number }) | undefined;
   for (const series of SERIES) {
     for (const body of series.bodies) {
@@ -53,6 +55,15 @@ function findIssuingBody(titleBlock: string): IssuingBody | undefined {
     }
   }
   return best;
+}
+
+const BREAKS_INSIDE_A_NAME = /(?:\b(?:of|and|for|on|the|de|du|des|la|le|et|pour)|[,&–-])\s*$/i;
+
+function joinWrappedLines(block: string): string {
+  const lines = block.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  let out = lines[0] ?? '';
+  for (const line of lines.slice(1)) out += BREAKS_INSIDE_A_NAME.test(out) || /^\p{Ll}/u.test(line) ? ` ${line}` : `\n${line}`;
+  return out;
 }
 
 /** The issuing body named in the title block, as the series call it. */
