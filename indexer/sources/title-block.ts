@@ -23,6 +23,9 @@ const MASTHEAD = SERIES.flatMap((s) => s.masthead ?? []);
 const SYMBOLS = SERIES.flatMap((s) => (s.documentSymbol ? [s.documentSymbol] : []));
 const DATE_LINE = /^(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u;
 
+/** Cells of a cover line: separated by tabs, or by a run of spaces where text from a PDF lays out columns. */
+const cellsOf = (line: string) => line.split(/\t| {3,}/);
+
 /** A cover line that is masthead: organisation, symbol, distribution, date, session. */
 export function isMasthead(line: string): boolean {
   const t = line.replace(/\*+/g, '').trim();
@@ -34,12 +37,12 @@ export function isMasthead(line: string): boolean {
 
 /** How many cells of a cover are masthead: a series cover has several, a plain title page none. */
 export function mastheadCells(block: string): number {
-  return block.split('\n').flatMap((line) => line.split('\t')).filter((cell) => cell.trim() !== '' && isMasthead(cell)).length;
+  return block.split('\n').flatMap(cellsOf).filter((cell) => cell.trim() !== '' && isMasthead(cell)).length;
 }
 
 /** Lines of a cover with masthead cells left out ("United Nations\tA/HRC/14/15" is all masthead). */
 export function contentLines(block: string): string[] {
-  return block.split('\n').map((line) => line.split('\t').filter((cell) => !isMasthead(cell)).join(' ').replace(/\*\*|^#+\s*/g, '').trim())
+  return block.split('\n').map((line) => cellsOf(line).filter((cell) => !isMasthead(cell)).join(' ').replace(/\*\*|^#+\s*/g, '').trim())
     .filter((line) => /\p{L}{2}/u.test(line));
 }
 

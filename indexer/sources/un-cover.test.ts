@@ -26,6 +26,11 @@ const cases: { note: string; text: string; expected: Record<string, unknown> }[]
     expected: { title: 'Concluding observations on the eighth periodic report of Utopia', body: 'Committee on the Elimination of Discrimination against Women', year: 2016, symbol: 'CEDAW/C/UTO/CO/8', session: 64, round: undefined },
   },
   {
+    note: 'a cover from a PDF\'s text layer: the masthead\'s columns separated by runs of spaces, no blank line under the symbol',
+    text: 'United Nations                                                        CEDAW/C/MRV/CO/7\nConvention on the Elimination of All Forms of Discrimination against Women\nDistr.: General\n12 November 2021\nOriginal: English\n\nCommittee on the Elimination of Discrimination against Women\n\nConcluding observations on the seventh periodic report of Moravia*\n\n1. The Committee considered the seventh periodic report of Moravia (CEDAW/C/MRV/7) in 2021.',
+    expected: { title: 'Concluding observations on the seventh periodic report of Moravia', body: 'Committee on the Elimination of Discrimination against Women', year: 2021, symbol: 'CEDAW/C/MRV/CO/7' },
+  },
+  {
     note: 'a French cover',
     text: 'Nations Unies\tA/HRC/WG.6/30/UTO/1\n\nAssemblée générale\tDistr. générale\n5 mars 2018\n\nConseil des droits de l\'homme\nGroupe de travail sur l\'Examen périodique universel\nTrentième session\n\nRapport national soumis conformément au paragraphe 5 de l\'annexe à la résolution 16/21*\n\nUtopie\n\nI. Méthodologie\n\n1. Le rapport a été préparé.',
     expected: { body: WG, year: 2018, symbol: 'A/HRC/WG.6/30/UTO/1', session: 30, round: '3rd cycle', country: 'Utopie' },
