@@ -33,6 +33,11 @@ export interface ItemView {
   due?: string;
   responsible?: string[];
   status?: Item['status'];
+  /** UN documents: the document's symbol and session, the States recommending, the State's position. */
+  symbol?: string;
+  session?: number;
+  recommendingStates?: string[];
+  position?: Item['position'];
   text: string;
   /** The item's page. */
   url: string;
@@ -47,6 +52,7 @@ export function itemView(item: Item, ctx: ToolContext): ItemView {
   const optional = {
     year: item.year, number: item.number, section: item.section, urgency: item.urgency, addressee: item.addressee,
     commitment: item.commitment, deadline: item.deadline, due: item.due, responsible: item.responsible, status: item.status,
+    symbol: item.symbol, session: item.session, recommendingStates: item.recommendingStates, position: item.position,
   };
   return {
     id: item.id, title: itemHeading(item), type: item.type, document: item.document, documentTitle, body: item.body,
