@@ -33,8 +33,17 @@ export function itemLabel(item: Pick<Item, 'id' | 'document' | 'number'>): strin
   return printed && tail.length <= 16 ? tail : undefined;
 }
 
+/**
+ * How UN documents are cited: the document's symbol and the paragraph ("A/HRC/38/12, para.
+ * 118.4"; a review's recommendations are numbered sub-paragraphs); undefined without a symbol.
+ */
+export function symbolCitation(symbol: string | undefined, label: string | undefined): string | undefined {
+  if (symbol === undefined) return undefined;
+  return label === undefined ? symbol : `${symbol}, para. ${label}`;
+}
+
 export interface CitationParts {
-  item: Pick<Item, 'type' | 'section' | 'year' | 'body'>;
+  item: Pick<Item, 'type' | 'section' | 'year' | 'body'> & { symbol?: string };
   /** The item's printed number or label ("II-6", "4.2"), when it has one. */
   label?: string;
   documentTitle: string;
@@ -54,6 +63,8 @@ export function citationText({ item, label, documentTitle, permalink, accessed }
   if (item.section && item.section.length > 0) parts.push(`section “${item.section.join(' › ')}”`);
   const kind = typeLabel(item.type).toLowerCase();
   parts.push(label !== undefined ? `${kind} ${label}` : kind);
+  const symbol = symbolCitation(item.symbol, label);
+  if (symbol !== undefined) parts.push(symbol);
   return `${parts.join(', ')}. ${permalink} (accessed ${accessed}).`;
 }
 

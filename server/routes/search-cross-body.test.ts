@@ -53,3 +53,48 @@ describe('search across bodies', () => {
     expect(upr).toMatchObject({ symbol: 'A/HRC/38/12', session: 29 });
   });
 });
+
+/** A CSV export as rows of named cells. */
+async function csvRows(query: string): Promise<Record<string, string>[]> {
+  const text = (await (await get(`/api/search?${query}&format=csv&limit=5000`)).text()).replace(/^\uFEFF/, '').trimEnd();
+  const cells = (row: string) => [...row.matchAll(/"((?:[^"]|"")*)"|(?<=^|,)(?=,|$)/g)].map((m) => (m[1] ?? '').replace(/""/g, '"'));
+  // Rows hold line breaks inside quotes: split on CRLF only outside them.
+  const rows = text.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const [header, ...body] = rows.map(cells);
+  return body.map((row) => Object.fromEntries(header.map((name, k) => [name, row[k]])));
+}
+
+describe('exports', () => {
+  it('give a UN recommendation its citation, symbol, recommending States and position', async () => {
+    const rows = await csvRows('q=helplines&type=recommendation');
+    const upr = rows.find((row) => row['Item id'] === 'upr-wg-report-examplia-2018/rec/118.4');
+    expect(upr).toMatchObject({
+      'Item number': '118.4', Citation: 'A/HRC/38/12, para. 118.4', 'Document symbol': 'A/HRC/38/12',
+      'Recommended by': 'Maldives', 'Position of the State': 'Supported',
+    });
+    const lanzarote = rows.find((row) => row['Item id'] === 'lanzarote-factsheet-cz-2023/rec/VI-1');
+    expect(lanzarote).toMatchObject({ 'Item number': 'VI-1', Citation: '', 'Document symbol': '' });
+  });
+
+  it('give an answer the question it answers, and a reply the recommendation', async () => {
+    const rows = await csvRows('q=helpline');
+    const answer = rows.find((row) => row.Type === 'Answer')!;
+    expect(answer.Answers).toMatch(/^Question \d/);
+    expect(answer['Wording of what it answers'].length).toBeGreaterThan(20);
+    const json = await (await get('/api/search?q=helpline&format=json&limit=5000')).json();
+    const same = json.hits.find((hit: { id: string }) => hit.id === answer['Item id']);
+    expect(answer.Answers).toBe(`Question ${same.question.number}`);
+    expect(answer['Wording of what it answers']).toContain(same.question.text);
+    for (const row of rows.filter((r) => r.Type === 'Recommendation' || r.Type === 'Question')) expect(row.Answers, row['Item id']).toBe('');
+  });
+
+  it('export the fulfilment filter\'s rows with their fulfilment and responsible body', async () => {
+    const rows = await csvRows('fulfilment=partially-met');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.Fulfilment, row['Item id']).toBe('Partially met');
+    expect(rows.some((row) => row.Responsible !== '')).toBe(true);
+    const json = await (await get('/api/search?fulfilment=partially-met&format=json&limit=5000')).json();
+    expect(json.count).toBe(rows.length);
+    expect(json.facets.fulfilment).toEqual({ 'partially-met': rows.length });
+  });
+});

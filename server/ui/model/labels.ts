@@ -23,6 +23,14 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 export const statusLabel = (status: string): string => STATUS_LABELS[status] ?? capitalise(status);
 
+/** The reported fulfilment as the fulfilment filter names it (partially-met is the status `partially`). */
+const FULFILMENT_LABELS: Record<string, string> = { ...STATUS_LABELS, 'partially-met': STATUS_LABELS.partially };
+export const fulfilmentLabel = (value: string): string => FULFILMENT_LABELS[value] ?? capitalise(value.replace(/-/g, ' '));
+
+/** The State's position on a review recommendation. */
+const POSITION_LABELS: Record<string, string> = { supported: 'Supported', noted: 'Noted' };
+export const positionLabel = (position: string): string => POSITION_LABELS[position] ?? capitalise(position);
+
 const ADDRESSEE_LABELS: Record<string, string> = { state: 'This country', 'all-parties': 'All Parties' };
 export const addresseeLabel = (addressee: string): string => ADDRESSEE_LABELS[addressee] ?? capitalise(addressee);
 const COMMITMENT_LABELS: Record<string, string> = { true: 'Commitments', false: 'Other statements' };
