@@ -1,8 +1,9 @@
 // The item's own content on its page: text, table, task fields, footnotes and what it cites.
 import type { Child } from 'hono/jsx';
 import type { Footnote, Item, Refs } from '../../../core/schema.js';
-import { isLeadIn } from '../model/item-heading.js';
-import { addresseeLabel, statusLabel, themeLabel } from '../model/labels.js';
+import { symbolCitation } from '../../../core/citation.js';
+import { isLeadIn, itemLabel } from '../model/item-heading.js';
+import { addresseeLabel, positionLabel, statusLabel, themeLabel } from '../model/labels.js';
 
 /** Printed line breaks separate paragraphs and list entries; keep them. */
 export const Paragraphs = ({ text }: { text: string }) => (
@@ -47,6 +48,11 @@ export const ItemFields = ({ item }: { item: Item }) => {
     ['Financing', item.financing],
     ['Target group', item.targetGroup],
     ['Addressed to', item.addressee && addresseeLabel(item.addressee)],
+    ['Recommended by', list(item.recommendingStates)],
+    ['Position of the State', item.position && positionLabel(item.position)],
+    ['Explanation', item.explanation && <Paragraphs text={item.explanation} />],
+    ['Citation', symbolCitation(item.symbol, itemLabel(item))],
+    ['Session', item.session === undefined ? undefined : String(item.session)],
     ['Graded as', item.urgencyVerb && `“${item.urgencyVerb}”`],
     ['Themes', item.themes.length > 0 ? item.themes.map(themeLabel).join(', ') : undefined],
   ];
