@@ -10,13 +10,54 @@ export const Paragraphs = ({ text }: { text: string }) => (
   <>{text.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '').map((line) => <p>{line}</p>)}</>
 );
 
+interface PlacedMarker { at: number; n: number; first: boolean }
+
+/** The notes' markers at their offsets in a text that starts `shift` characters into the item's text. */
+function placedMarkers(footnotes: readonly Footnote[], shift: number, length: number): PlacedMarker[] {
+  return footnotes.flatMap((note) => (note.at ?? []).map((at, k) => ({ at: at - shift, n: note.n, first: k === 0 })))
+    .filter(({ at }) => at >= 0 && at <= length)
+    .sort((a, b) => a.at - b.at || a.n - b.n);
+}
+
+/** A note's marker where it was printed: a link to the note (which links back). */
+const NoteMarker = ({ marker }: { marker: PlacedMarker }) => (
+  <sup class="fn-ref" id={marker.first ? `fnref-${marker.n}` : undefined}>
+    <a href={`#fn-${marker.n}`} aria-label={`Note ${marker.n}`}>{String(marker.n)}</a>
+  </sup>
+);
+
+/** Paragraphs (as Paragraphs draws them) with the note markers at their places. */
+const ParagraphsWithMarkers = ({ text, markers }: { text: string; markers: readonly PlacedMarker[] }) => (
+  <>
+    {[...text.matchAll(/[^\n]+/g)].flatMap((line) => {
+      const lead = line[0].length - line[0].trimStart().length;
+      const start = (line.index ?? 0) + lead;
+      const content = line[0].trim();
+      if (content === '') return [];
+      const end = start + content.length;
+      const inLine = markers.filter(({ at }) => at >= start && at <= end);
+      const pieces: (string | ReturnType<typeof NoteMarker>)[] = [];
+      let from = start;
+      for (const marker of inLine) {
+        pieces.push(text.slice(from, marker.at), <NoteMarker marker={marker} />);
+        from = marker.at;
+      }
+      pieces.push(text.slice(from, end));
+      return [<p>{pieces}</p>];
+    })}
+  </>
+);
+
 export const ItemText = ({ item }: { item: Item }) => {
   // Tasks and evaluations repeat their title at the start of `text`; the description is the rest.
-  const text = item.description ?? (item.title && item.text.startsWith(item.title) ? item.text.slice(item.title.length) : item.text);
+  const sliced = item.title !== undefined && item.text.startsWith(item.title);
+  const text = item.description ?? (sliced ? item.text.slice(item.title!.length) : item.text);
+  // Marker offsets are into `text`; a description is other words, so its notes are only listed.
+  const markers = item.description === undefined ? placedMarkers(item.footnotes ?? [], sliced ? item.title!.length : 0, text.length) : [];
   return (
     <div class="item-text">
       {isLeadIn(item.title) && <p class="lead-in">{item.title}</p>}
-      <Paragraphs text={text} />
+      {markers.length > 0 ? <ParagraphsWithMarkers text={text} markers={markers} /> : <Paragraphs text={text} />}
     </div>
   );
 };
@@ -67,7 +108,10 @@ const refLinks = (refs: Refs | undefined) => (refs ? [
   ...refs.recommendations.map((id) => <a class="ref-link" href={`/refs/recommendation/${encodeURIComponent(id)}`}>Recommendation {id}</a>),
 ] : []);
 
-export const FootnoteList = ({ footnotes }: { footnotes: readonly Footnote[] }) => {
+/** An item a note's reference resolves to, as a link: "Paragraph 73 – Implementation report …". */
+export interface ResolvedTarget { href: string; label: string }
+
+export const FootnoteList = ({ footnotes, resolve }: { footnotes: readonly Footnote[]; resolve?: (id: string) => ResolvedTarget | undefined }) => {
   if (footnotes.length === 0) return null;
   return (
     <section class="item-section footnotes" aria-labelledby="footnotes-heading">
@@ -75,11 +119,18 @@ export const FootnoteList = ({ footnotes }: { footnotes: readonly Footnote[] }) 
       <ol class="footnote-list">
         {footnotes.map((note) => {
           const links = refLinks(note.refs);
+          const targets = (note.targets ?? []).flatMap((id) => resolve?.(id) ?? []);
           return (
             <li id={`fn-${note.n}`}>
               <span class="footnote-number">{String(note.n)}</span>
               <div class="footnote-body">
-                <p>{note.text}</p>
+                <p>
+                  {note.text}
+                  {note.at && note.at.length > 0 && <>{' '}<a class="footnote-back" href={`#fnref-${note.n}`} aria-label={`Back to the text at note ${note.n}`}>↩</a></>}
+                </p>
+                {targets.length > 0 && (
+                  <p class="footnote-targets">Refers to: {targets.map((t, i) => <>{i > 0 && '; '}<a href={t.href}>{t.label}</a></>)}</p>
+                )}
                 {note.ibidOf !== undefined && <p class="footnote-ibid">“Ibid.”: the same source as note {String(note.ibidOf)}.</p>}
                 {links.length > 0 && <p class="footnote-refs">Items citing the same: {links.map((link, i) => <>{i > 0 && ', '}{link}</>)}</p>}
               </div>

@@ -5,17 +5,18 @@ import type { Item } from '../../../core/schema.js';
 import type { AppContext } from '../../types.js';
 import { ItemTags } from '../components/badges.js';
 import { CiteBox } from '../components/cite-box.js';
-import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText } from '../components/item-content.js';
+import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText, type ResolvedTarget } from '../components/item-content.js';
 import { LinkedItems, RelatedItems, ReplySection, type ItemLinks } from '../components/item-links.js';
 import { itemPath } from '../model/cite.js';
 import type { DocumentNames } from '../model/documents.js';
 import { truncateWords } from '../model/highlight.js';
-import { itemHeading } from '../model/item-heading.js';
+import { itemHeading, itemLabel } from '../model/item-heading.js';
+import { typeLabel } from '../model/labels.js';
 import { emptyState, searchPageHref } from '../model/url-state.js';
 import { corpusDocumentNames } from './page-search.js';
 import { renderPage } from './render-page.js';
 
-function linksOf(c: AppContext, item: Item): ItemLinks {
+function linksOf(c: AppContext, item: Item, documents: DocumentNames): ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined } {
   const { links } = c.var.corpus;
   const byId = (id: string | undefined) => (id === undefined ? undefined : links.byId(id));
   return {
@@ -28,6 +29,13 @@ function linksOf(c: AppContext, item: Item): ItemLinks {
       const found = links.byId(id);
       return found ? [{ item: found, score, terms }] : [];
     }),
+    resolve: (id) => {
+      const target = links.byId(id);
+      if (!target) return undefined;
+      // "Paragraph 73 – Implementation report …": a cited paragraph says which document it is in.
+      const label = [typeLabel(target.type), itemLabel(target)].filter(Boolean).join(' ');
+      return { href: itemPath(id), label: `${label} – ${documents.name(target.document)}` };
+    },
   };
 }
 
@@ -46,7 +54,7 @@ function backLink(c: AppContext): { href: string; text: string } {
 }
 
 const ItemView = ({ item, links, documents, permalink, back }: {
-  item: Item; links: ItemLinks; documents: DocumentNames; permalink: string; back: { href: string; text: string };
+  item: Item; links: ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined }; documents: DocumentNames; permalink: string; back: { href: string; text: string };
 }) => (
   <article class="item-view">
     <p class="back-link"><a href={back.href} id="back-link">{back.text}</a></p>
@@ -66,7 +74,7 @@ const ItemView = ({ item, links, documents, permalink, back }: {
           </dl>
           <div class="item-main"><ItemText item={item} /><ItemTable item={item} /><ItemFields item={item} /></div>
           <ReplySection links={links} />
-          <FootnoteList footnotes={item.footnotes ?? []} />
+          <FootnoteList footnotes={item.footnotes ?? []} resolve={links.resolve} />
           <CitedReferences refs={item.refs} footnotes={item.footnotes ?? []} />
           <LinkedItems links={links} documents={documents} />
           <RelatedItems related={links.related} documents={documents} />
@@ -108,5 +116,5 @@ export function itemPage(c: AppContext) {
   const heading = itemHeading(item);
   const permalink = `${new URL(c.req.url).origin}${itemPath(item.id)}`;
   return renderPage(c, { title: `${heading} – ${documents.name(item.document)}`, description: truncateWords(item.text, 200) },
-    <ItemView item={item} links={linksOf(c, item)} documents={documents} permalink={permalink} back={backLink(c)} />);
+    <ItemView item={item} links={linksOf(c, item, documents)} documents={documents} permalink={permalink} back={backLink(c)} />);
 }
