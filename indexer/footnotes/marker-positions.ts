@@ -23,7 +23,16 @@ function foldWithMap(text: string): { folded: string; original: number[] } {
   return { folded, original };
 }
 
-const foldContext = (text: string) => stripSuperscriptMarkers(text).replace(/\s+/g, ' ');
+/**
+ * The source before a marker as the cleaned text has it: no other markers, no emphasis marks
+ * (`**`), links as their label ("[label](#)"), or label and address ("[label](https://…)").
+ */
+const foldContext = (text: string) => stripSuperscriptMarkers(text)
+  .replace(/\]\(#?\)/g, '').replace(/\]\(([^)]*)\)/g, ' ($1)').replace(/\[/g, '')
+  .replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ');
+
+/** Shorter and shorter tails of the context, for words the cleaning changed further back. */
+const TAILS = [CONTEXT_CHARS, 16, 10, CONTEXT_MIN];
 
 /**
  * Note number → offsets in `text` (UTF-16 units, where the marker goes: after the word it
@@ -34,15 +43,18 @@ export function markerOffsets(text: string, markers: readonly Marker[], source: 
   const offsets = new Map<number, number[]>();
   let from = 0;
   for (const marker of [...markers].sort((a, b) => a.start - b.start || a.n - b.n)) {
-    const before = foldContext(source.slice(Math.max(itemStart, marker.start - CONTEXT_CHARS * 2), marker.start)).trimStart();
-    // Plain-digit markers are already out of the final text; their neighbours may not be.
-    const context = before.slice(-CONTEXT_CHARS);
-    if (context.trim().length < Math.min(CONTEXT_MIN, before.trim().length) || context.trim() === '') continue;
-    const at = folded.indexOf(context, from);
-    const found = at >= 0 ? at : folded.indexOf(context.trimEnd(), from);
+    const before = foldContext(source.slice(Math.max(itemStart, marker.start - CONTEXT_CHARS * 3), marker.start)).trimStart().trimEnd();
+    if (before === '') continue;
+    let found = -1;
+    let length = 0;
+    for (const tail of TAILS) {
+      const context = before.slice(-tail);
+      found = folded.indexOf(context, from);
+      length = context.length;
+      if (found >= 0 || tail >= before.length) break;
+    }
     if (found < 0) continue;
-    const end = found + (at >= 0 ? context.length : context.trimEnd().length);
-    const offset = original[end];
+    const offset = original[found + length];
     const list = offsets.get(marker.n) ?? [];
     if (!list.includes(offset)) list.push(offset);
     offsets.set(marker.n, list);
