@@ -4,14 +4,11 @@
 // give the citation a reader needs.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { loadCorpusFromDir } from '../node/corpus-files.js';
-import { buildCrossBodyCorpus } from '../../test/support/cross-body-corpus.js';
+import { loadCrossBodyCorpus } from '../../test/support/cross-body-corpus.js';
 
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
-  const { outDir, run } = await buildCrossBodyCorpus();
-  expect(run.failures).toEqual([]);
-  app = createApp(loadCorpusFromDir(outDir));
+  app = createApp(await loadCrossBodyCorpus());
 }, 90_000);
 
 const get = async (path: string) => {

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Item } from '../../core/schema.js';
 import { runIndexer, type IndexerRun } from '../../indexer/pipeline.js';
+import type { LoadedCorpus } from '../../server/corpus.js';
+import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
 
 export const CROSS_BODY_FILES = [
   'indexer/segment/un-upr-report/fixtures/upr-wg-report-examplia-2018.txt',
@@ -31,4 +33,11 @@ export async function buildCrossBodyCorpus(): Promise<CrossBodyCorpus> {
   const run = await runIndexer({ seedsDir: seeds, outDir });
   const items = JSON.parse(readFileSync(join(outDir, 'items.json'), 'utf8')) as Item[];
   return { outDir, run, items };
+}
+
+/** The corpus as the server loads it; fails when the indexer could not read a file. */
+export async function loadCrossBodyCorpus(): Promise<LoadedCorpus> {
+  const { outDir, run } = await buildCrossBodyCorpus();
+  if (run.failures.length > 0) throw new Error(`indexing failed: ${JSON.stringify(run.failures)}`);
+  return loadCorpusFromDir(outDir);
 }
