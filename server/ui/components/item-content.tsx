@@ -102,23 +102,32 @@ export const ItemFields = ({ item }: { item: Item }) => {
   return <dl class="item-fields">{present.map(([label, value]) => <><dt>{label}</dt><dd>{value}</dd></>)}</dl>;
 };
 
-/** Links to the lists of items citing the same paragraph or recommendation. */
-const refLinks = (refs: Refs | undefined) => (refs ? [
-  ...refs.paragraphs.map((n) => <a class="ref-link" href={`/refs/paragraph/${n}`}>Paragraph {String(n)}</a>),
-  ...refs.recommendations.map((id) => <a class="ref-link" href={`/refs/recommendation/${encodeURIComponent(id)}`}>Recommendation {id}</a>),
-] : []);
+/**
+ * Links to the lists of items citing the same paragraph or recommendation, each saying whose
+ * paragraph it is ("Paragraph 73 of the Lanzarote Committee’s 2nd monitoring round report"):
+ * the numbers are the cited report's, not the item's own document's.
+ */
+const refLinks = (refs: Refs | undefined, report?: string) => {
+  const of = report ? <span class="ref-of">{` of ${report}`}</span> : null;
+  return refs ? [
+    ...refs.paragraphs.map((n) => <><a class="ref-link" href={`/refs/paragraph/${n}`}>Paragraph {String(n)}</a>{of}</>),
+    ...refs.recommendations.map((id) => <><a class="ref-link" href={`/refs/recommendation/${encodeURIComponent(id)}`}>Recommendation {id}</a>{of}</>),
+  ] : [];
+};
 
 /** An item a note's reference resolves to, as a link: "Paragraph 73 – Implementation report …". */
 export interface ResolvedTarget { href: string; label: string }
 
-export const FootnoteList = ({ footnotes, resolve }: { footnotes: readonly Footnote[]; resolve?: (id: string) => ResolvedTarget | undefined }) => {
+export const FootnoteList = ({ footnotes, resolve, citedReport }: {
+  footnotes: readonly Footnote[]; resolve?: (id: string) => ResolvedTarget | undefined; citedReport?: string;
+}) => {
   if (footnotes.length === 0) return null;
   return (
     <section class="item-section footnotes" aria-labelledby="footnotes-heading">
       <h2 id="footnotes-heading">Footnotes</h2>
       <ol class="footnote-list">
         {footnotes.map((note) => {
-          const links = refLinks(note.refs);
+          const links = refLinks(note.refs, citedReport);
           const targets = (note.targets ?? []).flatMap((id) => resolve?.(id) ?? []);
           return (
             <li id={`fn-${note.n}`}>
@@ -143,7 +152,7 @@ export const FootnoteList = ({ footnotes, resolve }: { footnotes: readonly Footn
 };
 
 /** What the item cites beyond its footnotes' own links (those are listed with each note). */
-export const CitedReferences = ({ refs, footnotes }: { refs: Refs | undefined; footnotes: readonly Footnote[] }) => {
+export const CitedReferences = ({ refs, footnotes, citedReport }: { refs: Refs | undefined; footnotes: readonly Footnote[]; citedReport?: string }) => {
   const linked = footnotes.flatMap((note) => [
     ...(note.refs?.paragraphs ?? []).map((n) => `p${n}`),
     ...(note.refs?.recommendations ?? []).map((id) => `r${id.toUpperCase()}`),
@@ -151,7 +160,7 @@ export const CitedReferences = ({ refs, footnotes }: { refs: Refs | undefined; f
   const links = refLinks(refs && {
     paragraphs: refs.paragraphs.filter((n) => !linked.includes(`p${n}`)),
     recommendations: refs.recommendations.filter((id) => !linked.includes(`r${id.toUpperCase()}`)),
-  });
+  }, citedReport);
   if (links.length === 0) return null;
   return (
     <section class="item-section" aria-labelledby="cites-heading">

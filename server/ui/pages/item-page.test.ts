@@ -24,7 +24,7 @@ describe('the item page', () => {
     const { html } = await get(`/item/${FACTSHEET}/rec/II-6`);
     const page = text(html);
     expect(page).toContain('Document Committee factsheet – Country: implementation report (Lanzarote Committee, 2023)');
-    expect(html).toContain('<a class="ref-link" href="/refs/paragraph/73">Paragraph 73</a>');
+    expect(html).toContain('<a class="ref-link" href="/refs/paragraph/73">Paragraph 73</a><span class="ref-of"> of the Lanzarote Committee’s report</span>');
     expect(page).toContain(`http://localhost/item/${FACTSHEET}/rec/II-6`);
     expect(html).toContain(`<a href="http://localhost/item/${FACTSHEET}/rec/II-6" id="permalink">`);
     expect(page).toContain('Graded as “requires”');

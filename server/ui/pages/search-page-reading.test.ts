@@ -111,3 +111,12 @@ describe('the page of a UN item', () => {
     expect(page).toMatch(/recommendation 118\.4, A\/HRC\/38\/12, para\. 118\.4\. http/);
   });
 });
+
+describe('the page of an item with footnotes', () => {
+  it('shows each marker where it was printed and says whose paragraph or recommendation a note cites', async () => {
+    const { html } = await get('item/lanzarote-factsheet-cz-2023/rec/II-6');
+    const markers = [...html.matchAll(/<sup class="fn-ref" id="fnref-(\d+)">/g)].map((m) => Number(m[1]));
+    expect(markers).toEqual([4, 5]);
+    expect(text(html)).toContain('Recommendation II-6 of the Lanzarote Committee’s 2nd monitoring round report');
+  });
+});
