@@ -111,6 +111,17 @@ describe.skipIf(!HAS_CORPUS).each(RUNTIMES)('MCP endpoint on the $name, through 
     }
   });
 
+  it('search says how it read the query and what each answer answers', async () => {
+    const corrected = await callTool(client, 'search', { q: 'helpine', limit: 1 });
+    expect(corrected.text).toContain('No item contains “helpine”: showing results for');
+    expect(corrected.text).toContain('call search again with q "helpine" and verbatim true');
+    const cited = await callTool(client, 'search', { q: 'para 104', limit: 1 });
+    expect(cited.text).toMatch(/The query cites paragraph 104: \d+ item\(s\) citing it are listed first\./);
+    const answers = await callTool<{ hits: { type: string; question?: { number?: string } }[] }>(client, 'search', { q: 'helpline', type: ['answer'], limit: 3 });
+    expect(answers.data.hits[0].question?.number).toBeTruthy();
+    expect(answers.text).toContain(`Answers Question ${answers.data.hits[0].question!.number}: `);
+  });
+
   it('get_item gives the item with its footnotes, reply and related items, as /api/items does', async () => {
     const links = corpus.links;
     const item = corpus.items.find((i) => (i.footnotes?.length ?? 0) > 0 && (i.related?.length ?? 0) > 0 && links.replies(i.id).length > 0)

@@ -2,7 +2,7 @@
 // in its own shape), and each hit with its page URL and citation line.
 import { unknownFilterValue } from '../../corpus-values.js';
 import { searchContract, SearchQuerySchema, searchParamsOf } from '../../routes/search.request.js';
-import { itemLines, itemView } from '../item-view.js';
+import { answersLine, itemLines, itemView } from '../item-view.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
 import { READ_ONLY, toolError, toolResult, type McpTool } from './tool.js';
 
@@ -40,7 +40,15 @@ export const searchTool: McpTool = {
       ? `${result.count} items match; none on this page.`
       : `${result.count} items match; ${offset + 1}–${offset + hits.length} shown.`;
     const more = next === undefined ? [] : [`More: call search again with offset ${next}.`];
-    const text = [heading, ...hits.map((hit, k) => itemLines(hit, { position: offset + k + 1 })), ...more].join('\n\n');
+    const lines = hits.map((hit, k) => itemLines(hit, { position: offset + k + 1, answers: hit.question && answersLine(hit.question) }));
+    // What the engine did with the query (a citation, a correction, a word not found), as the page says it.
+    const reading = [
+      ...result.parsed.citations.map((c) => `The query ${c.label}: ${c.items} item(s) citing it are listed first.`),
+      ...result.parsed.notices.map((n) => n.message),
+      ...(result.parsed.searchInsteadFor ? [`To search the words as typed, call search again with q "${result.parsed.searchInsteadFor}" and verbatim true.`] : []),
+      ...(result.parsed.didYouMean ? [`Did you mean "${result.parsed.didYouMean}"?`] : []),
+    ];
+    const text = [heading, ...(reading.length ? [reading.join('\n')] : []), ...lines, ...more].join('\n\n');
     return toolResult(text, {
       query: { q: params.q ?? '', filters: params.filters ?? {}, limit: params.limit, offset, ...(params.sort ? { sort: params.sort } : {}) },
       count: result.count,
