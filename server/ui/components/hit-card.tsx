@@ -74,6 +74,15 @@ export const AnsweredQuestion = ({ question, highlight }: { question: QuestionRe
   );
 };
 
+/**
+ * The heading path as a card shows it when a query word was found there: the headings with a
+ * match and the item's own (last) heading, not every level of a long path.
+ */
+export function sectionSnippet(highlight: string): string {
+  const levels = highlight.split(' › ');
+  return levels.filter((level, k) => level.includes('<mark>') || k === levels.length - 1).join(' › ');
+}
+
 /** "Cites paragraph 104" on a hit listed first because it cites what the query cites. */
 const citesLabel = (citations: readonly Citation[] | undefined): string =>
   (citations && citations.length === 1 ? capitalise(citations[0].label) : 'Cites what you searched for');
@@ -111,7 +120,7 @@ export const HitCard = ({ hit: { item, highlights, partial, cites, question }, d
         {item.year !== undefined && ` · ${item.year}`}
         {/* A match found only in the heading path is marked there. */}
         {highlights?.section
-          ? <span class="hit-section">{' · '}<Highlighted snippet={highlights.section} /></span>
+          ? <span class="hit-section">{' · '}<Highlighted snippet={sectionSnippet(highlights.section)} /></span>
           : lastSection !== undefined && <span class="hit-section">{` · ${lastSection}`}</span>}
       </p>
       {item.themes.length > 0 && (

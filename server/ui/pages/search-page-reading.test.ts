@@ -59,7 +59,11 @@ describe('cards', () => {
   it('mark a match found in the section heading there', async () => {
     const card = cards((await get('?q=jurisdiction&type=recommendation')).html)
       .find((c) => c.includes('href="/item/lanzarote-factsheet-cz-2023/rec/IV-6"'))!;
-    expect(card).toContain('<span class="hit-section"> · IV. <mark>Jurisdiction</mark> rules › ');
+    // The headings with a match and the item's own, not every level of the path.
+    expect(card).toContain('<span class="hit-section"> · IV. <mark>Jurisdiction</mark> rules › Observations and recommendations of the Committee on '
+      + '<mark>jurisdiction</mark> rules specific to the Czech Republic › <mark>Jurisdiction</mark> not subordinated');
+    const prevention = cards((await get('?q=prevention&type=question')).html).find((c) => c.includes('/q/1.1"'))!;
+    expect(prevention).toContain('<span class="hit-section"> · <mark>Prevention</mark> › Question 1 Awareness-raising');
   });
 
   it('cite a UN recommendation by symbol and paragraph, with its recommending States and position', async () => {
