@@ -30,7 +30,10 @@ export function itemLabel(item: Pick<Item, 'id' | 'document' | 'number'>): strin
   // Printed labels are numerals or letters ("VII/2", "II-6/a"); words ("1/commitment/1") are the indexer's own.
   const printed = segments.length > 0 && segments.every((s) => /^([A-Z0-9][A-Za-z0-9.+-]*|[a-z])$/.test(s));
   const tail = segments.join('/');
-  return printed && tail.length <= 16 ? tail : undefined;
+  if (printed && tail.length <= 16) return tail;
+  // One recommendation worded once for several numbers ("rec/V-4+V-7+V-12+V-15"): all of them.
+  if (printed && segments.length === 1 && tail.includes('+')) return tail.split('+').join(', ');
+  return undefined;
 }
 
 /**
