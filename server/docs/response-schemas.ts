@@ -88,6 +88,7 @@ export const SearchResponseSchema = named('SearchResponse', z.object({
     limit: z.number().int(),
     offset: z.number().int(),
     sort: z.enum(SORTS).optional(),
+    verbatim: z.literal(true).optional().meta({ description: 'Present when the words were searched as typed (verbatim=true).' }),
   }).meta({ description: 'The query as the server understood it.' }),
   count: z.number().int(),
   hits: z.array(SearchHitSchema),

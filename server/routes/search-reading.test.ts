@@ -44,6 +44,8 @@ describe('parsed', () => {
     expect(corrected.parsed.searchInsteadFor).toBe('helpine');
     expect(corrected.count).toBeGreaterThan(0);
     const verbatim = await get('q=helpine&verbatim=true');
+    expect(verbatim.query).toMatchObject({ q: 'helpine', verbatim: true });
+    expect(corrected.query.verbatim).toBeUndefined();
     expect(verbatim.parsed.corrections).toEqual({});
     expect(verbatim.parsed.searchInsteadFor).toBeUndefined();
     expect(verbatim.count).toBe(0);

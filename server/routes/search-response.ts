@@ -12,7 +12,7 @@ import type { QueryReading, SearchHit, SearchParams, SearchResult, Sort } from '
 import { DEFAULT_LIMIT } from './search.request.js';
 
 export interface SearchAnswer {
-  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort };
+  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort; verbatim?: true };
   count: number;
   hits: readonly SearchHit[];
   facets: SearchResult['facets'];
@@ -23,7 +23,10 @@ export interface SearchAnswer {
 /** The documented answer to a search: the query as understood, then the engine's result. */
 export function searchAnswer(params: SearchParams, result: SearchResult, tookMs: number): SearchAnswer {
   return {
-    query: { q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort },
+    query: {
+      q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort,
+      ...(params.verbatim ? { verbatim: true as const } : {}),
+    },
     count: result.count,
     hits: result.hits,
     facets: result.facets,
