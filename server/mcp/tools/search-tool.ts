@@ -50,7 +50,10 @@ export const searchTool: McpTool = {
     ];
     const text = [heading, ...(reading.length ? [reading.join('\n')] : []), ...lines, ...more].join('\n\n');
     return toolResult(text, {
-      query: { q: params.q ?? '', filters: params.filters ?? {}, limit: params.limit, offset, ...(params.sort ? { sort: params.sort } : {}) },
+      query: {
+        q: params.q ?? '', filters: params.filters ?? {}, limit: params.limit, offset,
+        ...(params.sort ? { sort: params.sort } : {}), ...(params.verbatim ? { verbatim: true } : {}),
+      },
       count: result.count,
       ...(next === undefined ? {} : { nextOffset: next }),
       hits,
