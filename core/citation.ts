@@ -30,11 +30,23 @@ export function itemLabel(item: Pick<Item, 'id' | 'document' | 'number'>): strin
   // Printed labels are numerals or letters ("VII/2", "II-6/a"); words ("1/commitment/1") are the indexer's own.
   const printed = segments.length > 0 && segments.every((s) => /^([A-Z0-9][A-Za-z0-9.+-]*|[a-z])$/.test(s));
   const tail = segments.join('/');
-  return printed && tail.length <= 16 ? tail : undefined;
+  if (printed && tail.length <= 16) return tail;
+  // One recommendation worded once for several numbers ("rec/V-4+V-7+V-12+V-15"): all of them.
+  if (printed && segments.length === 1 && tail.includes('+')) return tail.split('+').join(', ');
+  return undefined;
+}
+
+/**
+ * How UN documents are cited: the document's symbol and the paragraph ("A/HRC/38/12, para.
+ * 118.4"; a review's recommendations are numbered sub-paragraphs); undefined without a symbol.
+ */
+export function symbolCitation(symbol: string | undefined, label: string | undefined): string | undefined {
+  if (symbol === undefined) return undefined;
+  return label === undefined ? symbol : `${symbol}, para. ${label}`;
 }
 
 export interface CitationParts {
-  item: Pick<Item, 'type' | 'section' | 'year' | 'body'>;
+  item: Pick<Item, 'type' | 'section' | 'year' | 'body'> & { symbol?: string };
   /** The item's printed number or label ("II-6", "4.2"), when it has one. */
   label?: string;
   documentTitle: string;
@@ -54,6 +66,8 @@ export function citationText({ item, label, documentTitle, permalink, accessed }
   if (item.section && item.section.length > 0) parts.push(`section “${item.section.join(' › ')}”`);
   const kind = typeLabel(item.type).toLowerCase();
   parts.push(label !== undefined ? `${kind} ${label}` : kind);
+  const symbol = symbolCitation(item.symbol, label);
+  if (symbol !== undefined) parts.push(symbol);
   return `${parts.join(', ')}. ${permalink} (accessed ${accessed}).`;
 }
 

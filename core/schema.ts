@@ -45,6 +45,8 @@ export const Footnote = z.object({
    * indexed too ("Para. 73" → "<report>/para/73", "Recommendation II-6" → "<report>/rec/II-6").
    */
   targets: z.array(z.string()).optional(),
+  /** Where the note's marker stands in the item's text (offsets in UTF-16 units, after the word it follows). */
+  at: z.array(z.number().int().min(0)).optional(),
 });
 export type Footnote = z.infer<typeof Footnote>;
 

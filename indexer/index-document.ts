@@ -57,7 +57,7 @@ export function indexDocument(
   const { markers, plain } = findDocumentMarkers(layout);
   const notes = resolveNotes(layout.notes);
   const attached = attachFootnotes(drafts, markers, notes.byNumber, segmented.headingNotesToFirstItem ? segmented.headings : undefined);
-  const items = buildItems(read, attached.annotated, plain);
+  const items = buildItems(read, attached.annotated, plain, markers);
   const themeHints = new Map<string, string[]>();
   items.forEach((item, i) => {
     const hints = drafts[i].themeHints;

@@ -8,6 +8,7 @@
 // small, and it has no parser compiler, so nothing in the Worker generates code from strings.
 import * as z from 'zod/mini';
 import { ERRORS, type ErrorCode } from './errors.js';
+import { nearestName } from './nearest.js';
 import type { ApiIssueParams } from './validate.js';
 
 /** A parameter: its parser and its documented shape (an OpenAPI 3.1 schema object). */
@@ -191,3 +192,24 @@ type Shape<P extends Record<string, Param>> = { [K in keyof P]: P[K]['schema'] }
 /** The object schema of a table of parameters. */
 export const paramsObject = <P extends Record<string, Param>>(params: P) =>
   z.object(Object.fromEntries(Object.entries(params).map(([name, p]) => [name, p.schema])) as Shape<P>);
+
+/**
+ * The schema of a query string: the parameters' object, refusing a parameter it does not take
+ * (a misspelt filter would otherwise be dropped and the answer look filtered when it is not),
+ * with the nearest known name. `aliases` names what people write for a parameter ("status" for
+ * "fulfilment") where spelling alone would not find it.
+ */
+export const queryParamsObject = <P extends Record<string, Param>>(params: P, aliases: Record<string, keyof P & string> = {}) => {
+  const known = Object.keys(params);
+  const refuseUnknown = z.transform((raw: unknown, ctx) => {
+    if (typeof raw !== 'object' || raw === null) return raw;
+    for (const name of Object.keys(raw)) {
+      if (Object.hasOwn(params, name)) continue;
+      const nearest = Object.hasOwn(aliases, name) ? aliases[name] : nearestName(name, known);
+      reportIssue(ctx, 'unknown_parameter', { param: name, nearest, known }, [name]);
+      return z.NEVER;
+    }
+    return raw;
+  });
+  return z.pipe(refuseUnknown, paramsObject(params));
+};

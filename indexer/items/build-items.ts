@@ -2,6 +2,7 @@
 import type { Item } from '../../core/schema.js';
 import { cleanItemText } from '../clean/cleaners.js';
 import type { Marker } from '../footnotes/find-markers.js';
+import { markerOffsets } from '../footnotes/marker-positions.js';
 import { stripMarkers } from '../footnotes/strip-markers.js';
 import type { AnnotatedDraft } from '../footnotes/attach.js';
 import type { SourceDocument } from '../types.js';
@@ -33,7 +34,11 @@ export function settleKeys(annotated: AnnotatedDraft[]): Map<string, string> {
   return keys;
 }
 
-export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], plainMarkers: Marker[]): Item[] {
+/**
+ * `plainMarkers` are the plain-digit markers (taken out of the text here); `allMarkers`, when
+ * given, every marker of the document, to record where each note's marker stood in the text.
+ */
+export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], plainMarkers: Marker[], allMarkers: Marker[] = []): Item[] {
   const source = doc.extracted.text;
   const keys = settleKeys(annotated);
   const idOf = (key: string | undefined) => {
@@ -73,7 +78,11 @@ export function buildItems(doc: SourceDocument, annotated: AnnotatedDraft[], pla
     const respondsTo = idOf(respondsToKey);
     if (parentId) item.parentId = parentId;
     if (respondsTo) item.respondsTo = respondsTo;
-    if (footnotes.length) item.footnotes = footnotes.map((f) => ({ ...f, text: cleanItemText(f.text) }));
+    if (footnotes.length) {
+      const inSpan = allMarkers.filter((m) => m.start >= start && m.start < end && footnotes.some((f) => f.n === m.n));
+      const at = markerOffsets(item.text, inSpan, source, start);
+      item.footnotes = footnotes.map((f) => ({ ...f, text: cleanItemText(f.text), ...(at.has(f.n) ? { at: at.get(f.n) } : {}) }));
+    }
     if (refs) item.refs = refs;
     return item;
   });

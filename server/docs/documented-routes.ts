@@ -40,7 +40,10 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
           + 'author, and its document, body, year and type as categories.',
         content: { 'application/json': SearchResponseSchema, 'text/csv': 'text', 'application/atom+xml': 'text' },
       },
-      400: error('A query parameter is invalid; the message names it and the fix.'),
+      400: error('A query parameter is invalid (invalid_parameter, out_of_range, parameter_too_long, repeated_parameter); '
+        + 'a filter value is not one the corpus or the list has (value_not_allowed: the message lists the values, a long list cut '
+        + 'to those nearest the value given, with their number); or the route takes no such parameter (unknown_parameter: the '
+        + 'message names it and the nearest known one, e.g. status → fulfilment).'),
     },
   },
   {
@@ -67,7 +70,7 @@ export const DOCUMENTED_ROUTES: readonly DocumentedRoute[] = [
     contract: statsContract,
     responses: {
       200: json(StatsResponseSchema, 'Corpus counts and indexer statistics.'),
-      400: error('A parameter was invalid; the message names it.'),
+      400: error('A parameter was invalid, or the route takes no such parameter (unknown_parameter); the message names it.'),
     },
   },
 ];

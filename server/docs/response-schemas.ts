@@ -4,7 +4,9 @@
 // indexer, corpus loader and API describe items with one schema.
 import { z } from 'zod';
 import { DocumentSummary as CoreDocumentSummary, Item as CoreItem } from '../../core/schema.js';
-import { FACET_FIELDS, SORTS } from '../../core/search/types.js';
+import {
+  CITATION_KINDS, EXTRA_FACET_FIELDS, FACET_FIELDS, NOTICE_CODES, SORTS,
+} from '../../core/search/types.js';
 import { ERRORS, type ErrorCode } from '../errors.js';
 
 /** A named schema: a component of the OpenAPI document, referenced wherever it is used. */
@@ -26,14 +28,45 @@ export const ErrorSchema = named('Error', z.object({
 export const ItemListSchema = named('ItemList', z.object({ items: z.array(ItemSchema) }));
 export const DocumentListSchema = named('DocumentList', z.object({ documents: z.array(DocumentSummarySchema) }));
 
+export const QuestionRefSchema = named('QuestionRef', z.object({
+  id: z.string(),
+  type: CoreItem.shape.type,
+  number: z.string().optional().meta({ description: 'The question\'s printed number ("9.2").' }),
+  title: z.string().optional(),
+  text: z.string(),
+  lead: z.string().optional().meta({ description: 'The lead-in of the list the question belongs to ("Does national law criminalise cases when adults:").' }),
+}), 'The question, goal or recommendation an answer, reply or promise answers.');
+
 export const SearchHitSchema = named('SearchHit', ItemSchema.omit({ related: true }).extend({
+  label: z.string().optional().meta({
+    description: 'The number a card and a citation show: `number` when printed, else the label the id was built from ("II-6" for a Lanzarote recommendation).',
+  }),
   score: z.number(),
   partial: z.boolean().meta({ description: "True when the item matches only some of the query's words (ranked after full matches)." }),
   highlights: z.object({
     text: z.string().optional(),
     title: z.string().optional(),
+    section: z.string().optional().meta({ description: 'The heading path joined with " › ", when a query word was found only there.' }),
+    question: z.string().optional().meta({ description: 'The question shown with an answer, when query words were found in it.' }),
   }).meta({ description: 'HTML-escaped snippets with <mark> around matched terms.' }),
+  cites: z.literal(true).optional().meta({ description: 'Present when the item cites a paragraph, recommendation or document the query cites (such items come first).' }),
+  question: QuestionRefSchema.optional().meta({ description: 'For an answer, reply or promise: the question it answers.' }),
 }));
+
+export const CitationSchema = named('Citation', z.object({
+  kind: z.enum(CITATION_KINDS),
+  typed: z.string().meta({ description: 'As typed ("Para. 104", "Rec III-25").' }),
+  ref: z.string().meta({ description: 'The canonical reference ("104", "III-25", "CP/Rec(2024)10").' }),
+  filter: z.string().optional().meta({ description: 'The value of the ref filter for it ("para:104", "III-25"); absent for numbered items and documents.' }),
+  label: z.string().meta({ description: 'What a page shows ("cites paragraph 104").' }),
+  items: z.number().int().meta({ description: 'Items citing it (or numbered so), listed before the other matches.' }),
+}), 'A paragraph, recommendation, numbered item or document the query cites.');
+
+export const NoticeSchema = named('Notice', z.object({
+  code: z.enum(NOTICE_CODES),
+  message: z.string().meta({ description: 'One English sentence saying what happened and what to do.' }),
+  subject: z.array(z.string()).optional().meta({ description: 'The words or citation concerned, as typed.' }),
+}), 'Something the engine did with the query that a reader should be told (a word not found, a quote left open, nothing searchable).');
 
 export const ParsedQuerySchema = named('ParsedQuery', z.object({
   terms: z.array(z.string()),
@@ -41,7 +74,11 @@ export const ParsedQuerySchema = named('ParsedQuery', z.object({
   excluded: z.array(z.string()),
   alternatives: z.array(z.array(z.string())),
   expansions: z.record(z.string(), z.array(z.string())),
-  corrections: z.record(z.string(), z.string()),
+  corrections: z.record(z.string(), z.string()).meta({ description: 'Words rewritten because no item has them and they are not English words.' }),
+  citations: z.array(CitationSchema),
+  notices: z.array(NoticeSchema),
+  searchInsteadFor: z.string().optional().meta({ description: 'With corrections: the query as typed, to search with verbatim=true.' }),
+  didYouMean: z.string().optional().meta({ description: 'Offered, not applied: the query with words no item contains replaced by the nearest indexed words.' }),
 }));
 
 export const SearchResponseSchema = named('SearchResponse', z.object({
@@ -51,10 +88,13 @@ export const SearchResponseSchema = named('SearchResponse', z.object({
     limit: z.number().int(),
     offset: z.number().int(),
     sort: z.enum(SORTS).optional(),
+    verbatim: z.literal(true).optional().meta({ description: 'Present when the words were searched as typed (verbatim=true).' }),
   }).meta({ description: 'The query as the server understood it.' }),
   count: z.number().int(),
   hits: z.array(SearchHitSchema),
-  facets: z.record(z.enum(FACET_FIELDS), counts).meta({ description: 'Counts per facet value over all matches.' }),
+  facets: z.partialRecord(z.enum([...FACET_FIELDS, ...EXTRA_FACET_FIELDS]), counts).meta({
+    description: 'Counts per facet value over all matches: the filters\' facets, fulfilment, responsible, recommendingState and position included.',
+  }),
   tookMs: z.number(),
   parsed: ParsedQuerySchema,
 }));

@@ -65,7 +65,7 @@ describe('POST /mcp', () => {
     expect(answer.body.error.message).toMatch(/media type|Not acceptable|MCP-Protocol-Version/);
   });
 
-  it('takes the largest valid call: every filter at its cap, in text written as \\u escapes', async () => {
+  it('reads the largest call: every filter at its cap, in text written as \\u escapes, and answers it as the tool', async () => {
     const values = (tag: string) => Array.from({ length: 50 }, (_, k) => `${tag}${k}`.padEnd(200, 'ж'));
     const args = { q: 'ж'.repeat(500), body: values('b'), theme: values('t'), document: values('d'), ref: values('r'), year: ['2018..2023'] };
     const text = JSON.stringify(request(1, 'tools/call', { name: 'search', arguments: args }))
@@ -74,8 +74,9 @@ describe('POST /mcp', () => {
     expect(text.length).toBeLessThan(MCP_MAX_BODY_BYTES);
     const { status, body } = await post(text);
     expect(status).toBe(200);
-    expect(body.result.isError, JSON.stringify(body.result.content)).toBeUndefined();
-    expect(body.result.structuredContent.count).toBe(0);
+    // Read whole and parsed: the tool itself answers, refusing a theme that does not exist.
+    expect(body.result.isError).toBe(true);
+    expect(body.result.content[0].text).toMatch(/^Argument "theme" does not accept "t0ж+"\. Use one of: legal-framework, /);
   });
 
   it('stops reading a body streamed past the cap, with no Content-Length to warn it', async () => {

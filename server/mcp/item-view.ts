@@ -33,6 +33,11 @@ export interface ItemView {
   due?: string;
   responsible?: string[];
   status?: Item['status'];
+  /** UN documents: the document's symbol and session, the States recommending, the State's position. */
+  symbol?: string;
+  session?: number;
+  recommendingStates?: string[];
+  position?: Item['position'];
   text: string;
   /** The item's page. */
   url: string;
@@ -47,6 +52,7 @@ export function itemView(item: Item, ctx: ToolContext): ItemView {
   const optional = {
     year: item.year, number: item.number, section: item.section, urgency: item.urgency, addressee: item.addressee,
     commitment: item.commitment, deadline: item.deadline, due: item.due, responsible: item.responsible, status: item.status,
+    symbol: item.symbol, session: item.session, recommendingStates: item.recommendingStates, position: item.position,
   };
   return {
     id: item.id, title: itemHeading(item), type: item.type, document: item.document, documentTitle, body: item.body,
@@ -57,7 +63,12 @@ export function itemView(item: Item, ctx: ToolContext): ItemView {
 }
 
 /** "Recommendation II-6 · Lanzarote Committee factsheet … · 2023" and the lines a model reads. */
-export function itemLines(view: ItemView, options: { position?: number; note?: string } = {}): string {
+/** What an answer, reply or promise answers, as a model reads it: "Answers Question 6.1: What specific …". */
+export function answersLine(question: { type: Item['type']; number?: string; lead?: string; text: string }): string {
+  return `Answers ${[typeLabel(question.type), question.number].filter(Boolean).join(' ')}: ${[question.lead, question.text].filter(Boolean).join(' ')}`;
+}
+
+export function itemLines(view: ItemView, options: { position?: number; note?: string; answers?: string } = {}): string {
   // "Recommendation II-6" says its type already; an item's own title ("Update the manual …") does not.
   const kind = view.title.startsWith(typeLabel(view.type)) ? undefined : typeLabel(view.type);
   const where = [kind, view.documentTitle, view.year].filter((p) => p !== undefined).join(' · ');
@@ -66,12 +77,15 @@ export function itemLines(view: ItemView, options: { position?: number; note?: s
     view.deadline && `deadline: ${view.deadline}`,
     view.responsible && `responsible: ${view.responsible.join('; ')}`,
     view.status && `fulfilment: ${view.status}`,
+    view.recommendingStates && `recommended by: ${view.recommendingStates.join('; ')}`,
+    view.position && `position of the State: ${view.position}`,
   ].filter(Boolean).join(' · ');
   return [
     `${options.position === undefined ? '' : `${options.position}. `}${view.title} — ${where}${options.note ? ` (${options.note})` : ''}`,
     `id: ${view.id}`,
     `url: ${view.url}`,
     ...(facts ? [facts] : []),
+    ...(options.answers ? [options.answers] : []),
     view.text,
     `Cite as: ${view.citation}`,
   ].join('\n');

@@ -5,6 +5,7 @@
 // tool refuses exactly what the API refuses, with the same message naming the argument.
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import type * as z from 'zod/mini';
+import { nearestName } from '../nearest.js';
 import type { DocumentedParam } from '../query-params.js';
 import { issueToErrorBody } from '../validate.js';
 
@@ -58,7 +59,8 @@ export function parseArguments<S extends z.ZodMiniType>(
     const param = Object.hasOwn(params, name) ? params[name] : undefined;
     if (param === undefined) {
       const takes = known.length > 0 ? `This tool takes: ${known.join(', ')}.` : 'This tool takes no arguments.';
-      return { ok: false, message: `Unknown argument "${name}". ${takes}` };
+      const nearest = nearestName(name, known);
+      return { ok: false, message: `Unknown argument "${name}".${nearest ? ` Did you mean "${nearest}"?` : ''} ${takes}` };
     }
     // null stands for "not given", as a client may send for an optional argument.
     if (value === null) continue;

@@ -36,7 +36,10 @@ describe('OpenAPI', () => {
       '/api/documents', '/api/items/{id}', '/api/refs/paragraph/{n}', '/api/refs/recommendation/{id}', '/api/search', '/api/stats',
     ]);
     const params = doc.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(['q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref', 'limit', 'offset', 'sort', 'format']);
+    expect(params).toEqual([
+      'q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref',
+      'fulfilment', 'responsible', 'recommendingState', 'position', 'verbatim', 'limit', 'offset', 'sort', 'format',
+    ]);
     const type = doc.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'type');
     expect(type.schema.items.enum).toContain('recommendation');
     expect(doc.components.schemas.Item.properties.id).toBeTruthy();

@@ -2,9 +2,10 @@
 // itself as a file (search.handlers.ts).
 import type { Item } from '../../core/schema.js';
 import type { SearchHit } from '../../core/search/index.js';
+import { symbolCitation } from '../../core/citation.js';
 import { itemPath } from '../ui/model/cite.js';
 import { itemHeading, itemLabel } from '../ui/model/item-heading.js';
-import { addresseeLabel, statusLabel, themeLabel, typeLabel, urgencyLabel } from '../ui/model/labels.js';
+import { addresseeLabel, positionLabel, statusLabel, themeLabel, typeLabel, urgencyLabel } from '../ui/model/labels.js';
 
 /** What a CSV row needs beyond the hit: where the service runs and what each document is called. */
 export interface CsvContext {
@@ -17,6 +18,10 @@ type Cell = string | number | boolean | undefined;
 type Column = [header: string, value: (item: Item, hit: SearchHit, context: CsvContext) => Cell];
 const list = (values: readonly (string | number)[] | undefined) => (values && values.length > 0 ? values.join('; ') : undefined);
 
+/** The printed number of what a hit answers, else its id's label ("q/6.1" → "6.1"). */
+const answeredLabel = ({ item, question }: SearchHit): string | undefined =>
+  question && (question.number ?? itemLabel({ id: question.id, number: undefined, document: item.document }));
+
 /** Headings and values in words, as a spreadsheet reader wants them; the ids come last, for joins. */
 const COLUMNS: Column[] = [
   ['Item URL', (item, _, ctx) => `${ctx.origin}${itemPath(item.id)}`],
@@ -24,6 +29,8 @@ const COLUMNS: Column[] = [
   ['Item number', (item) => itemLabel(item)],
   ['Type', (item) => typeLabel(item.type)],
   ['Heading', (item) => itemHeading(item)],
+  // UN documents are cited by symbol and paragraph.
+  ['Citation', (item) => symbolCitation(item.symbol, itemLabel(item))],
   ['Section', (item) => item.section?.join(' > ')],
   ['Urgency', (item) => item.urgency && urgencyLabel(item.urgency)],
   ['Wording of the urgency', (item) => item.urgencyVerb],
@@ -37,11 +44,17 @@ const COLUMNS: Column[] = [
   ['Fulfilment', (item) => item.status && statusLabel(item.status)],
   ['Cites recommendations', (item) => list(item.refs?.recommendations)],
   ['Cites paragraphs', (item) => list(item.refs?.paragraphs)],
+  ['Recommended by', (item) => list(item.recommendingStates)],
+  ['Position of the State', (item) => item.position && positionLabel(item.position)],
+  // An answer, reply or promise with what it answers: "Question 6.1" and its wording.
+  ['Answers', (_, hit) => hit.question && [typeLabel(hit.question.type), answeredLabel(hit)].filter(Boolean).join(' ')],
+  ['Wording of what it answers', (_, hit) => hit.question && [hit.question.lead, hit.question.text].filter(Boolean).join(' ')],
   ['Text', (item) => item.text],
   ['Reply', (item) => item.response],
   ['Score', (_, hit) => hit.score],
   ['Item id', (item) => item.id],
   ['Document id', (item) => item.document],
+  ['Document symbol', (item) => item.symbol],
 ];
 
 /**

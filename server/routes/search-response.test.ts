@@ -1,5 +1,5 @@
 // searchAnswerJson must write exactly what JSON.stringify writes for the answer object the API
-// documents ({ ...item, score, partial, highlights } per hit), whatever the items hold.
+// documents ({ ...item, score, partial, highlights, cites?, question? } per hit), whatever the items hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit, Sort } from '../../core/search/index.js';
@@ -9,7 +9,10 @@ import { hitItem, searchAnswerJson, type SearchAnswer } from './search-response.
 
 const asPlainObject = (answer: SearchAnswer) => ({
   ...answer,
-  hits: answer.hits.map((hit) => ({ ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights })),
+  hits: answer.hits.map((hit) => ({
+    ...hitItem(hit.item), score: hit.score, partial: hit.partial === true, highlights: hit.highlights,
+    ...(hit.cites ? { cites: true } : {}), ...(hit.question ? { question: hit.question } : {}),
+  })),
 });
 
 const NO_FACETS = { type: {}, urgency: {}, body: {}, year: {}, theme: {}, document: {}, addressee: {}, commitment: {} };
@@ -20,13 +23,13 @@ const answerFor = (hits: SearchHit[], sort?: Sort): SearchAnswer => ({
   hits,
   facets: { ...NO_FACETS, type: { recommendation: 2 } },
   tookMs: 0.123,
-  parsed: { terms: ['x'], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {} },
+  parsed: { terms: ['x'], phrases: [], excluded: [], alternatives: [], expansions: {}, corrections: {}, citations: [], notices: [] },
 });
 
 describe('searchAnswerJson', () => {
   const corpus = smallCorpus();
 
-  it.each(['helpline', 'trafficking children', '"child protection"', 'zzzz', ''])('equals JSON.stringify for the search %j', (q) => {
+  it.each(['helpline', 'trafficking children', '"child protection"', 'zzzz', '', 'paragraph 104', 'training professionals answer'])('equals JSON.stringify for the search %j', (q) => {
     const result = corpus.engine.search({ q, filters: {}, limit: 20 });
     const answer = { ...answerFor(result.hits), count: result.count, facets: result.facets, parsed: result.parsed };
     expect(searchAnswerJson(answer)).toBe(JSON.stringify(asPlainObject(answer)));

@@ -1,5 +1,7 @@
 // GET /api/search: validated query → search engine → JSON page, export file or Atom feed.
+import { unknownFilterValue } from '../corpus-values.js';
 import { documentsById } from '../document-titles.js';
+import { ERRORS } from '../errors.js';
 import type { AppContext } from '../types.js';
 import { hitsToAtom } from './search-atom.js';
 import { csvContext, exportFileName, hitsToCsv } from './search-export.js';
@@ -8,6 +10,8 @@ import { searchParamsOf, type SearchQuery } from './search.request.js';
 
 export const search = (c: AppContext, query: SearchQuery) => {
   const params = searchParamsOf(query);
+  const refused = unknownFilterValue(c.var.corpus, params.filters);
+  if (refused) return c.json(refused, ERRORS[refused.error.code].status);
   const started = performance.now();
   const result = c.var.corpus.engine.search(params);
   // Rounded: in Workers the clock only advances on I/O, and sub-µs digits are noise anyway.

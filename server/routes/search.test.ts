@@ -2,6 +2,7 @@
 // for every kind of bad value.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { errorBody } from '../errors.js';
 import { smallCorpus, SMALL_ITEMS } from '../../test/support/small-corpus.js';
 
 const app = createApp(smallCorpus());
@@ -24,7 +25,9 @@ describe('search answers', () => {
       expect(typeof hit.partial).toBe('boolean');
       expect(typeof hit.highlights).toBe('object');
     }
-    expect(Object.keys(body.facets).sort()).toEqual(['addressee', 'body', 'commitment', 'document', 'theme', 'type', 'urgency', 'year']);
+    expect(Object.keys(body.facets).sort()).toEqual([
+      'addressee', 'body', 'commitment', 'document', 'fulfilment', 'position', 'recommendingState', 'responsible', 'theme', 'type', 'urgency', 'year',
+    ]);
     expect(body.tookMs).toBeGreaterThanOrEqual(0);
     expect(body.parsed.terms).toContain('helpline');
   });
@@ -37,12 +40,15 @@ describe('search answers', () => {
 
   it('passes filters through as typed values', async () => {
     const { res, body } = await get(
-      'theme=a&theme=b&type=task&urgency=require&year=2014&year=2018..2023&commitment=true&ref=III-25&addressee=state&body=X&document=d&sort=year&offset=3',
+      'theme=education&theme=online-ict&type=task&urgency=require&year=2014&year=2018..2023&commitment=true&ref=III-25&addressee=state'
+      + '&body=Lanzarote%20Committee&document=lanzarote-factsheet-cz-2023&fulfilment=met&fulfilment=not-met'
+      + '&responsible=Ministry%20of%20the%20Interior&position=noted&sort=year&offset=3',
     );
     expect(res.status).toBe(200);
     expect(body.query.filters).toEqual({
-      theme: ['a', 'b'], type: ['task'], urgency: ['require'], year: { values: [2014], from: 2018, to: 2023 },
-      commitment: true, ref: ['III-25'], addressee: ['state'], body: ['X'], document: ['d'],
+      theme: ['education', 'online-ict'], type: ['task'], urgency: ['require'], year: { values: [2014], from: 2018, to: 2023 },
+      commitment: true, ref: ['III-25'], addressee: ['state'], body: ['Lanzarote Committee'], document: ['lanzarote-factsheet-cz-2023'],
+      fulfilment: ['met', 'not-met'], responsible: ['Ministry of the Interior'], position: ['noted'],
     });
     expect(body.query).toMatchObject({ sort: 'year', offset: 3, limit: 20 });
   });
@@ -155,7 +161,7 @@ describe('search validation', () => {
     ['q=ok&theme=%FF', 'invalid_parameter', 'theme', 'UTF-8'],
     ['q%FF=ok', 'invalid_parameter', 'q%FF', 'UTF-8'],
     ['q=a%00b', 'invalid_parameter', 'q', 'U+0000'],
-    ['theme=a%0Ab', 'invalid_parameter', 'theme', 'U+000A'],
+    ['body=a%0Ab', 'invalid_parameter', 'body', 'U+000A'],
     ['document=%1B', 'invalid_parameter', 'document', 'control character'],
     ['year=%202018', 'invalid_parameter', 'year', '2018..2023'],
     ['limit=ten', 'out_of_range', 'limit', 'integer'],
@@ -170,7 +176,8 @@ describe('search validation', () => {
     ['year=2023..2018', 'invalid_parameter', 'year', '2018..2023'],
     ['year=..', 'invalid_parameter', 'year', 'range'],
     ['year=2010..2012&year=2018..2020', 'invalid_parameter', 'year', 'one range'],
-    [`theme=${'t'.repeat(201)}`, 'parameter_too_long', 'theme', '200'],
+    [`responsible=${'t'.repeat(201)}`, 'parameter_too_long', 'responsible', '200'],
+    [`recommendingState=${'s'.repeat(201)}`, 'parameter_too_long', 'recommendingState', '200'],
     [`body=${'b'.repeat(201)}`, 'parameter_too_long', 'body', '200'],
     [`document=${'d'.repeat(201)}`, 'parameter_too_long', 'document', '200'],
     [`ref=${'r'.repeat(201)}`, 'parameter_too_long', 'ref', '200'],
@@ -184,14 +191,46 @@ describe('search validation', () => {
     expect(body.error.message).toContain(mentions);
   });
 
-  it('accepts unknown values of free facets, finding nothing', async () => {
-    const { res, body } = await get('theme=no-such-theme&document=nowhere');
-    expect(res.status).toBe(200);
-    expect(body.query.filters.theme).toEqual(['no-such-theme']);
+  it.each([
+    ['theme=t0', 'theme', 'legal-framework, investigation-prosecution'],
+    ['fulfilment=done', 'fulfilment', 'met, partially-met, not-met, different'],
+    ['position=accepted', 'position', 'supported, noted'],
+    ['body=constructor', 'body', 'Use one of: Lanzarote Committee, Global Alliance against Child Sexual Abuse Online, Government of the Czech Republic.'],
+    ['body=GRETA&body=toString', 'body', '"GRETA"'],
+    ['document=zzz', 'document', 'global-alliance-report-cz-2014, lanzarote-factsheet-cz-2023, national-strategy-thb-cz-2020-2023'],
+    ['responsible=MOI', 'responsible', 'Ministry of the Interior'],
+    ['recommendingState=France', 'recommendingState', 'No item of this corpus has a value for it'],
+  ])('refuses %s, a value the facet does not have, listing the values it has', async (query, param, listed) => {
+    const { res, body } = await get(query);
+    expect(res.status).toBe(400);
+    expect(body.error.code).toBe('value_not_allowed');
+    expect(body.error.message).toContain(`Parameter "${param}" does not accept`);
+    expect(body.error.message).toContain(listed);
   });
 
-  it('ignores unknown parameters', async () => {
-    expect((await get('colour=blue')).res.status).toBe(200);
+  it('cuts a long list of values to those nearest the one given, saying how many there are', () => {
+    const allowed = Array.from({ length: 40 }, (_, k) => `Ministry ${k}`).concat(['MOI', 'MOJ']);
+    const { message } = errorBody('value_not_allowed', { param: 'responsible', value: 'MOX', allowed }).error;
+    expect(message).toMatch(/^Parameter "responsible" does not accept "MOX"\. Use one of the 42 values, for example: MOI, MOJ, /);
+    expect(message).toContain('… (22 more; the facet counts of /api/search?limit=0 list them all).');
+    expect(message).not.toContain('Ministry 39');
+  });
+
+  it.each([
+    ['status=met', 'status', 'fulfilment'],
+    ['q=helpline&colour=blue', 'colour', undefined],
+    ['themes=education', 'themes', 'theme'],
+    ['recommendingStates=France', 'recommendingStates', 'recommendingState'],
+    ['limt=5', 'limt', 'limit'],
+    ['constructor=1', 'constructor', undefined],
+  ])('refuses the unknown parameter in %s, naming it and the nearest one', async (query, param, nearest) => {
+    const { res, body } = await get(query);
+    expect(res.status).toBe(400);
+    expect(body.error.code).toBe('unknown_parameter');
+    expect(body.error.message).toMatch(new RegExp(`^Unknown parameter "${param}"\\.`));
+    if (nearest) expect(body.error.message).toContain(`Did you mean "${nearest}"?`);
+    else expect(body.error.message).not.toContain('Did you mean');
+    expect(body.error.message).toContain('This endpoint takes: q, type, urgency, body,');
   });
 
   it('takes percent-encoded UTF-8, a literal percent sign and line breaks in the query', async () => {

@@ -1,7 +1,7 @@
 // GET /api/stats as the server answers it: the documented query parameters and their schema.
 import * as z from 'zod/mini';
 import { ITEM_TYPES } from '../../core/vocabulary.js';
-import { documented, optional, paramsObject, repeatableEnum } from '../query-params.js';
+import { documented, optional, queryParamsObject, repeatableEnum } from '../query-params.js';
 import type { RouteContract } from '../route-contract.js';
 import { CROSSTAB_FIELDS } from './stats-crosstab.js';
 
@@ -18,7 +18,7 @@ const STATS_PARAMS = {
   }),
   type: documented(optional(repeatableEnum(ITEM_TYPES)), { description: 'Count only items of these types; repeatable.' }),
 };
-export const StatsQuerySchema = paramsObject(STATS_PARAMS);
+export const StatsQuerySchema = queryParamsObject(STATS_PARAMS);
 
 export const statsContract: RouteContract = {
   method: 'get',

@@ -4,6 +4,7 @@
 // routes need the owning shard of an item and are not served here yet (README, "Beyond one Worker: shards").
 import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
+import { filtersByCorpusValues, unknownValue, valuesOfFacets, VALUES_SEARCH, type CorpusValues } from '../corpus-values.js';
 import { errorBody } from '../errors.js';
 import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
 import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
@@ -38,6 +39,12 @@ async function search(request: Request, coordinator: ShardCoordinator): Promise<
   const started = performance.now();
   let result;
   try {
+    // A value no shard holds is refused as the single Worker refuses it, from the shards' own counts.
+    if (filtersByCorpusValues(params.filters)) {
+      values ??= valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets);
+      const refused = unknownValue(values, params.filters);
+      if (refused) return json(refused, 400);
+    }
     result = await coordinator.search(params);
   } catch (err) {
     // Not the client's fault and not a bug in the request path: a shard is down or slow.
@@ -50,6 +57,8 @@ async function search(request: Request, coordinator: ShardCoordinator): Promise<
 }
 
 let coordinator: ShardCoordinator | undefined;
+/** The corpus-valued filters' values over all shards, asked once per isolate. */
+let values: CorpusValues | undefined;
 
 export default {
   async fetch(request: Request, env: Record<string, unknown>): Promise<Response> {

@@ -10,6 +10,8 @@ describe('parseShardBody', () => {
     ['{"q": 7}', /expected string, received number[\s\S]*at q/],
     ['{"filters": {"year": {"from": "2018"}}}', /expected number[\s\S]*filters\.year\.from/],
     ['not json', /is not JSON/],
+    ['{"facets": ["status"]}', /facets/],
+    ['{"verbatim": "yes"}', /expected boolean[\s\S]*at verbatim/],
   ])('refuses %s with a message saying why', (body, message) => {
     const parsed = parseShardBody(body);
     expect(parsed.ok).toBe(false);
@@ -19,5 +21,13 @@ describe('parseShardBody', () => {
   it('takes a valid body as search parameters', () => {
     expect(parseShardBody('{"q":"helpline","filters":{"year":{"from":2018}},"limit":10,"offset":0,"sort":"year"}'))
       .toEqual({ ok: true, params: { q: 'helpline', filters: { year: { from: 2018 } }, limit: 10, offset: 0, sort: 'year' } });
+  });
+
+  it('carries the review and fulfilment filters, the facets to count and verbatim', () => {
+    const body = {
+      q: 'helpine', verbatim: true, facets: ['body', 'fulfilment', 'recommendingState'],
+      filters: { fulfilment: ['met'], responsible: ['MOI'], recommendingState: ['Maldives'], position: ['supported'] },
+    };
+    expect(parseShardBody(JSON.stringify(body))).toEqual({ ok: true, params: body });
   });
 });

@@ -4,7 +4,9 @@
 import * as z from 'zod/mini';
 import '../zod-messages.js';
 import type { SearchParams } from '../../core/search/index.js';
-import { SORTS } from '../../core/search/types.js';
+import { EXTRA_FACET_FIELDS, FACET_FIELDS, SORTS } from '../../core/search/types.js';
+
+const FACETS = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS] as const;
 
 // The public API's bounds (server/routes/search.request.ts), repeated rather than imported:
 // that module builds the public query schema at load, which a shard Worker has no use for;
@@ -28,7 +30,14 @@ const ShardSearchBody = z.strictObject({
     addressee: values,
     commitment: z.optional(z.boolean()),
     ref: values,
+    fulfilment: values,
+    responsible: values,
+    recommendingState: values,
+    position: values,
   })),
+  // The facets the coordinator's answer counts (the public API asks for all of them).
+  facets: z.optional(z.array(z.enum(FACETS)).check(z.maxLength(FACETS.length))),
+  verbatim: z.optional(z.boolean()),
   // A coordinator asks every shard for offset + limit hits from the top.
   limit: z.optional(integer(0, OFFSET_MAX + EXPORT_LIMIT_MAX)),
   offset: z.optional(integer(0, OFFSET_MAX)),

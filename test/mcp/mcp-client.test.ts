@@ -22,6 +22,9 @@ const SEARCHES: [Record<string, unknown>, string][] = [
   [{ commitment: true, sort: 'deadline', limit: 50 }, 'commitment=true&sort=deadline&limit=50'],
   [{ year: ['2018..2023'], theme: ['child-protection', 'education'], urgency: ['require'] }, 'year=2018..2023&theme=child-protection&theme=education&urgency=require'],
   [{ q: '"sexual abuse" -online', sort: 'year', limit: 100 }, 'q=%22sexual+abuse%22+-online&sort=year&limit=100'],
+  [{ fulfilment: ['met', 'partially-met'], responsible: ['MOI'] }, 'fulfilment=met&fulfilment=partially-met&responsible=MOI'],
+  [{ q: 'helpine', verbatim: false }, 'q=helpine&verbatim=false'],
+  [{ q: 'paragraph 104' }, 'q=paragraph+104'],
 ];
 
 /** Bad arguments per tool and what the tool error must say. */
@@ -33,8 +36,14 @@ const BAD_CALLS: [string, Record<string, unknown>, string][] = [
   ['search', { year: ['2023..2018'] }, 'Argument "year" has a backwards range'],
   ['search', { q: 'x'.repeat(501) }, 'Argument "q" is longer than 500 characters'],
   ['search', { commitment: 'yes' }, 'Argument "commitment" must be true or false'],
-  ['search', { colour: 'red' }, 'Unknown argument "colour"'],
+  ['search', { colour: 'red' }, 'Unknown argument "colour". This tool takes: q, '],
+  ['search', { themes: ['education'] }, 'Unknown argument "themes". Did you mean "theme"?'],
   ['search', { format: 'csv' }, 'Unknown argument "format"'],
+  ['search', { fulfilment: ['done'] }, 'Argument "fulfilment" does not accept "done". Use one of: met, partially-met, not-met, different.'],
+  ['search', { position: ['accepted'] }, 'Argument "position" does not accept "accepted". Use one of: supported, noted.'],
+  ['search', { body: ['constructor'] }, 'Argument "body" does not accept "constructor". Use one of: Lanzarote Committee, '],
+  ['search', { recommendingState: ['France'] }, 'Argument "recommendingState" does not accept "France". No item of this corpus has a value for it'],
+  ['search', { verbatim: 'yes' }, 'Argument "verbatim" must be true or false'],
   ['get_item', {}, 'Argument "id" is required'],
   ['get_item', { id: 'no/such/item' }, 'No item has the id "no/such/item"'],
   ['get_item', { id: 'a\u0000b' }, 'Argument "id" contains the control character U+0000'],
@@ -90,11 +99,27 @@ describe.skipIf(!HAS_CORPUS).each(RUNTIMES)('MCP endpoint on the $name, through 
     expect(data.count).toBe(api.count);
     expect(data.hits.map((h) => h.id)).toEqual(api.hits.map((h) => h.id));
     expect(api.hits.length).toBeGreaterThan(0);
+    // The same reading of the query, and the question of each answer.
+    const full = await getJson<{ parsed: unknown; facets: unknown; hits: { question?: unknown }[] }>(`${runtime.url}/api/search?${query}`);
+    expect((data as unknown as { parsed: unknown }).parsed).toEqual(full.parsed);
+    expect((data as unknown as { facets: unknown }).facets).toEqual(full.facets);
+    expect(data.hits.map((h) => (h as unknown as { question?: unknown }).question)).toEqual(full.hits.map((h) => h.question));
     for (const hit of data.hits) {
       expect(hit.url).toBe(pageOf(runtime.url, hit.id));
       expect(hit.citation).toContain(hit.url);
       expect(text).toContain(hit.url);
     }
+  });
+
+  it('search says how it read the query and what each answer answers', async () => {
+    const corrected = await callTool(client, 'search', { q: 'helpine', limit: 1 });
+    expect(corrected.text).toContain('No item contains “helpine”: showing results for');
+    expect(corrected.text).toContain('call search again with q "helpine" and verbatim true');
+    const cited = await callTool(client, 'search', { q: 'para 104', limit: 1 });
+    expect(cited.text).toMatch(/The query cites paragraph 104: \d+ item\(s\) citing it are listed first\./);
+    const answers = await callTool<{ hits: { type: string; question?: { number?: string } }[] }>(client, 'search', { q: 'helpline', type: ['answer'], limit: 3 });
+    expect(answers.data.hits[0].question?.number).toBeTruthy();
+    expect(answers.text).toContain(`Answers Question ${answers.data.hits[0].question!.number}: `);
   });
 
   it('get_item gives the item with its footnotes, reply and related items, as /api/items does', async () => {

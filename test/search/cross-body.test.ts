@@ -2,32 +2,17 @@
 // further GRETA reply. "helplines" finds the Lanzarote Committee's, GRETA's, the Universal
 // Periodic Review's and a treaty body's recommendations side by side, faceted by body and,
 // when asked, by recommending State and position; the review facets filter.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../core/schema.js';
 import { loadSearchEngine, type SearchEngine } from '../../core/search/index.js';
-import { runIndexer } from '../../indexer/pipeline.js';
-
-const UN = [
-  'indexer/segment/un-upr-report/fixtures/upr-wg-report-examplia-2018.txt',
-  'indexer/segment/un-upr-report/fixtures/upr-wg-report-ruritania-2016.txt',
-  'indexer/segment/un-positions/fixtures/upr-addendum-examplia-2018.txt',
-  'indexer/segment/un-observations/fixtures/crc-concluding-observations-examplia-2018.txt',
-  'test/fixtures/search/greta-reply-helpline-2024.txt',
-];
+import { buildCrossBodyCorpus } from '../support/cross-body-corpus.js';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'cross-body-'));
-  for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(seeds, f));
-  for (const f of UN) copyFileSync(f, join(seeds, basename(f)));
-  const out = mkdtempSync(join(tmpdir(), 'cross-body-corpus-'));
-  const run = await runIndexer({ seedsDir: seeds, outDir: out });
+  const { outDir, run, items } = await buildCrossBodyCorpus();
   expect(run.failures).toEqual([]);
-  const items = JSON.parse(readFileSync(join(out, 'items.json'), 'utf8')) as Item[];
-  engine = loadSearchEngine(readFileSync(join(out, 'search-index.json'), 'utf8'), items);
+  engine = loadSearchEngine(readFileSync(join(outDir, 'search-index.json'), 'utf8'), items);
 }, 60_000);
 
 describe('"helplines" across bodies', () => {

@@ -10,6 +10,7 @@ import { loadSearchEngine } from '../../core/search/index.js';
 import type { SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
+import { ANSWER_FACETS } from '../../server/routes/search.request.js';
 import { startMultiWorkerDev, type MultiWorkerDev } from './wrangler-multi.js';
 
 const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
@@ -22,6 +23,10 @@ const QUERIES: [string, SearchParams][] = [
   ['q=child%20protection&theme=child-protection&year=2018..2023', { q: 'child protection', filters: { theme: ['child-protection'], year: { from: 2018, to: 2023 } } }],
   ['q=exploitation&sort=year&offset=10&limit=15', { q: 'exploitation', sort: 'year', offset: 10, limit: 15 }],
   ['commitment=true&sort=deadline', { q: '', filters: { commitment: true }, sort: 'deadline' }],
+  // The filters and the reading that only the public API's parameters reach: carried to every shard.
+  ['fulfilment=met&responsible=MOI', { q: '', filters: { fulfilment: ['met'], responsible: ['MOI'] } }],
+  ['q=helpine&verbatim=true', { q: 'helpine', verbatim: true }],
+  ['q=paragraph%20104', { q: 'paragraph 104' }],
 ];
 
 describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', () => {
@@ -46,7 +51,8 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
     const response = await fetch(`${dev.url}/api/search?${query}`);
     expect(response.status).toBe(200);
     const body = await response.json() as { count: number; hits: (Item & { score: number; partial: boolean; highlights: object })[]; facets: unknown; parsed: unknown };
-    const expected = whole.search({ limit: 20, offset: 0, ...params });
+    // The public API counts every facet (search.request.ts).
+    const expected = whole.search({ limit: 20, offset: 0, facets: ANSWER_FACETS, ...params });
     expect(body.hits.map((hit) => [hit.id, hit.score, hit.partial, hit.highlights]))
       .toEqual(expected.hits.map((hit) => [hit.item.id, hit.score, hit.partial === true, hit.highlights]));
     expect(body.count).toBe(expected.count);
@@ -57,5 +63,18 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
   it('answers bad input with the API\'s 400 and other routes with 404', async () => {
     expect((await fetch(`${dev.url}/api/search?limit=500`)).status).toBe(400);
     expect((await fetch(`${dev.url}/api/documents`)).status).toBe(404);
+  });
+
+  it.each([
+    ['status=met', 'unknown_parameter', 'Did you mean "fulfilment"?'],
+    ['body=constructor', 'value_not_allowed', 'Use one of: Lanzarote Committee, '],
+    ['responsible=Ministry', 'value_not_allowed', 'MOI'],
+    ['fulfilment=done', 'value_not_allowed', 'met, partially-met, not-met, different'],
+  ])('refuses %s as the single Worker does, the corpus values taken from the shards', async (query, code, listed) => {
+    const response = await fetch(`${dev.url}/api/search?${query}`);
+    expect(response.status).toBe(400);
+    const { error } = await response.json() as { error: { code: string; message: string } };
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(listed);
   });
 });

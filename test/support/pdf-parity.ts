@@ -27,6 +27,16 @@ export const typography = (v: unknown): string | undefined =>
     : JSON.stringify(v).replace(/\\n|\s+/g, ' ').replace(/[“”„]/g, '\\"').replace(/[’‘]/g, "'").replace(LINK_TARGET, '');
 
 /** Every field that differs between the text's and the PDF's items of a type, item by item. */
+/**
+ * A field as the renditions must agree on it. A footnote marker's offset counts characters the
+ * two renditions may print differently ("..." and "…"), so a marker is compared by the words
+ * just before it in the item's text.
+ */
+function comparable(item: Item, field: keyof Item): unknown {
+  if (field !== 'footnotes' || !item.footnotes) return item[field];
+  return item.footnotes.map((note) => (note.at ? { ...note, at: note.at.map((o) => item.text.slice(Math.max(0, o - 16), o)) } : note));
+}
+
 export function differences(type: Item['type'], fields: (keyof Item)[], fromText: Item[], fromPdf: Item[]): string[] {
   const out: string[] = [];
   const pdfById = new Map(fromPdf.filter((i) => i.type === type).map((i) => [i.id, i]));
@@ -38,7 +48,7 @@ export function differences(type: Item['type'], fields: (keyof Item)[], fromText
     }
     pdfById.delete(t.id);
     for (const f of fields) {
-      const [a, b] = [typography(t[f]), typography(p[f])];
+      const [a, b] = [typography(comparable(t, f)), typography(comparable(p, f))];
       if (a !== b) out.push(`${t.id} ${String(f)}:\n  text: ${a?.slice(0, 200)}\n  pdf:  ${b?.slice(0, 200)}`);
     }
   }

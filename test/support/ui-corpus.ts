@@ -27,7 +27,11 @@ export const UI_ITEMS: Item[] = [
     ...factsheet, id: `${FACTSHEET}/rec/II-6`, type: 'recommendation', urgency: 'require', urgencyVerb: 'requires', addressee: 'state',
     text: 'The Committee requires the Country to set up a helpline for children.', themes: ['child-protection', 'victim-assistance'],
     refs: { recommendations: [], paragraphs: [73] },
-    footnotes: [{ n: 1, text: 'Para. 73 of the implementation report.', refs: { recommendations: [], paragraphs: [73] } }],
+    // The marker stood after "helpline"; the note resolves to a paragraph of the same corpus.
+    footnotes: [{
+      n: 1, text: 'Para. 73 of the implementation report.', refs: { recommendations: [], paragraphs: [73] },
+      at: ['The Committee requires the Country to set up a helpline'.length], targets: [`${FACTSHEET}/para/III/1`],
+    }],
   },
   {
     ...factsheet, id: `${FACTSHEET}/reply/1/commitment/1`, type: 'commitment', commitment: true, deadline: '2026',

@@ -3,11 +3,11 @@
 // components the server used; typing searches after a short pause; every search is a history
 // entry (typing refines one), and Back brings the query box, filters and results back.
 import { render } from 'hono/jsx/dom';
-import type { FacetField } from '../../../core/search/types.js';
+import type { AnyFacetField as FacetField } from '../../../core/search/types.js';
 import { FiltersPanel } from '../components/filters-panel.js';
 import { resultSummary, SearchResults } from '../components/search-results.js';
 import { documentNames } from '../model/documents.js';
-import { searchPageTitle, type SearchOutcome, type SearchViewData } from '../model/search-data.js';
+import { readingView, searchPageTitle, type SearchOutcome, type SearchViewData } from '../model/search-data.js';
 import { apiSearchParams, filteredFacets, parseSearchState, searchPageHref, stateFromForm, type SearchState } from '../model/url-state.js';
 import { failureMessage, isAbort, loadDocumentNames, search } from './api.js';
 import { isPlainClick, keepFocus } from './dom-helpers.js';
@@ -29,9 +29,9 @@ async function fetchOutcome(state: SearchState, signal: AbortSignal): Promise<Se
   for (const [field, counts] of lifted) facets[field] = counts;
   return {
     count: response.count,
-    hits: response.hits.map((hit) => ({ item: hit, highlights: hit.highlights, partial: hit.partial })),
+    hits: response.hits.map((hit) => ({ item: hit, highlights: hit.highlights, partial: hit.partial, cites: hit.cites, question: hit.question })),
     facets,
-    corrections: response.parsed.corrections,
+    reading: readingView(response.parsed),
     tookMs: response.tookMs,
   };
 }
@@ -193,7 +193,12 @@ function warmUp(state: SearchState): void {
     themes: ['education'], body: 'Sample body', year: 2020, deadline: '2021', responsible: ['Sample ministry'], span: { start: 0, end: 0 },
   };
   const outcome: SearchOutcome = {
-    count: 21, hits: [{ item, highlights: { text: 'A <mark>sample</mark>.' } }], corrections: { sampel: 'sample' }, tookMs: 1,
+    count: 21, hits: [{ item, highlights: { text: 'A <mark>sample</mark>.' } }], tookMs: 1,
+    reading: {
+      corrections: { sampel: 'sample' }, searchInsteadFor: 'sampel',
+      citations: [{ kind: 'paragraph', typed: 'para 1', ref: '1', filter: 'para:1', label: 'cites paragraph 1', items: 1 }],
+      notices: [{ code: 'corrected', message: 'A notice.' }],
+    },
     facets: { type: { recommendation: 21, task: 1 }, year: { 2020: 21 }, theme: Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`theme-${k}`, k + 1])) },
   };
   const sample = { ...state, filters: { ...state.filters, type: ['recommendation', 'task'], year: ['2019..2021'] }, page: 2 };

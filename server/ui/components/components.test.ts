@@ -1,6 +1,7 @@
 // Pure helpers of the components.
 import { describe, expect, it } from 'vitest';
 import { emptyState } from '../model/url-state.js';
+import { sectionSnippet } from './hit-card.js';
 import { pageWindow } from './pagination.js';
 import { resultSummary } from './search-results.js';
 
@@ -25,5 +26,12 @@ describe('resultSummary', () => {
     { input: [9, 45, 2], expected: '45 results · 2 ms', note: 'a page past the end shows no range' },
   ])('$note', ({ input: [page, count, took], expected }) => {
     expect(resultSummary({ ...emptyState(), page }, count, took)).toBe(expected);
+  });
+});
+
+describe('sectionSnippet', () => {
+  it('keeps the headings with a match and the item\'s own, dropping the other levels', () => {
+    expect(sectionSnippet('<mark>Prevention</mark> › Part B › Question 1')).toBe('<mark>Prevention</mark> › Question 1');
+    expect(sectionSnippet('A › <mark>Jurisdiction</mark> rules')).toBe('<mark>Jurisdiction</mark> rules');
   });
 });

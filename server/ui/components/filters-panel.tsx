@@ -2,14 +2,20 @@
 // stands for. The checkboxes belong to the search form (form="search-form"), so without the
 // script "Apply filters" submits them with the query; with it, ticking a box searches at once.
 // On a phone the panel folds behind a "Filters" button and "Show N results" closes it.
-import { FACET_FIELDS, type FacetField } from '../../../core/search/types.js';
+import { FULFILMENT_VALUES, type AnyFacetField as FacetField } from '../../../core/search/types.js';
 import type { DocumentNames } from '../model/documents.js';
 import { FACET_TITLES, facetValueLabel, URGENCY_ORDER } from '../model/labels.js';
 import type { FacetCounts } from '../model/search-data.js';
-import { yearValueCount, type SearchState } from '../model/url-state.js';
+import { FACET_FIELDS, yearValueCount, type SearchState } from '../model/url-state.js';
 
-/** Facets in the order people narrow a search by. */
-const PANEL_ORDER: FacetField[] = ['type', 'urgency', 'theme', 'body', 'document', 'year', 'addressee', 'commitment'];
+/**
+ * Facets in the order people narrow a search by. A group shows only when its facet has values
+ * among the matches (or one is ticked): the review facets only where review documents are.
+ */
+const PANEL_ORDER: FacetField[] = [
+  'type', 'urgency', 'theme', 'body', 'document', 'year', 'addressee', 'commitment',
+  'fulfilment', 'responsible', 'recommendingState', 'position',
+];
 /** Longer lists start folded to this many values (ticked values always show). */
 export const FOLDED_LENGTH = 6;
 
@@ -22,6 +28,7 @@ function orderValues(field: FacetField, counts: Record<string, number>, selected
   // A ticked range first, then the years, newest first.
   if (field === 'year') return values.sort((a, b) => Number(isRange(b)) - Number(isRange(a)) || Number(b) - Number(a));
   if (field === 'commitment') return values.sort((a, b) => Number(b === 'true') - Number(a === 'true'));
+  if (field === 'fulfilment') return values.sort((a, b) => FULFILMENT_VALUES.indexOf(a as never) - FULFILMENT_VALUES.indexOf(b as never));
   return values.sort((a, b) => count(b) - count(a) || a.localeCompare(b));
 }
 

@@ -1,13 +1,14 @@
 // The results region of the search view (<section id="results">): how many hits, sort and
 // export, the active filters, what the engine made of the query, the hits and their pages.
-import { FACET_FIELDS, SORTS, type Sort } from '../../../core/search/types.js';
+import { SORTS, type Sort } from '../../../core/search/types.js';
 import type { DocumentNames } from '../model/documents.js';
 import { FACET_TITLES, facetValueLabel, refFilterLabel } from '../model/labels.js';
 import type { SearchOutcome, SearchViewData } from '../model/search-data.js';
 import {
-  emptyState, EXPORT_LIMIT, exportHref, feedHref, hasFilters, lastPageOf, PAGE_SIZE, searchPageHref, toggleFilter, type SearchState,
+  emptyState, EXPORT_LIMIT, exportHref, FACET_FIELDS, feedHref, hasFilters, lastPageOf, PAGE_SIZE, searchPageHref, toggleFilter, type SearchState,
 } from '../model/url-state.js';
 import { HitCard } from './hit-card.js';
+import { QueryReading } from './query-reading.js';
 import { Pagination } from './pagination.js';
 
 export const SORT_LABELS: Record<Sort, string> = {
@@ -93,15 +94,12 @@ const ActiveFilters = ({ state, documents }: { state: SearchState; documents: Do
 
 const Notices = ({ data }: { data: SearchViewData }) => {
   const { state, outcome, error, notices } = data;
-  const corrections = Object.entries(outcome?.corrections ?? {});
   const lastPage = outcome ? lastPageOf(outcome.count) : 1;
   return (
     <>
       {error !== undefined && <div class="error-box" role="alert"><p>{error}</p></div>}
       {notices.map((notice) => <p class="notice">{notice}</p>)}
-      {corrections.length > 0 && (
-        <p class="notice">Spelling: {corrections.map(([typed, read], i) => <>{i > 0 && ', '}<q>{typed}</q> read as <q>{read}</q></>)}</p>
-      )}
+      {outcome && <QueryReading reading={outcome.reading} state={state} />}
       {outcome && outcome.count > 0 && state.page > lastPage && (
         <div class="notice out-of-range">
           <p>There is no page {formatCount(state.page)}: these {formatCount(outcome.count)} results fill {lastPage === 1 ? 'one page' : `${lastPage} pages`}.{' '}
@@ -129,7 +127,9 @@ export const SearchResults = ({ data }: { data: SearchViewData }) => {
       <Notices data={data} />
       {outcome && outcome.hits.length > 0 && (
         <ol class="hit-list" start={(state.page - 1) * PAGE_SIZE + 1}>
-          {outcome.hits.map((hit, i) => <HitCard hit={hit} documentName={documents.name(hit.item.document)} first={i === 0} />)}
+          {outcome.hits.map((hit, i) => (
+            <HitCard hit={hit} documentName={documents.name(hit.item.document)} first={i === 0} citations={outcome.reading.citations} />
+          ))}
         </ol>
       )}
       {outcome && (

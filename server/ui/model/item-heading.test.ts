@@ -18,6 +18,7 @@ describe('item headings', () => {
       expected: 'Starting in 2026, data will be split by sex.', note: 'a promise is named by what it promises, not "Promise"',
     },
     { input: item({ id: 'd/obs/VII/2', type: 'observation' }), expected: 'Observation VII/2', note: 'chapter and number' },
+    { input: item({ id: 'd/rec/V-4+V-7+V-12+V-15' }), expected: 'Recommendations V-4, V-7, V-12, V-15', note: 'one item for several numbers' },
     { input: item({ id: 'd/rec/II-6/a' }), expected: 'Recommendation II-6/a', note: 'a lettered part' },
     { input: item({ id: 'd/goal/2.2/A/commitment/1', type: 'commitment', text: '' }), expected: 'Promise', note: 'no words at all: the type' },
   ])('$note', ({ input, expected }) => {

@@ -6,7 +6,7 @@
 import type { Item } from '../../../core/schema.js';
 import { truncateWords } from './highlight.js';
 import { itemLabel } from '../../../core/citation.js';
-import { typeLabel } from './labels.js';
+import { typeLabel, typePluralLabel } from './labels.js';
 
 export { itemLabel };
 
@@ -33,7 +33,8 @@ export interface ItemHeadingParts {
  */
 export function itemHeadingParts(item: Named, withWords = false): ItemHeadingParts {
   const number = itemLabel(item);
-  const label = number === undefined ? undefined : `${typeLabel(item.type)} ${number}`;
+  // "Recommendations V-4, V-7, V-12, V-15": one item standing for several numbers.
+  const label = number === undefined ? undefined : `${number.includes(', ') ? typePluralLabel(item.type) : typeLabel(item.type)} ${number}`;
   if (item.title && !isLeadIn(item.title)) return { label, subject: item.title, subjectIsTitle: true };
   const needsWords = withWords || label === undefined || isLeadIn(item.title);
   return { label, subject: needsWords ? truncateWords(item.text, SUBJECT_CHARS) || typeLabel(item.type) : undefined, subjectIsTitle: false };

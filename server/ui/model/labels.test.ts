@@ -13,6 +13,11 @@ describe('labels', () => {
     expect(facetValueLabel('commitment', 'true', name)).toBe('Commitments');
     expect(facetValueLabel('addressee', 'all-parties', name)).toBe('All Parties');
     expect(facetValueLabel('year', '2018', name)).toBe('2018');
+    expect(facetValueLabel('fulfilment', 'partially-met', name)).toBe('Partially met');
+    expect(facetValueLabel('fulfilment', 'different', name)).toBe('Met differently');
+    expect(facetValueLabel('position', 'noted', name)).toBe('Noted');
+    expect(facetValueLabel('recommendingState', 'Maldives', name)).toBe('Maldives');
+    expect(facetValueLabel('responsible', 'MOI', name)).toBe('MOI');
   });
 
   it.each([['2018..2023', '2018–2023'], ['..2019', 'Up to 2019'], ['2020..', '2020 onwards'], ['2021', '2021']])('year %s reads %s', (value, expected) => {
@@ -27,6 +32,8 @@ describe('labels', () => {
   it('names document kinds, and unknown kinds by their id', () => {
     expect(kindLabel('national-strategy')).toBe('National strategy');
     expect(kindLabel('annual-memo')).toBe('Annual memo');
+    expect(kindLabel('upr-report')).toBe('Universal Periodic Review: report of the Working Group');
+    expect(kindLabel('un-observations')).toBe('UN compilation or concluding observations');
   });
 
   it('counts items of a type in words', () => {

@@ -1,5 +1,5 @@
 // Words people read instead of the API's ids: item types, urgency grades, statuses, facets.
-import type { FacetField } from '../../../core/search/types.js';
+import type { AnyFacetField } from '../../../core/search/types.js';
 import { THEMES } from '../../../core/themes.js';
 import { capitalise, typeLabel, typePluralLabel } from '../../../core/citation.js';
 
@@ -23,6 +23,14 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 export const statusLabel = (status: string): string => STATUS_LABELS[status] ?? capitalise(status);
 
+/** The reported fulfilment as the fulfilment filter names it (partially-met is the status `partially`). */
+const FULFILMENT_LABELS: Record<string, string> = { ...STATUS_LABELS, 'partially-met': STATUS_LABELS.partially };
+export const fulfilmentLabel = (value: string): string => FULFILMENT_LABELS[value] ?? capitalise(value.replace(/-/g, ' '));
+
+/** The State's position on a review recommendation. */
+const POSITION_LABELS: Record<string, string> = { supported: 'Supported', noted: 'Noted' };
+export const positionLabel = (position: string): string => POSITION_LABELS[position] ?? capitalise(position);
+
 const ADDRESSEE_LABELS: Record<string, string> = { state: 'This country', 'all-parties': 'All Parties' };
 export const addresseeLabel = (addressee: string): string => ADDRESSEE_LABELS[addressee] ?? capitalise(addressee);
 const COMMITMENT_LABELS: Record<string, string> = { true: 'Commitments', false: 'Other statements' };
@@ -34,6 +42,14 @@ const KIND_LABELS: Record<string, string> = {
   'questionnaire-reply': 'Reply to a monitoring questionnaire',
   'national-strategy': 'National strategy',
   'global-alliance-report': 'Report to the Global Alliance',
+  'implementation-report': 'Implementation report',
+  'greta-report': 'GRETA evaluation report',
+  'questionnaire-compilation': 'Compilation of replies to a questionnaire',
+  'upr-report': 'Universal Periodic Review: report of the Working Group',
+  'upr-positions': 'Universal Periodic Review: views of the State under review',
+  'upr-submission': 'Universal Periodic Review: national report or summary',
+  'un-observations': 'UN compilation or concluding observations',
+  generic: 'Other document',
 };
 export const kindLabel = (kind: string): string => KIND_LABELS[kind] ?? capitalise(kind.replace(/-/g, ' '));
 
@@ -44,7 +60,7 @@ export const themeLabel = (id: string): string => themeLabels.get(id) ?? capital
 export const countOf = (count: number, type: string): string =>
   `${count.toLocaleString('en-GB')} ${(count === 1 ? typeLabel(type) : typePluralLabel(type)).toLowerCase()}`;
 
-export const FACET_TITLES: Record<FacetField, string> = {
+export const FACET_TITLES: Record<AnyFacetField, string> = {
   type: 'Type',
   urgency: 'Urgency',
   body: 'Monitoring body',
@@ -53,11 +69,17 @@ export const FACET_TITLES: Record<FacetField, string> = {
   document: 'Document',
   addressee: 'Addressed to',
   commitment: 'Commitment',
+  fulfilment: 'Fulfilment',
+  responsible: 'Responsible',
+  recommendingState: 'Recommended by',
+  position: 'Position of the State',
 };
 
 /** How a facet value reads; documents are named by their short title (see documents.ts). */
-export function facetValueLabel(field: FacetField, value: string, documentName: (id: string) => string): string {
+export function facetValueLabel(field: AnyFacetField, value: string, documentName: (id: string) => string): string {
   switch (field) {
+    case 'fulfilment': return fulfilmentLabel(value);
+    case 'position': return positionLabel(value);
     case 'type': return typePluralLabel(value);
     case 'urgency': return urgencyLabel(value);
     case 'theme': return themeLabel(value);

@@ -2,28 +2,39 @@
 // HTML, the browser from /api/search when a filter is ticked. One shape, so the same
 // components render both.
 import type { Item } from '../../../core/schema.js';
-import type { FacetField } from '../../../core/search/types.js';
+import type { AnyFacetField, QueryReading, QuestionRef } from '../../../core/search/types.js';
 import type { DocumentNames } from './documents.js';
 import type { SearchState } from './url-state.js';
 
 /** A hit as lists show it: the item (without its related list) and why it matched. */
 export interface HitView {
   item: Omit<Item, 'related'>;
-  /** HTML-escaped snippets with <mark> around matched words, by field. */
-  highlights?: { text?: string; title?: string };
+  /** HTML-escaped snippets with <mark> around matched words, by field (`section`: the heading path, when only it matched). */
+  highlights?: { text?: string; title?: string; section?: string; question?: string };
   /** Matches only some of the query's words. */
   partial?: boolean;
+  /** Cites what the query cites ("paragraph 104"). */
+  cites?: boolean;
+  /** For an answer, reply or promise: the question or recommendation it answers. */
+  question?: QuestionRef;
 }
 
-export type FacetCounts = Partial<Record<FacetField, Record<string, number>>>;
+export type FacetCounts = Partial<Record<AnyFacetField, Record<string, number>>>;
+
+/** What the page says about how the query was read. */
+export type QueryReadingView = Pick<QueryReading, 'corrections' | 'citations' | 'notices' | 'searchInsteadFor' | 'didYouMean'>;
+
+/** The parts of the engine's reading (or the API's `parsed`) the page shows. */
+export const readingView = ({ corrections, citations, notices, searchInsteadFor, didYouMean }: QueryReadingView): QueryReadingView =>
+  ({ corrections, citations, notices, ...(searchInsteadFor ? { searchInsteadFor } : {}), ...(didYouMean ? { didYouMean } : {}) });
 
 export interface SearchOutcome {
   count: number;
   hits: HitView[];
   /** Per facet, counts over the matches; a filtered facet's counts come without its own filter. */
   facets: FacetCounts;
-  /** Words the engine read as others ("helpine" → "helpline"). */
-  corrections: Record<string, string>;
+  /** How the engine read the query: citations, notices, corrections and what to search instead. */
+  reading: QueryReadingView;
   tookMs: number;
 }
 

@@ -1,6 +1,10 @@
 // The search page's whole state lives in its URL, so a view can be bookmarked, shared and cited.
 // Page URLs use the API's own parameter names (plus `page`), so exports map one to one.
-import { FACET_FIELDS, SORTS, type FacetField, type Sort } from '../../../core/search/types.js';
+import { EXTRA_FACET_FIELDS, FACET_FIELDS as COUNTED_FIELDS, SORTS, type AnyFacetField, type Sort } from '../../../core/search/types.js';
+
+/** Every facet the page filters by: those every answer counts, and fulfilment, responsible and the review facets. */
+export const FACET_FIELDS: readonly AnyFacetField[] = [...COUNTED_FIELDS, ...EXTRA_FACET_FIELDS];
+type FacetField = AnyFacetField;
 
 export const PAGE_SIZE = 20;
 /** The API refuses offsets above 100 000 and queries above 500 characters. */
@@ -18,6 +22,8 @@ export interface SearchState {
   /** Cited recommendation ("III-25") or paragraph ("para:73"): a filter with no facet counts. */
   ref: string[];
   sort?: Sort;
+  /** Search the words as typed (the "Search instead for" link after a spelling correction). */
+  verbatim?: boolean;
   page: number;
 }
 
@@ -31,7 +37,7 @@ const unique = (values: string[]) => [...new Set(values.map((v) => v.trim()).fil
 const isSort = (value: string | null): value is Sort => value !== null && (SORTS as readonly string[]).includes(value);
 
 /** Every parameter the search page reads; the page says so when an address has others. */
-export const PAGE_PARAMS: readonly string[] = ['q', ...FACET_FIELDS, 'ref', 'sort', 'page'];
+export const PAGE_PARAMS: readonly string[] = ['q', ...FACET_FIELDS, 'ref', 'sort', 'verbatim', 'page'];
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
@@ -43,6 +49,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     filters,
     ref: unique(params.getAll('ref')),
     sort: isSort(sort) ? sort : undefined,
+    ...(params.get('verbatim') === 'true' ? { verbatim: true } : {}),
     page: Number.isFinite(page) ? Math.min(Math.max(page, 1), MAX_PAGE) : 1,
   };
 }
@@ -68,6 +75,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   for (const field of FACET_FIELDS) for (const value of state.filters[field]) params.append(field, value);
   for (const ref of state.ref) params.append('ref', ref);
   if (state.sort !== undefined) params.set('sort', state.sort);
+  if (state.verbatim) params.set('verbatim', 'true');
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -81,6 +89,7 @@ export function searchPageHref(state: SearchState): string {
 export function apiSearchParams(state: SearchState, options: { countsFor?: FacetField } = {}): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
+  if (state.verbatim) params.set('verbatim', 'true');
   appendFilters(params, state, options.countsFor);
   if (options.countsFor !== undefined) {
     params.set('limit', '0');
@@ -96,6 +105,7 @@ export function apiSearchParams(state: SearchState, options: { countsFor?: Facet
 export function exportHref(state: SearchState, format: 'csv' | 'json'): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
+  if (state.verbatim) params.set('verbatim', 'true');
   appendFilters(params, state);
   if (state.sort !== undefined) params.set('sort', state.sort);
   params.set('limit', String(EXPORT_LIMIT));
@@ -107,6 +117,7 @@ export function exportHref(state: SearchState, format: 'csv' | 'json'): string {
 export function feedHref(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
+  if (state.verbatim) params.set('verbatim', 'true');
   appendFilters(params, state);
   params.set('format', 'atom');
   return `/api/search?${params.toString()}`;

@@ -24,10 +24,19 @@ describe('the item page', () => {
     const { html } = await get(`/item/${FACTSHEET}/rec/II-6`);
     const page = text(html);
     expect(page).toContain('Document Committee factsheet – Country: implementation report (Lanzarote Committee, 2023)');
-    expect(html).toContain('<a class="ref-link" href="/refs/paragraph/73">Paragraph 73</a>');
+    expect(html).toContain('<a class="ref-link" href="/refs/paragraph/73">Paragraph 73</a><span class="ref-of"> of the Lanzarote Committee’s report</span>');
     expect(page).toContain(`http://localhost/item/${FACTSHEET}/rec/II-6`);
     expect(html).toContain(`<a href="http://localhost/item/${FACTSHEET}/rec/II-6" id="permalink">`);
     expect(page).toContain('Graded as “requires”');
+  });
+
+  it('keeps a footnote marker at its place in the text, linking to the note, which links back and to what it cites', async () => {
+    const { html } = await get(`/item/${FACTSHEET}/rec/II-6`);
+    expect(html).toContain('<p>The Committee requires the Country to set up a helpline'
+      + '<sup class="fn-ref" id="fnref-1"><a href="#fn-1" aria-label="Note 1">1</a></sup> for children.</p>');
+    const note = html.slice(html.indexOf('<li id="fn-1">'), html.indexOf('</li>', html.indexOf('<li id="fn-1">')));
+    expect(note).toContain('<a class="footnote-back" href="#fnref-1" aria-label="Back to the text at note 1">↩</a>');
+    expect(note).toContain(`<p class="footnote-targets">Refers to: <a href="/item/${FACTSHEET}/para/III/1">Paragraph III/1 – Committee factsheet – Country</a></p>`);
   });
 
   it('shows a task’s deadline and responsible bodies', async () => {

@@ -5,17 +5,18 @@ import type { Item } from '../../../core/schema.js';
 import type { AppContext } from '../../types.js';
 import { ItemTags } from '../components/badges.js';
 import { CiteBox } from '../components/cite-box.js';
-import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText } from '../components/item-content.js';
+import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText, type ResolvedTarget } from '../components/item-content.js';
 import { LinkedItems, RelatedItems, ReplySection, type ItemLinks } from '../components/item-links.js';
 import { itemPath } from '../model/cite.js';
 import type { DocumentNames } from '../model/documents.js';
 import { truncateWords } from '../model/highlight.js';
-import { itemHeading } from '../model/item-heading.js';
+import { itemHeading, itemLabel } from '../model/item-heading.js';
+import { typeLabel } from '../model/labels.js';
 import { emptyState, searchPageHref } from '../model/url-state.js';
 import { corpusDocumentNames } from './page-search.js';
 import { renderPage } from './render-page.js';
 
-function linksOf(c: AppContext, item: Item): ItemLinks {
+function linksOf(c: AppContext, item: Item, documents: DocumentNames): ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined } {
   const { links } = c.var.corpus;
   const byId = (id: string | undefined) => (id === undefined ? undefined : links.byId(id));
   return {
@@ -28,7 +29,26 @@ function linksOf(c: AppContext, item: Item): ItemLinks {
       const found = links.byId(id);
       return found ? [{ item: found, score, terms }] : [];
     }),
+    resolve: (id) => {
+      const target = links.byId(id);
+      if (!target) return undefined;
+      // "Paragraph 73 – Implementation report …": a cited paragraph says which document it is in.
+      const label = [typeLabel(target.type), itemLabel(target)].filter(Boolean).join(' ');
+      return { href: itemPath(id), label: `${label} – ${documents.name(target.document)}` };
+    },
   };
+}
+
+/**
+ * Whose paragraphs and recommendations the item's references number: the report its document's
+ * metadata names (`cites`), else its body's report of the same round (core/schema.ts).
+ */
+function citedReportOf(c: AppContext, item: Item, documents: DocumentNames): string | undefined {
+  const cites = c.var.corpus.documents.find((doc) => doc.id === item.document)?.cites;
+  if (cites !== undefined) return documents.title(cites);
+  // A round names the report ("2nd monitoring round"); other rounds ("reporting") do not.
+  const round = item.round && /round|cycle/i.test(item.round) ? item.round : undefined;
+  return `the ${[`${item.body}’s`, round, 'report'].filter(Boolean).join(' ')}`;
 }
 
 /** Back to the search the reader came from (the Referer), else to the search page. */
@@ -45,8 +65,9 @@ function backLink(c: AppContext): { href: string; text: string } {
   return { href: '/', text: '← Search' };
 }
 
-const ItemView = ({ item, links, documents, permalink, back }: {
-  item: Item; links: ItemLinks; documents: DocumentNames; permalink: string; back: { href: string; text: string };
+const ItemView = ({ item, links, documents, permalink, back, citedReport }: {
+  item: Item; links: ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined }; documents: DocumentNames; permalink: string;
+  back: { href: string; text: string }; citedReport?: string;
 }) => (
   <article class="item-view">
     <p class="back-link"><a href={back.href} id="back-link">{back.text}</a></p>
@@ -66,8 +87,8 @@ const ItemView = ({ item, links, documents, permalink, back }: {
           </dl>
           <div class="item-main"><ItemText item={item} /><ItemTable item={item} /><ItemFields item={item} /></div>
           <ReplySection links={links} />
-          <FootnoteList footnotes={item.footnotes ?? []} />
-          <CitedReferences refs={item.refs} footnotes={item.footnotes ?? []} />
+          <FootnoteList footnotes={item.footnotes ?? []} resolve={links.resolve} citedReport={citedReport} />
+          <CitedReferences refs={item.refs} footnotes={item.footnotes ?? []} citedReport={citedReport} />
           <LinkedItems links={links} documents={documents} />
           <RelatedItems related={links.related} documents={documents} />
         </div>
@@ -108,5 +129,6 @@ export function itemPage(c: AppContext) {
   const heading = itemHeading(item);
   const permalink = `${new URL(c.req.url).origin}${itemPath(item.id)}`;
   return renderPage(c, { title: `${heading} – ${documents.name(item.document)}`, description: truncateWords(item.text, 200) },
-    <ItemView item={item} links={linksOf(c, item)} documents={documents} permalink={permalink} back={backLink(c)} />);
+    <ItemView item={item} links={linksOf(c, item, documents)} documents={documents} permalink={permalink} back={backLink(c)}
+      citedReport={citedReportOf(c, item, documents)} />);
 }

@@ -1,14 +1,14 @@
 // The search page's searches, run on the server with the same validation and engine parameters
 // as GET /api/search, so the first HTML shows what the API would answer for the same address.
-import { FACET_FIELDS } from '../../../core/search/types.js';
 import type { LoadedCorpus } from '../../corpus.js';
+import { unknownFilterValue } from '../../corpus-values.js';
 import { issueToErrorBody } from '../../validate.js';
 import { searchParamsOf, SearchQuerySchema } from '../../routes/search.request.js';
 import { documentNames, type DocumentNames } from '../model/documents.js';
-import type { FacetCounts, SearchOutcome } from '../model/search-data.js';
-import { apiSearchParams, filteredFacets, PAGE_PARAMS, pageNumberProblem, type SearchState } from '../model/url-state.js';
+import { readingView, type FacetCounts, type SearchOutcome } from '../model/search-data.js';
+import { apiSearchParams, FACET_FIELDS, filteredFacets, PAGE_PARAMS, pageNumberProblem, type SearchState } from '../model/url-state.js';
 
-const API_PARAMS = new Set(['q', ...FACET_FIELDS, 'ref', 'sort']);
+const API_PARAMS = new Set(['q', ...FACET_FIELDS, 'ref', 'sort', 'verbatim']);
 
 /** Query parameters as the API's validator sees them: one value as a string, repeated ones as a list. */
 function asValidatorInput(params: URLSearchParams): Record<string, string | string[]> {
@@ -25,14 +25,15 @@ function asValidatorInput(params: URLSearchParams): Record<string, string | stri
  * A GET form sends empty fields (q=, sort=), and both commitment boxes ticked mean no filter:
  * those are the form's way of saying "nothing", not mistakes.
  */
-export function addressProblem(params: URLSearchParams): string | undefined {
+export function addressProblem(params: URLSearchParams, corpus: LoadedCorpus): string | undefined {
   const api = new URLSearchParams();
   for (const [name, value] of params) {
     if (API_PARAMS.has(name) && value.trim() !== '' && !api.getAll(name).includes(value)) api.append(name, value);
   }
   if (api.getAll('commitment').length === 2 && new Set(api.getAll('commitment')).size === 2) api.delete('commitment');
   const result = SearchQuerySchema.safeParse(asValidatorInput(api));
-  return result.success ? undefined : issueToErrorBody(result.error.issues[0], asValidatorInput(api)).error.message;
+  if (!result.success) return issueToErrorBody(result.error.issues[0], asValidatorInput(api)).error.message;
+  return unknownFilterValue(corpus, searchParamsOf(result.data).filters)?.error.message;
 }
 
 /** What the page says about an address it reads only in part. */
@@ -59,9 +60,9 @@ export function runPageSearch(corpus: LoadedCorpus, state: SearchState): SearchO
   for (const field of filteredFacets(state)) facets[field] = search(corpus, apiSearchParams(state, { countsFor: field })).facets[field];
   return {
     count: result.count,
-    hits: result.hits.map((hit) => ({ item: hit.item, highlights: hit.highlights, partial: hit.partial })),
+    hits: result.hits.map((hit) => ({ item: hit.item, highlights: hit.highlights, partial: hit.partial, cites: hit.cites, question: hit.question })),
     facets,
-    corrections: result.parsed.corrections,
+    reading: readingView(result.parsed),
     tookMs: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }

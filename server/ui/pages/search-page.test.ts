@@ -154,8 +154,15 @@ describe('the search page without the script', () => {
     expect(text(html)).toContain('“abc” is not a page number; showing page 1.');
   });
 
-  it('reads the engine’s spelling corrections out', async () => {
-    expect(text((await get('?q=helpine')).html)).toMatch(/Spelling: helpine read as helpline/);
+  it('reads the engine’s spelling corrections out, with a link to search the words as typed', async () => {
+    const { html } = await get('?q=helpine');
+    expect(text(html)).toContain('No item contains “helpine”: showing results for “helpline”.');
+    expect(html).toContain('<p class="notice search-instead">Search instead for <a href="/?q=helpine&amp;verbatim=true">helpine</a></p>');
+    const verbatim = await get('?q=helpine&verbatim=true');
+    expect(verbatim.status).toBe(200);
+    expect(hitCount(verbatim.html)).toBe(0);
+    expect(text(verbatim.html)).toContain('No item contains “helpine”.');
+    expect(verbatim.html).not.toContain('search-instead');
   });
 
   it('lists documents by their short names in the filter', async () => {

@@ -13,7 +13,7 @@ export function searchPage(c: AppContext) {
   const params = url.searchParams;
   const corpus = c.var.corpus;
   const state = parseSearchState(params);
-  const error = addressProblem(params);
+  const error = addressProblem(params, corpus);
   const notices = addressNotices(params);
   // A form without the script sends every field, empty ones too (q=&sort=), in page order: send
   // the reader on to the same search's short address, so it reads and shares like a link. An

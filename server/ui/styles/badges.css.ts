@@ -18,6 +18,7 @@ export const BADGES_CSS = `
 .urgency-dot { display: inline-flex; align-items: center; gap: 0.4rem; }
 .badge.commitment { background: var(--accent-soft); border-color: #c3d2e6; color: var(--accent); }
 .badge.partial { background: var(--surface); color: var(--muted); border-style: dashed; }
+.badge.cites { background: var(--accent-soft); color: var(--accent); }
 .status-met { --status: var(--met); --status-bg: var(--met-bg); }
 .status-partially { --status: var(--partially); --status-bg: var(--partially-bg); }
 .status-not-met { --status: var(--not-met); --status-bg: var(--not-met-bg); }

@@ -33,6 +33,11 @@ export const ITEM_CSS = `
 .footnote-list li { display: flex; gap: 0.75rem; padding: 0.6rem 0; border-bottom: 1px solid var(--line); }
 .footnote-number { flex: none; min-width: 1.9rem; height: 1.9rem; border-radius: 50%; background: var(--accent-soft); color: var(--accent); font-weight: 700; font-size: 0.85rem; display: inline-flex; align-items: center; justify-content: center; }
 .footnote-body p { margin-bottom: 0.25rem; }
+.fn-ref { font-size: 0.75em; line-height: 0; margin-left: 0.1em; }
+.fn-ref a { text-decoration: none; padding: 0 0.15em; }
+.footnote-list li:target { background: var(--accent-soft); }
+.footnote-back { text-decoration: none; }
+.footnote-targets { font-size: 0.9rem; }
 .footnote-ibid { color: var(--muted); font-size: 0.875rem; }
 .footnote-refs { font-size: 0.9rem; }
 .ref-link { font-weight: 600; }

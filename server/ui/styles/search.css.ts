@@ -74,4 +74,11 @@ export const SEARCH_CSS = `
 .pagination a:hover { border-color: var(--link); }
 .pagination a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 700; }
 .page-step.disabled { color: var(--line-strong); }
+.citation-line { margin: 0 0 0.6rem; }
+.citation-chip { cursor: default; font-weight: 600; margin-right: 0.3rem; }
+.citation-chip:hover { background: var(--accent-soft); text-decoration: none; }
+.query-notice, .search-instead, .did-you-mean { margin: 0 0 0.6rem; }
+.hit-question { font-size: 0.9rem; color: var(--muted); border-left: 3px solid var(--line); padding-left: 0.6rem; margin: 0 0 0.4rem; overflow-wrap: anywhere; }
+.hit-question-label { font-weight: 600; }
+.hit-citation { font-style: normal; font-weight: 600; }
 `;
