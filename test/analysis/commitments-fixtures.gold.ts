@@ -53,12 +53,12 @@ export const FIXTURE_COMMITMENTS: CommitmentFixtureGold[] = [
     meta: meta('greta-reply', 2021, 'GRETA'),
     commitments: [
       {
-        id: 'reply/85/commitment/1', respondsTo: 'rec/85', responsible: ['Migration Agency'],
+        id: 'reply/85.2/commitment/1', respondsTo: 'rec/85.2', responsible: ['Migration Agency'],
         starts: "The Migration Agency's training plan for 2021 comprises: 1. An e-learning module", ends: 'for all reception staff.',
         deadline: 'for 2021', due: '2021',
       },
       {
-        id: 'reply/85/commitment/2', respondsTo: 'rec/85', responsible: ['Migration Agency'],
+        id: 'reply/85.2/commitment/2', respondsTo: 'rec/85.2', responsible: ['Migration Agency'],
         starts: "The Migration Agency's training plan for 2021 comprises: … 2. Two regional seminars", ends: 'immigration detention centres.',
         deadline: 'for 2021', due: '2021', note: 'entry 3 reports a past presentation (June 2019): no promise',
       },
