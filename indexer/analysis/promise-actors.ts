@@ -6,7 +6,7 @@
 // a course) or a cooperation marker — does not act. Bodies are read by the shapes institutions'
 // names take in the series vocabulary ("Ministry of …", "… Inspectorate", "Office for criminal
 // police and investigation service", "le ministère de la Justice"), and a State by a subject
-// whose capitalised words are not ordinary English ("The Czech Republic will", "Lithuania
+// whose capitalised words are not ordinary English ("The Norland Republic will", "Duria
 // will:"), never by a list of one country's names. A body named short ("the Centre") is the one
 // the reply named in full before.
 import { foldWord } from '../../core/text/fold.js';
@@ -60,7 +60,7 @@ function mentions(text: string): Mention[] {
   return found.filter((m, i) => !found.slice(0, i).some((o) => o.index <= m.index && o.end >= m.end));
 }
 
-/** The State or another proper name right before a promise word: "The Czech Republic will". */
+/** The State or another proper name right before a promise word: "The Norland Republic will". */
 function properSubject(textBefore: string): string | undefined {
   const m = PROPER.exec(textBefore);
   if (!m) return undefined;
@@ -68,9 +68,17 @@ function properSubject(textBefore: string): string | undefined {
   return words.length > 0 && words.some((w) => !ordinaryEnglish(w.replace(/['’]s$/, ''))) ? m[1] : undefined;
 }
 
+/** A list of bodies after a preposition may end in the subject: "Funded by the Fund, the Bureau will …". */
+function afterCommas(m: Mention): Mention[] {
+  return [...m.name.matchAll(/,\s+(?:(?:the|le|la|les|l['’])\s*)?/gi)].map((c) => {
+    const offset = c.index + c[0].length;
+    return { index: m.index + offset, end: m.end, name: m.name.slice(offset) };
+  });
+}
+
 function subjectOf(text: string, from: number, at: number, all: Mention[]): string | undefined {
-  const candidates = all.filter((m) => m.index >= from && m.end <= at
-    && !PREPOSITION.test(text.slice(0, m.index)) && !COOPERATION.test(text.slice(0, m.index)));
+  const mentioned = (m: Mention) => PREPOSITION.test(text.slice(0, m.index)) || COOPERATION.test(text.slice(0, m.index));
+  const candidates = all.flatMap((m) => (mentioned(m) ? afterCommas(m) : [m])).filter((m) => m.index >= from && m.end <= at && !mentioned(m));
   return candidates.pop()?.name ?? properSubject(text.slice(from, at));
 }
 

@@ -1,6 +1,6 @@
 // A reply's text as statements a reader can quote whole. Sentences, except that a list inside
 // a paragraph ("There are three levels: 1. Basic bodies (…); 2. The Office … (…); 3. Experts.",
-// "Lithuania will: - appoint …; - train …") gives one statement per entry, read with its
+// "Duria will: - appoint …; - train …") gives one statement per entry, read with its
 // lead-in, and the number of the next entry ("…April 2018); 2.") belongs to that entry, not to
 // the sentence before it. A statement whose subject points back ("this obligation will …",
 // "It is expected to be adopted …") is read with the sentence it points to.
@@ -16,8 +16,8 @@ const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
 const MARKER = String.raw`(?:\d{1,2}|[a-z])[.)]|[-–•]`;
 const OPENS_ENTRY = new RegExp(`^(?:${MARKER})\\s+`);
 const ONLY_MARKER = new RegExp(`^(?:${MARKER})$`);
-/** Where an entry starts inside a sentence: after ":", ";" or a full stop, before a marker. */
-const ENTRY_BREAK = new RegExp(`(?<=[:;.)])\\s+(?=(?:${MARKER})(?:\\s|$))`, 'g');
+/** Where an entry starts inside a sentence: after ":", ";", a full stop or ", and", before a marker. */
+const ENTRY_BREAK = new RegExp(`(?<=[:;.)]|,\\s+(?:and|or|et|ou))\\s+(?=(?:${MARKER})(?:\\s|$))`, 'g');
 /** A dot after these ends no sentence, so the number after it is no list entry ("No. 2."). */
 const ABBREVIATED = /\b(?:No|Nos|Nr|Art|Arts|Para|Paras|Sec|p|pp|Vol)\.$/;
 /** List punctuation that closes an entry ("…April 2018);", "…victims, and"). */
@@ -34,7 +34,7 @@ export interface Statement {
   text: string;
   /** The sentence or list entry that holds the promise, its date and its actor. */
   promise: string;
-  /** The line that introduces a list entry ("Lithuania will:", "The tasks for 2015 are:"). */
+  /** The line that introduces a list entry ("Duria will:", "The tasks for 2015 are:"). */
   leadIn?: string;
   /** The reply's text before the statement: a body named there in full may be named short after. */
   before: string;
