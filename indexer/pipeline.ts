@@ -15,7 +15,7 @@ import { extractDefinedTerms } from './facets/defined-terms.js';
 import { documentSymbols } from './facets/document-symbols.js';
 import { englishWordList } from './facets/english-word-list.js';
 import { computeStats } from './analysis/stats.js';
-import { extractCommitmentItems } from './analysis/commitments.js';
+import { readCommitments } from './analysis/commitments.js';
 import { computeRelated } from './analysis/related.js';
 import { resolveCrossReferences } from './footnotes/cross-references.js';
 import { linkReviewDocuments } from './analysis/review-links.js';
@@ -94,7 +94,7 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   const reviewLinks = linkReviewDocuments(items, documents);
   read.warnings.push(...reviewLinks.unanswered);
   assignThemes(items, themeHints);
-  const withCommitments = insertAfterParents(items, extractCommitmentItems(items));
+  const withCommitments = readCommitments(items);
   computeRelated(withCommitments, documents);
   const sortedLexicon = Object.fromEntries(
     Object.keys(lexicon).sort().map((k) => [k, [...lexicon[k]].sort()]),
@@ -114,9 +114,3 @@ export async function runIndexer(options: IndexerOptions): Promise<IndexerRun> {
   return { reports, failures, warnings: read.warnings, items: withCommitments, inputHash };
 }
 
-/** Keep document order: each derived item right after the item it comes from. */
-function insertAfterParents(items: Item[], derived: Item[]): Item[] {
-  const byParent = new Map<string, Item[]>();
-  for (const d of derived) (byParent.get(d.parentId!) ?? byParent.set(d.parentId!, []).get(d.parentId!)!).push(d);
-  return items.flatMap((item) => [item, ...(byParent.get(item.id) ?? [])]);
-}

@@ -60,14 +60,14 @@ export function summarise(outcomes: QueryOutcome[]): Summary {
   };
 }
 
-export interface RelatedJudged { source: string; follow: string[] }
+export interface RelatedJudged { source: string; follow: string[]; split?: string }
 
-export interface RelatedOutcome { source: string; shown: string[]; precision: number; wrong: string[] }
+export interface RelatedOutcome { source: string; split?: string; shown: string[]; precision: number; wrong: string[] }
 
 /** Precision of the first three related items shown (fewer when fewer are shown; 0 when none). */
 export function relatedPrecision(items: ReadonlyMap<string, Item>, judged: RelatedJudged): RelatedOutcome {
   const shown = (items.get(judged.source)?.related ?? []).slice(0, 3).map((r) => r.id);
   const follow = new Set(judged.follow);
   const wrong = shown.filter((id) => !follow.has(id));
-  return { source: judged.source, shown, wrong, precision: shown.length === 0 ? 0 : (shown.length - wrong.length) / shown.length };
+  return { source: judged.source, ...(judged.split ? { split: judged.split } : {}), shown, wrong, precision: shown.length === 0 ? 0 : (shown.length - wrong.length) / shown.length };
 }

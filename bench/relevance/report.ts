@@ -9,7 +9,7 @@ import { evaluateQuery, K, relatedPrecision, summarise, type Judged, type Relate
 
 export interface RelevanceRun {
   splits: { name: string; summary: Summary }[];
-  related: { precision: number; outcomes: RelatedOutcome[] };
+  related: { precision: number; splits: { name: string; precision: number; items: number }[]; outcomes: RelatedOutcome[] };
 }
 
 export function measureRelevance(engine: SearchEngine, items: readonly Item[]): RelevanceRun {
@@ -17,13 +17,18 @@ export function measureRelevance(engine: SearchEngine, items: readonly Item[]): 
   const legacy: Judged[] = RELEVANCE_QUERIES.map((q) => ({ query: q.query, filters: q.filters, relevant: q.mustFind }));
   const byId = new Map(items.map((item) => [item.id, item]));
   const outcomes = RELATED_JUDGEMENTS.map((judged) => relatedPrecision(byId, judged));
+  const mean = (list: RelatedOutcome[]) => list.reduce((sum, o) => sum + o.precision, 0) / Math.max(1, list.length);
+  const relatedSplits = (['dev', 'test'] as const).map((split) => {
+    const inSplit = outcomes.filter((o) => o.split === split);
+    return { name: split === 'dev' ? 'dev' : 'test (held out)', precision: mean(inSplit), items: inSplit.length };
+  });
   return {
     splits: [
       { name: 'user tasks, dev', summary: run(USER_QUERIES.filter((q) => q.split === 'dev')) },
       { name: 'user tasks, test (held out)', summary: run(USER_QUERIES.filter((q) => q.split === 'test')) },
       { name: 'earlier suite (tuned on)', summary: run(legacy) },
     ],
-    related: { precision: outcomes.reduce((sum, o) => sum + o.precision, 0) / outcomes.length, outcomes },
+    related: { precision: mean(outcomes), splits: relatedSplits, outcomes },
   };
 }
 
@@ -37,14 +42,14 @@ export function renderRelevance(run: RelevanceRun): string {
     return `- ${name}: \`${label}\` — first relevant at rank ${o.reciprocalRank > 0 ? Math.round(1 / o.reciprocalRank) : 'none'}${missing}`;
   }));
   const wrong = run.related.outcomes.filter((o) => o.precision < 1)
-    .map((o) => `- ${o.source}: ${o.shown.length === 0 ? 'no related items' : `not judged worth following: ${o.wrong.join(', ')}`}`);
+    .map((o) => `- ${o.source} (${o.split}): ${o.shown.length === 0 ? 'no related items' : `not judged worth following: ${o.wrong.join(', ')}`}`);
   return [
     `## Relevance (judged queries, corpus/ as shipped)\n`,
     `| query set | queries | recall@${K} | MRR | nDCG@${K} |`,
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    `Related items: precision@3 = ${f(run.related.precision)} over ${run.related.outcomes.length} judged items.`,
+    `Related items: precision@3 = ${f(run.related.precision)} over ${run.related.outcomes.length} judged items (${run.related.splits.map((s) => `${s.name} ${f(s.precision)} over ${s.items}`).join(', ')}).`,
     '',
     misses.length > 0 ? `Queries whose first result is not relevant or that miss a relevant item:\n\n${misses.join('\n')}` : 'No misses.',
     '',

@@ -11,7 +11,8 @@
 // Within one monitoring body, items under headings on the same subject get a bonus: a body's
 // report follows its questionnaire chapter by chapter ("VI. Assistance to victims" ↔
 // "Question 6. Assistance to victims"). Measured on the judged set in
-// test/search/related-judgements.ts (npm run relevance): precision@3 0.37 → 0.50.
+// test/search/related-judgements.ts (npm run relevance): precision@3 0.37 → 0.50. A reply and
+// a commitment read in it are one text: only the better-ranked of them is offered.
 import type { DocumentSummary, Item } from '../../core/schema.js';
 import { tokenize } from '../../core/text/tokenize.js';
 import { nameTerms } from './name-terms.js';
@@ -119,6 +120,7 @@ export function computeRelated(items: Item[], documents: readonly DocumentSummar
     if (!TARGET_TYPES.has(items[i].type) || skip[i] || v.size < MIN_TERMS) return;
     for (const t of v.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
   });
+  const byId = new Map(items.map((it) => [it.id, it]));
   items.forEach((item, i) => {
     delete item.related;
     if (!SOURCE_TYPES.has(item.type)) return;
@@ -136,14 +138,30 @@ export function computeRelated(items: Item[], documents: readonly DocumentSummar
         return { j, score: dot + (shared ? THEME_BONUS : 0) + HEADING_WEIGHT * heading };
       })
       .filter((r) => r.score >= MIN_SCORE)
-      .sort((a, b) => b.score - a.score || a.j - b.j)
-      .slice(0, MAX_RELATED);
-    if (ranked.length === 0) return;
-    item.related = ranked.map(({ j, score }) => ({
+      .sort((a, b) => b.score - a.score || a.j - b.j);
+    const shown = onceEach(ranked, (j) => statementOf(items[j], byId)).slice(0, MAX_RELATED);
+    if (shown.length === 0) return;
+    item.related = shown.map(({ j, score }) => ({
       id: items[j].id,
       score: Math.round(score * 1000) / 1000,
       terms: sharedTerms(vectors[i], vectors[j]).map(readable),
     }));
+  });
+}
+
+/** The text a reader reads an item in: a commitment is a statement of its reply, shown there. */
+function statementOf(item: Item, byId: ReadonlyMap<string, Item>): string {
+  return item.type === 'commitment' && item.parentId && byId.has(item.parentId) ? item.parentId : item.id;
+}
+
+/** The best-ranked of the items that are one text for a reader (a reply and the commitments read in it). */
+function onceEach<T extends { j: number }>(ranked: readonly T[], unit: (j: number) => string): T[] {
+  const seen = new Set<string>();
+  return ranked.filter((r) => {
+    const key = unit(r.j);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -118,7 +118,7 @@ const strategy: StrategyVocabulary = {
     heads: [
       'ministr', 'minister', 'office', 'police', 'government', 'department', 'directorate', 'agenc', 'service', 'inspectorate',
       'inspection', 'authorit', 'council', 'committee', 'commission', 'court', 'prosecut', 'bureau', 'centre', 'center',
-      'institute', 'unit', 'secretariat', 'board', 'guard', 'ombudsman', 'ombudsperson', 'parliament', 'municipalit',
+      'institute', 'unit', 'presidium', 'secretariat', 'board', 'guard', 'ombudsman', 'ombudsperson', 'parliament', 'municipalit',
       'embass', 'consulate', 'ngo', 'organisation', 'organization', 'association', 'academy', 'university', 'school',
       'coordinator', 'rapporteur', 'mission', 'group', 'network', 'fund', 'foundation', 'observatory', 'gendarmerie',
       'ministère', 'gouvernement', 'direction', 'agence', 'conseil', 'comité', 'tribunal', 'cour', 'parquet', 'procureur',

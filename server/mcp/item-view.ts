@@ -31,6 +31,8 @@ export interface ItemView {
   commitment?: boolean;
   deadline?: string;
   due?: string;
+  /** Why the printed deadline cannot be taken at its word ("range ends before it starts"). */
+  dueProblem?: string;
   responsible?: string[];
   status?: Item['status'];
   /** UN documents: the document's symbol and session, the States recommending, the State's position. */
@@ -51,7 +53,7 @@ export function itemView(item: Item, ctx: ToolContext): ItemView {
   const url = `${ctx.origin}${itemPath(item.id)}`;
   const optional = {
     year: item.year, number: item.number, section: item.section, urgency: item.urgency, addressee: item.addressee,
-    commitment: item.commitment, deadline: item.deadline, due: item.due, responsible: item.responsible, status: item.status,
+    commitment: item.commitment, deadline: item.deadline, due: item.due, dueProblem: item.dueProblem, responsible: item.responsible, status: item.status,
     symbol: item.symbol, session: item.session, recommendingStates: item.recommendingStates, position: item.position,
   };
   return {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentMeta, type Item } from '../../core/schema.js';
 import { indexDocument } from '../../indexer/index-document.js';
 import { kindByName } from '../../indexer/segment/registry.js';
-import { extractCommitmentItems } from '../../indexer/analysis/commitments.js';
+import { readCommitments } from '../../indexer/analysis/commitments.js';
 import { swapCountry } from '../support/country-swap.js';
 
 const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { documents: unknown[] };
@@ -48,6 +48,6 @@ describe('seeds with another country swapped in', () => {
     expect(after.items.map(structure)).toEqual(before.items.map(structure));
     expect(after.report.loss.lostShare).toBeLessThanOrEqual(before.report.loss.lostShare + 0.0005);
     // Commitments found in replies: the same promises, each with an actor when it had one.
-    expect(extractCommitmentItems(after.items).map(structure)).toEqual(extractCommitmentItems(before.items).map(structure));
+    expect(readCommitments(after.items).map(structure)).toEqual(readCommitments(before.items).map(structure));
   });
 });

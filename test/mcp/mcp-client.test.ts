@@ -179,6 +179,10 @@ describe.skipIf(!HAS_CORPUS).each(RUNTIMES)('MCP endpoint on the $name, through 
     const evaluations = corpus.items.filter((i) => i.type === 'evaluation');
     expect(all.data.promised).toBe(promises.length);
     expect(all.data.count).toBe(promises.length + evaluations.length);
+    // A misprinted deadline ("2016–2007") comes with what is wrong with it.
+    const flagged = [...promises, ...evaluations].filter((i) => i.dueProblem);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const item of flagged) expect((all.data.items.find((i) => i.id === item.id) as { dueProblem?: string } | undefined)?.dueProblem, item.id).toBe(item.dueProblem);
     const status = Object.keys(all.data.byStatus)[0];
     const met = await callTool<typeof all.data>(client, 'commitments', { status: [status], limit: 100 });
     expect(met.data.count).toBe(evaluations.filter((i) => i.status === status).length);

@@ -7,6 +7,7 @@ import { terms } from '../../core/text/tokenize.js';
 import { relatedPrecision } from '../../bench/relevance/metrics.js';
 import { makeItem } from '../support/search-fixtures.js';
 import { computeRelated } from '../../indexer/analysis/related.js';
+import { nameTerms } from '../../indexer/analysis/name-terms.js';
 import { RELATED_JUDGEMENTS } from './related-judgements.js';
 
 const items = JSON.parse(readFileSync('corpus/items.json', 'utf8')) as Item[];
@@ -32,6 +33,24 @@ describe('related items', () => {
       expect(names.has(terms(name)[0]), name).toBe(true);
       expect(shared.map((t) => terms(t)[0]), name).not.toContain(terms(name)[0]);
     }
+  });
+
+  it('never offers a reply and a commitment read in it side by side: they are one text', () => {
+    for (const item of items.filter((i) => i.related)) {
+      const ids = new Set(item.related!.map((r) => r.id));
+      for (const r of item.related!) {
+        const related = byId.get(r.id)!;
+        if (related.type === 'commitment') expect(ids.has(related.parentId!), `${item.id} → ${r.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('counts no State or body the series know, even one no document is about, and keeps a common word a name shares its stem with', () => {
+    const doc: DocumentSummary = { id: 'qr', title: 'Utopia reply', body: 'Utopia Committee', country: 'UT', kind: 'x', format: 'txt', items: 0 };
+    const texts = ['Cooperation with Slovakia and Austria on helplines.', 'Slovakia shares data with the United Nations.', 'A police unit for online crime.', 'The unit trains officers.'];
+    const names = nameTerms([doc], texts.map((text, k) => makeItem(`qr/${k}`, text, { document: 'qr' })));
+    for (const name of ['Slovakia', 'Austria']) expect(names.has(terms(name)[0]), name).toBe(true);
+    expect(names.has(terms('unit')[0])).toBe(false);
   });
 
   it('never offers an answer that only points elsewhere ("Please, see the answers above.")', () => {
