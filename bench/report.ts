@@ -130,7 +130,7 @@ function worker(r: BenchResults): string {
   const w = r.worker;
   if (!w) return `## Worker (wrangler dev)\n\nNot measured: ${r.workerError ?? 'skipped'}.`;
   const files = w.bundle.files.map((f) => [f.name, kb(f.raw), kb(f.gzip)]);
-  const profiles = w.startupProfiles.map((p, k) => [`wrangler check startup, profile ${k + 1}`, `${ms(p.activeMs)} ms CPU, of which garbage collection ${ms(p.gcMs)} ms (profile span ${ms(p.spanMs)} ms)`]);
+  const profiles = w.startupProfiles.map((p, k) => [`wrangler check startup, profile ${k + 1}`, `${ms(p.activeMs)} ms CPU, of which garbage collection ${ms(p.gcMs)} ms (summed as DevTools does, to the profile's end: ${ms(p.devtoolsMs)} ms; profile span ${ms(p.spanMs)} ms)`]);
   const colds = w.coldStarts.map((c, k) => [`launch ${k + 1}`, `${ms(c.toReadyMs)} ms to "Ready", first answer ${ms(c.firstAnswerMs)} ms later (HTTP ${c.firstStatus})`]);
   return `## Worker (1× corpus, wrangler dev on loopback, offline)\n\n### Bundle (wrangler deploy --dry-run)\n\n`
     + table(['file', 'raw', 'gzip -9'], [...files, ['**total**', kb(w.bundle.raw), kb(w.bundle.gzip)]])
