@@ -1,16 +1,16 @@
-// Cloudflare Workers entry of the coordinator of a sharded deployment: GET /api/search,
-// validated exactly as the single-Worker API validates it, fanned out over the service
-// bindings SHARD_0, SHARD_1, … (one per shard Worker) and merged (core/shard). The other API
-// routes need the owning shard of an item and are not served here yet (README, "Beyond one Worker: shards").
-import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../../core/shard/index.js';
+// Cloudflare Workers entry of the coordinator of a sharded deployment (the entry that
+// write-shards.ts generates calls createCoordinatorWorker with its coordinator.json): the
+// API's routes, each validated exactly as the single Worker validates it, answered through
+// the service bindings SHARD_0, SHARD_1, … (one per shard Worker): /api/search fanned out and
+// merged (core/shard), the others in coordinator-routes.ts.
+import { Hono } from 'hono';
+import { createShardCoordinator, fetchShardClient } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import { errorBody } from '../errors.js';
 import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
 import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
 import { issueToErrorBody } from '../validate.js';
-
-const json = (body: unknown, status: number): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+import { registerCoordinatorRoutes, type CoordinatorCorpus } from './coordinator-routes.js';
 
 /** Service bindings named SHARD_<n>, in shard order. */
 export function shardBindings(env: Record<string, unknown>): FetchTarget[] {
@@ -29,6 +29,9 @@ function rawQuery(url: URL): Record<string, string | string[]> {
   return raw;
 }
 
+const json = (body: unknown, status: number): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
 async function search(request: Request, coordinator: ShardCoordinator): Promise<Response> {
   const url = new URL(request.url);
   const raw = rawQuery(url);
@@ -36,28 +39,29 @@ async function search(request: Request, coordinator: ShardCoordinator): Promise<
   if (!parsed.success) return json(issueToErrorBody(parsed.error.issues[0], raw), 400);
   const params = searchParamsOf(parsed.data);
   const started = performance.now();
-  let result;
-  try {
-    result = await coordinator.search(params);
-  } catch (err) {
-    // Not the client's fault and not a bug in the request path: a shard is down or slow.
-    if (!(err instanceof ShardSearchError)) throw err;
-    return json({ error: { code: 'shard_unavailable', message: `${err.message}. Retry in a moment.` } }, 503);
-  }
+  // A shard that fails throws ShardSearchError: the app's error handler answers 503 naming it.
+  const result = await coordinator.search(params);
   // In a Worker the clock advances only on I/O, here the shards' answers: their wait, rounded.
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
   return new Response(searchAnswerJson(searchAnswer(params, result, tookMs)), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
-let coordinator: ShardCoordinator | undefined;
+/** The coordinator's app over the given shards (service bindings in a Worker, anything with fetch in a test). */
+export function createCoordinatorApp(shards: readonly FetchTarget[], whole: CoordinatorCorpus): Hono {
+  if (shards.length === 0) throw new Error('no shard bindings (SHARD_0, SHARD_1, …): check the coordinator\'s wrangler.toml');
+  const coordinator = createShardCoordinator(shards.map((binding) => fetchShardClient(binding)));
+  const app = new Hono();
+  app.get('/api/search', (c) => search(c.req.raw, coordinator));
+  registerCoordinatorRoutes(app, shards, whole);
+  app.notFound((c) => c.json(errorBody('route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }), 404));
+  return app;
+}
 
-export default {
-  async fetch(request: Request, env: Record<string, unknown>): Promise<Response> {
-    coordinator ??= createShardCoordinator(shardBindings(env).map((binding) => fetchShardClient(binding)));
-    const { pathname } = new URL(request.url);
-    if (request.method !== 'GET' || pathname !== '/api/search') {
-      return json(errorBody('route_not_found', { method: request.method, path: pathname }), 404);
-    }
-    return search(request, coordinator);
-  },
-};
+export function createCoordinatorWorker(wholeText: unknown): { fetch(request: Request, env: Record<string, unknown>): Promise<Response> } {
+  if (typeof wholeText !== 'string') throw new Error('coordinator.json was not bundled as text: check [[rules]] in the coordinator\'s wrangler.toml');
+  const whole = JSON.parse(wholeText) as CoordinatorCorpus;
+  let app: Hono | undefined;
+  return {
+    fetch: async (request, env) => (app ??= createCoordinatorApp(shardBindings(env), whole)).fetch(request, env),
+  };
+}
