@@ -2,13 +2,17 @@
 // write-shards.ts generates calls createCoordinatorWorker with its coordinator.json): the
 // API's routes, each validated exactly as the single Worker validates it, answered through
 // the service bindings SHARD_0, SHARD_1, … (one per shard Worker): /api/search fanned out and
-// merged (core/shard), the others in coordinator-routes.ts.
+// merged (core/shard), with the same JSON, CSV and Atom answers; the others in
+// coordinator-routes.ts. (The HTML pages and MCP are served by the single Worker only.)
 import { Hono } from 'hono';
 import { createShardCoordinator, fetchShardClient } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import { errorBody } from '../errors.js';
 import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
 import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
+import { hitsToAtom } from '../routes/search-atom.js';
+import { csvContext, exportFileName, hitsToCsv } from '../routes/search-export.js';
+import { documentsById } from '../document-titles.js';
 import { issueToErrorBody } from '../validate.js';
 import { registerCoordinatorRoutes, type CoordinatorCorpus } from './coordinator-routes.js';
 
@@ -32,18 +36,28 @@ function rawQuery(url: URL): Record<string, string | string[]> {
 const json = (body: unknown, status: number): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-async function search(request: Request, coordinator: ShardCoordinator): Promise<Response> {
+/** GET /api/search as the single Worker answers it (search.handlers.ts), the hits from every shard. */
+async function search(request: Request, coordinator: ShardCoordinator, documents: CoordinatorCorpus['documents']): Promise<Response> {
   const url = new URL(request.url);
   const raw = rawQuery(url);
   const parsed = SearchQuerySchema.safeParse(raw);
   if (!parsed.success) return json(issueToErrorBody(parsed.error.issues[0], raw), 400);
-  const params = searchParamsOf(parsed.data);
+  const query = parsed.data;
+  const params = searchParamsOf(query);
   const started = performance.now();
   // A shard that fails throws ShardSearchError: the app's error handler answers 503 naming it.
   const result = await coordinator.search(params);
   // In a Worker the clock advances only on I/O, here the shards' answers: their wait, rounded.
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
-  return new Response(searchAnswerJson(searchAnswer(params, result, tookMs)), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  if (query.format === 'atom') {
+    const titles = documentsById(documents);
+    const feed = hitsToAtom({ hits: result.hits, count: result.count, url, documentTitle: (id) => titles.get(id)?.title });
+    return new Response(feed, { status: 200, headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  }
+  const body = query.format === 'csv' ? hitsToCsv(result.hits, csvContext(request.url, documents)) : searchAnswerJson(searchAnswer(params, result, tookMs));
+  const headers: Record<string, string> = { 'content-type': query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' };
+  if (query.format !== undefined) headers['content-disposition'] = `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`;
+  return new Response(body, { status: 200, headers });
 }
 
 /** The coordinator's app over the given shards (service bindings in a Worker, anything with fetch in a test). */
@@ -51,7 +65,7 @@ export function createCoordinatorApp(shards: readonly FetchTarget[], whole: Coor
   if (shards.length === 0) throw new Error('no shard bindings (SHARD_0, SHARD_1, …): check the coordinator\'s wrangler.toml');
   const coordinator = createShardCoordinator(shards.map((binding) => fetchShardClient(binding)));
   const app = new Hono();
-  app.get('/api/search', (c) => search(c.req.raw, coordinator));
+  app.get('/api/search', (c) => search(c.req.raw, coordinator, whole.documents));
   registerCoordinatorRoutes(app, shards, whole);
   app.notFound((c) => c.json(errorBody('route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }), 404));
   return app;
