@@ -7,10 +7,11 @@
 // sample covers. DevTools lets each sample last until the next one and the last one until the
 // profile ends, so that tail (20–30 ms on this machine, measured on a plain Hono app that
 // does nothing at start-up) was counted as start-up when the bench summed samples that way.
-// Module evaluation is synchronous: once it runs, the isolate is sampled every ~1 ms until it
-// is done, so a sample followed by an idle one, a harness one or the end of the profile is the
-// last of a run. Here a sample lasts until the next sample, the last of a run one typical
-// sampling interval, and harness and idle samples count for nothing.
+// Module evaluation is synchronous: from the Worker's first sample to its last, the isolate is
+// busy with its start-up, even where no sample was taken (a long JSON.parse of a bundled text
+// module yields no sample until it returns, and may be followed by an "(idle)" sample), so
+// that whole stretch counts, harness samples inside it aside. Only the last sample is capped
+// at one typical sampling interval: after it the profile waits for the harness's message.
 
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
@@ -49,21 +50,23 @@ export function profileTimes(profile: CpuProfile): StartupProfile {
   let at = profile.startTime;
   const stamps = profile.timeDeltas.map((delta) => (at += delta));
   const kinds = profile.samples.map(kind);
-  const gaps: number[] = [];
   const running = (k: number) => k < kinds.length && (kinds[k] === 'worker' || kinds[k] === 'gc');
+  const gaps: number[] = [];
   for (let k = 0; k + 1 < stamps.length; k++) if (running(k) && running(k + 1)) gaps.push(stamps[k + 1] - stamps[k]);
   gaps.sort((a, b) => a - b);
   // V8 samples every ~1 ms while JavaScript runs; under load some intervals stretch.
   const typical = gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : 1000;
+  const first = kinds.findIndex((_, k) => running(k));
+  let last = -1;
+  for (let k = kinds.length - 1; k >= 0 && last === -1; k--) if (running(k)) last = k;
   let active = 0;
   let gc = 0;
   let devtools = 0;
   kinds.forEach((sampleKind, k) => {
     const next = k + 1 < stamps.length ? stamps[k + 1] : profile.endTime;
     if (sampleKind !== 'idle') devtools += next - stamps[k];
-    if (sampleKind === 'idle' || sampleKind === 'harness') return;
-    const last = !running(k + 1);
-    const duration = last ? Math.min(next - stamps[k], typical) : next - stamps[k];
+    if (first === -1 || k < first || k > last || sampleKind === 'harness') return;
+    const duration = k === last ? Math.min(next - stamps[k], typical) : next - stamps[k];
     active += duration;
     if (sampleKind === 'gc') gc += duration;
   });

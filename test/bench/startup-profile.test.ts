@@ -36,6 +36,15 @@ describe('start-up profile times', () => {
     expect(times.spanMs).toBeCloseTo(67, 6);
   });
 
+  it('counts a long stretch without samples inside the start-up (a long JSON.parse), idle sample after it included', () => {
+    const times = profileTimes(profile([
+      ['harness', 1000], ['worker', 1000], ['worker', 40_000], ['idle', 2000], ['worker', 1000], ['gc', 1000], ['worker', 20_000], ['idle', 1000],
+    ], 5000));
+    // 1 + 40 + 2 + 1 + 1, then the last Worker sample as one typical interval (1 ms), not 20.
+    expect(times.activeMs).toBeCloseTo(46, 6);
+    expect(times.gcMs).toBeCloseTo(1, 6);
+  });
+
   it('caps a Worker sample at the end of the profile the same way', () => {
     const times = profileTimes(profile([['worker', 2000], ['worker', 2000], ['worker', 0]], 40_000));
     expect(times.activeMs).toBeCloseTo(6, 6);
