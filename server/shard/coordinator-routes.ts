@@ -45,7 +45,7 @@ export function registerCoordinatorRoutes(app: Hono, shards: readonly FetchTarge
   app.onError((err, c) => {
     if (err instanceof ShardSearchError) return shardUnavailable(c, err);
     console.error(err);
-    return c.json({ error: { code: 'internal_error', message: 'The coordinator failed to answer.' } }, 500);
+    return c.json(errorBody('internal_error', {}), 500);
   });
 
   for (const path of [itemContract.path, itemWithSlashesPath]) {
