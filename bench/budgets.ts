@@ -14,11 +14,19 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const worker = results.worker;
   const activeStartups = worker?.startupProfiles.map((p) => p.activeMs).sort((a, b) => a - b);
   const startup = activeStartups?.[activeStartups.length >> 1];
+  const startupHow = 'median start-up CPU time of `wrangler check startup` profiles (workerd running the bundle\'s startup phase, profiler on; '
+    + 'the profiler harness\'s own request and the time after the last sample not counted: bench/startup-profile.ts)';
   checks.push({
     budget: 'Worker cold start ≤ 50 ms',
     measured: startup === undefined ? 'not measured' : `${ms(startup)} ms (module scope in Node: ${ms(worker!.moduleScopeInNode.medianMs)} ms)`,
     met: startup === undefined ? undefined : startup <= 50,
-    how: 'median non-idle CPU time of `wrangler check startup` profiles (workerd running the bundle\'s startup phase, profiler on)',
+    how: startupHow,
+  });
+  checks.push({
+    budget: 'single Worker at 1×: cold start ≤ 25 ms',
+    measured: startup === undefined ? 'not measured' : `${ms(startup)} ms`,
+    met: startup === undefined ? undefined : startup <= 25,
+    how: startupHow,
   });
   const oneX = results.scales.find((s) => s.factor === 1)?.engines.find((e) => e.engine === PROJECT);
   const worstP50 = oneX ? Math.max(...Object.values(oneX.latency).map((l) => l.p50)) : undefined;

@@ -1,4 +1,5 @@
 // Renders one run's results as BENCHMARKS.md: budgets first, then the tables behind them.
+import { renderShardedScales } from './sharded-scales-report.js';
 import { checkBudgets } from './budgets.js';
 import { emptyAnswers, meanOverlap } from './engine-bench.js';
 import { fraction, kb, mb, ms, ratio, table } from './format.js';
@@ -17,7 +18,7 @@ const WORKER_MEMORY_LIMIT = 128 * MB;
 export function renderReport(results: BenchResults): string {
   return [
     header(results), budgets(results), results.relevance ? renderRelevance(results.relevance) : '', engines(results), ratios(results), quality(results), corpusMemory(results),
-    shards(results), worker(results), sideBySide(results), load(results), page(results), notes(results),
+    shards(results), worker(results), shardedScales(results), sideBySide(results), load(results), page(results), notes(results),
   ].filter(Boolean).join('\n\n') + '\n';
 }
 
@@ -130,7 +131,7 @@ function worker(r: BenchResults): string {
   const w = r.worker;
   if (!w) return `## Worker (wrangler dev)\n\nNot measured: ${r.workerError ?? 'skipped'}.`;
   const files = w.bundle.files.map((f) => [f.name, kb(f.raw), kb(f.gzip)]);
-  const profiles = w.startupProfiles.map((p, k) => [`wrangler check startup, profile ${k + 1}`, `${ms(p.activeMs)} ms CPU, of which garbage collection ${ms(p.gcMs)} ms (profile span ${ms(p.spanMs)} ms)`]);
+  const profiles = w.startupProfiles.map((p, k) => [`wrangler check startup, profile ${k + 1}`, `${ms(p.activeMs)} ms CPU, of which garbage collection ${ms(p.gcMs)} ms (summed as DevTools does, to the profile's end: ${ms(p.devtoolsMs)} ms; profile span ${ms(p.spanMs)} ms)`]);
   const colds = w.coldStarts.map((c, k) => [`launch ${k + 1}`, `${ms(c.toReadyMs)} ms to "Ready", first answer ${ms(c.firstAnswerMs)} ms later (HTTP ${c.firstStatus})`]);
   return `## Worker (1× corpus, wrangler dev on loopback, offline)\n\n### Bundle (wrangler deploy --dry-run)\n\n`
     + table(['file', 'raw', 'gzip -9'], [...files, ['**total**', kb(w.bundle.raw), kb(w.bundle.gzip)]])
@@ -240,4 +241,11 @@ function notes(r: BenchResults): string {
     + '(half swapped for other corpus words, half turned into new word forms), so vocabulary and term statistics grow instead of repeating.\n'
     + '- Latency is per \`search\` call in one Node process, after one warm-up pass (JIT, lazily decoded postings); p99 over a few hundred samples moves run to run with single GC pauses and with the other load on the machine.\n'
     + `- Re-run with \`${r.command}\`; \`npm run bench -- --help\` lists options for partial runs (those do not write BENCHMARKS.md unless asked).`;
+}
+
+function shardedScales(r: BenchResults): string {
+  if (r.shardedScalesError) return `## Sharded deployment by scale\n\nNot measured: ${r.shardedScalesError}.`;
+  const s = r.shardedScales;
+  if (!s) return '';
+  return renderShardedScales(s.runs, { command: r.command, maxItems: s.maxItems, requests: s.requests, machine: r.machine, when: r.date });
 }

@@ -6,6 +6,7 @@ import type { Machine } from './machine.js';
 import type { PageRun } from './page-bench.js';
 import type { RelevanceRun } from './relevance/report.js';
 import type { ShardBenchRun } from './shard-bench.js';
+import type { ShardedScaleRun } from './sharded-scale-bench.js';
 import type { ShardedWorkerRun } from './sharded-worker-bench.js';
 import type { WorkerRun } from './worker-bench.js';
 
@@ -39,6 +40,9 @@ export interface BenchResults {
   workerError?: string;
   shardedWorker?: ShardedWorkerRun;
   shardedWorkerError?: string;
+  /** --sharded-scales: the sharded deployment under wrangler dev at each scale. */
+  shardedScales?: { runs: ShardedScaleRun[]; maxItems: number; requests: number };
+  shardedScalesError?: string;
   load: LoadRun[];
   loadErrors: string[];
   /** The app and a plain Hono app serving a static JSON of the app's mean answer size, per runtime. */

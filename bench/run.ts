@@ -28,6 +28,7 @@ import { replicateCorpus } from './synthetic-corpus.js';
 import { measureRelevance } from './relevance/report.js';
 import { loadSearchEngine } from '../core/search/index.js';
 import { measureShardedWorker } from './sharded-worker-bench.js';
+import { measureShardedScale } from './sharded-scale-bench.js';
 import { measurePage, medianOf } from './page-bench.js';
 import { measureWorker } from './worker-bench.js';
 
@@ -38,6 +39,10 @@ const HELP = `npm run bench [-- options]
   --skip-load         no autocannon load tests
   --skip-page         no browser (the search page in Chromium)
   --page-only         only the search page in Chromium (no indexer, engines, Worker or load)
+  --sharded-scales 1,10,100,200
+                      also the sharded deployment under wrangler dev at these scales
+                      (bench/sharded-scale-bench.ts; ~6 minutes for 1,10,100,200; off by default)
+  --max-items 10000   items per shard for --sharded-scales
   --out FILE          where to write the report (default BENCHMARKS.md for a full run;
                       partial runs print it unless --out is given)`;
 
@@ -46,13 +51,14 @@ const { values } = parseArgs({
     scales: { type: 'string' }, shards: { type: 'string', default: '4' }, 'skip-worker': { type: 'boolean', default: false },
     'skip-load': { type: 'boolean', default: false }, 'skip-page': { type: 'boolean', default: false },
     'page-only': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
+    'sharded-scales': { type: 'string' }, 'max-items': { type: 'string', default: '10000' },
   },
   strict: true,
 });
 if (values.help) { console.log(HELP); process.exit(0); }
 
 const pageOnly = values['page-only'];
-const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
+const partial = values.scales !== undefined || values['sharded-scales'] !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
 const scales = pageOnly ? [] : (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
@@ -168,6 +174,21 @@ try {
   }
 } finally {
   await devWorker?.stop();
+}
+
+if (values['sharded-scales'] !== undefined && !pageOnly) {
+  const factors = values['sharded-scales'].split(',').map(Number);
+  const maxItems = Number(values['max-items']);
+  if (factors.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(maxItems) || maxItems < 1) {
+    throw new Error(`--sharded-scales takes positive integers (${values['sharded-scales']}) and --max-items a positive integer (${values['max-items']})`);
+  }
+  try {
+    const runs = [];
+    for (const factor of factors) runs.push(await measureShardedScale(projectCorpus, factor, maxItems, 100, log));
+    results.shardedScales = { runs, maxItems, requests: 100 };
+  } catch (err) {
+    results.shardedScalesError = (err as Error).message.split('\n')[0];
+  }
 }
 
 if (!values['skip-page']) {

@@ -36,7 +36,18 @@ function vary(text: string, next: () => number, vocabulary: readonly string[]): 
   });
 }
 
-const suffixed = (id: string | undefined, replica: number): string | undefined => (id === undefined ? undefined : `${id}~${replica}`);
+/**
+ * A replica's id keeps the indexer's shape "<document>/<kind>/<label>" with the replica's
+ * document ("<document>~<n>"): a sharded deployment finds an item's shard by that prefix.
+ */
+function replicaIds(base: readonly Item[], replica: number): (id: string | undefined) => string | undefined {
+  const documentOf = new Map(base.map((item) => [item.id, item.document]));
+  return (id) => {
+    if (id === undefined) return undefined;
+    const document = documentOf.get(id);
+    return document !== undefined && id.startsWith(`${document}/`) ? `${document}~${replica}${id.slice(document.length)}` : `${id}~${replica}`;
+  };
+}
 
 export function replicateCorpus(base: readonly Item[], factor: number): Item[] {
   if (factor <= 1) return [...base];
@@ -44,18 +55,26 @@ export function replicateCorpus(base: readonly Item[], factor: number): Item[] {
   const items: Item[] = [...base];
   for (let replica = 1; replica < factor; replica++) {
     const next = random(replica * 7919);
+    const suffixed = replicaIds(base, replica);
     for (const item of base) {
       const copy: Item = {
         ...item,
-        id: `${item.id}~${replica}`,
+        id: suffixed(item.id)!,
         document: `${item.document}~${replica}`,
         text: vary(item.text, next, vocabulary),
       };
       if (item.title !== undefined) copy.title = vary(item.title, next, vocabulary);
-      if (item.parentId !== undefined) copy.parentId = suffixed(item.parentId, replica);
-      if (item.respondsTo !== undefined) copy.respondsTo = suffixed(item.respondsTo, replica);
+      if (item.parentId !== undefined) copy.parentId = suffixed(item.parentId);
+      if (item.respondsTo !== undefined) copy.respondsTo = suffixed(item.respondsTo);
       items.push(copy);
     }
   }
   return items;
+}
+
+/** The base corpus' documents, one copy per replica, named as replicateCorpus names them. */
+export function replicateDocuments<D extends { id: string }>(documents: readonly D[], factor: number): D[] {
+  const copies: D[] = [...documents];
+  for (let replica = 1; replica < factor; replica++) for (const document of documents) copies.push({ ...document, id: `${document.id}~${replica}` });
+  return copies;
 }

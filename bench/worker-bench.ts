@@ -11,6 +11,7 @@ import { loadCorpus } from '../server/corpus.js';
 import { readCorpusFiles } from '../server/node/corpus-files.js';
 import { runWrangler, startWranglerDev, type DevWorker } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
+import { profileTimes, type CpuProfile, type StartupProfile } from './startup-profile.js';
 import { startWorkerdDirect } from './workerd-direct.js';
 import { median } from './measure.js';
 
@@ -31,9 +32,6 @@ async function warmUp(url: string): Promise<void> {
 }
 
 export interface BundleSize { files: { name: string; raw: number; gzip: number }[]; raw: number; gzip: number }
-
-/** One `wrangler check startup` profile: sampled non-idle CPU time, of it garbage collection, and the whole span. */
-export interface StartupProfile { activeMs: number; gcMs: number; spanMs: number }
 
 export interface ColdStart { toReadyMs: number; firstAnswerMs: number; firstStatus: number }
 
@@ -76,32 +74,14 @@ export async function measureBundle(): Promise<BundleSize> {
   }
 }
 
-interface CpuProfile { nodes: { id: number; callFrame: { functionName: string } }[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
-
-/** Sampled time outside "(idle)", each sample lasting until the next one (as DevTools counts it), and its GC share. */
-export function profileTimes(profile: CpuProfile): StartupProfile {
-  const named = (name: string) => new Set(profile.nodes.filter((n) => n.callFrame.functionName === name).map((n) => n.id));
-  const idle = named('(idle)');
-  const collector = named('(garbage collector)');
-  let at = profile.startTime;
-  const stamps = profile.timeDeltas.map((delta) => (at += delta));
-  let active = 0;
-  let gc = 0;
-  profile.samples.forEach((node, k) => {
-    const duration = (k + 1 < stamps.length ? stamps[k + 1] : profile.endTime) - stamps[k];
-    if (!idle.has(node)) active += duration;
-    if (collector.has(node)) gc += duration;
-  });
-  return { activeMs: active / 1000, gcMs: gc / 1000, spanMs: (profile.endTime - profile.startTime) / 1000 };
-}
-
-async function profileStartup(runs: number): Promise<StartupProfile[]> {
+/** `wrangler check startup` profiles of the Worker a config describes (the project's own by default). */
+export async function profileStartup(runs: number, config?: string): Promise<StartupProfile[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
   try {
     const results = [];
     for (let run = 0; run < runs; run++) {
       const outfile = join(dir, `startup-${run}.cpuprofile`);
-      const { code, output } = await runWrangler(['check', 'startup', '--outfile', outfile]);
+      const { code, output } = await runWrangler(['check', 'startup', '--outfile', outfile, ...(config ? ['-c', config] : [])]);
       if (code !== 0) throw new Error(`wrangler check startup failed:\n${output}`);
       results.push(profileTimes(JSON.parse(readFileSync(outfile, 'utf8')) as CpuProfile));
     }

@@ -10,11 +10,16 @@ type Facets = SearchResult['facets'];
 
 export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
+/**
+ * CSR layout: item i has value ids ids[start[i] .. start[i + 1]) (themes are multi-valued). The
+ * arrays are the snapshot's own, as JSON.parse made them (small integers, which V8 keeps
+ * unboxed): copying them into typed arrays cost a pass over every item at start-up and kept
+ * every column twice.
+ */
 interface FacetColumn {
   values: string[];
-  /** CSR layout: item i has value ids ids[start[i] .. start[i + 1]) (themes are multi-valued). */
-  start: Int32Array;
-  ids: Int32Array;
+  start: readonly number[];
+  ids: readonly number[];
 }
 
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
@@ -51,24 +56,29 @@ export function facetValues(item: Item, field: AnyFacetField): string[] {
 
 export class FacetTable {
   private readonly columns: Record<AnyFacetField, FacetColumn>;
-  /** Each item's year, 0 for a document that gives none (never matched by a year filter). */
-  readonly years: Int32Array;
+  private yearOf?: Int32Array;
   /** "rec:iii-25" / "para:73" / "num:9.2" / "sym:…" → the items under it. */
   private readonly refIndex = new Map<string, number[]>();
 
-  constructor(columns: FacetColumns, refs: RefIndex, itemCount: number) {
-    this.columns = Object.fromEntries(ALL_FACET_FIELDS.map((field) => {
+  constructor(columns: FacetColumns, refs: RefIndex, private readonly itemCount: number) {
+    for (const field of ALL_FACET_FIELDS) {
       if (!columns[field]) throw new Error(`the search snapshot has no facet column ${field}: rebuild the corpus with the indexer`);
-      const { values, start, ids } = columns[field];
+      const { start } = columns[field];
       if (start.length !== itemCount + 1) throw new Error(`facet column ${field} has ${start.length - 1} items, not ${itemCount}`);
-      return [field, { values, start: Int32Array.from(start), ids: Int32Array.from(ids) }];
-    })) as Record<AnyFacetField, FacetColumn>;
-    const year = this.columns.year;
-    this.years = new Int32Array(itemCount);
-    for (let i = 0; i < itemCount; i++) {
-      if (year.start[i + 1] > year.start[i]) this.years[i] = Number(year.values[year.ids[year.start[i]]]);
     }
+    this.columns = columns;
     for (const [key, items] of refs) this.refIndex.set(key, items);
+  }
+
+  /** Each item's year, 0 for a document that gives none (never matched by a year filter); built on first use. */
+  get years(): Int32Array {
+    if (this.yearOf) return this.yearOf;
+    const year = this.columns.year;
+    const years = new Int32Array(this.itemCount);
+    for (let i = 0; i < this.itemCount; i++) {
+      if (year.start[i + 1] > year.start[i]) years[i] = Number(year.values[year.ids[year.start[i]]]);
+    }
+    return (this.yearOf = years);
   }
 
   /** The items under a ref key, only those of the given types when types are given. */
@@ -94,8 +104,9 @@ export class FacetTable {
       const from = year.from ?? -Infinity;
       const to = year.to ?? Infinity;
       const ranged = year.from !== undefined || year.to !== undefined;
+      const years = this.years;
       // Values and a range together mean either: "2015 and 2020..2023".
-      tests.push((i) => this.years[i] !== 0 && (values.has(this.years[i]) || (ranged && this.years[i] >= from && this.years[i] <= to)));
+      tests.push((i) => years[i] !== 0 && (values.has(years[i]) || (ranged && years[i] >= from && years[i] <= to)));
     }
     if (filters.ref && filters.ref.length > 0) {
       const citing = new Set(filters.ref.flatMap((ref) => this.refIndex.get(refKey(ref)) ?? []));

@@ -27,40 +27,72 @@ const K1 = 1.2;
 
 export class PostingsIndex {
   readonly itemCount: number;
-  private readonly termIds = new Map<string, number>();
   private readonly decoded = new Map<number, TermPostings>();
-  /** Per field, per item: weight / (1 - b + b · length / averageLength), the field's b and weight. */
-  private readonly lengthNorms: Float32Array[];
+  /**
+   * Per field, per item: weight / (1 - b + b · length / averageLength), the field's b and weight;
+   * computed when a query first scores the field, not when the isolate starts.
+   */
+  private readonly lengthNorms: (Float32Array | undefined)[];
   /** Where each term's postings start in the snapshot's postings text. */
   private readonly starts: Int32Array;
+  /** Items of the whole corpus for idf: more than this snapshot's when it is one shard of it. */
+  private readonly corpusItems: number;
 
   constructor(private readonly snapshot: Snapshot) {
     this.itemCount = snapshot.n;
+    this.corpusItems = snapshot.corpus?.n ?? snapshot.n;
     this.starts = postingStarts(snapshot);
     if (this.starts.length !== snapshot.terms.length + 1) throw new Error(`the snapshot has postings for ${this.starts.length - 1} terms, not ${snapshot.terms.length}`);
-    snapshot.terms.forEach((term, id) => this.termIds.set(term, id));
-    this.lengthNorms = snapshot.lengths.map((lengths, field) => {
-      const name = FIELDS[field];
-      const b = FIELD_B[name];
-      const weight = FIELD_WEIGHTS[name];
-      // Averaged over the items that have the field: most items have no title or context, and
-      // counting them would make every title look many times longer than usual.
-      let sum = 0;
-      let present = 0;
-      for (const length of lengths) if (length > 0) { sum += length; present++; }
-      const average = sum / Math.max(1, present) || 1;
-      return Float32Array.from(lengths, (l) => weight / (1 - b + (b * l) / average));
-    });
+    this.lengthNorms = new Array<Float32Array | undefined>(snapshot.lengths.length);
   }
 
   /** Per item of a field: how much one occurrence there counts (weight and length normalisation). */
-  norms(field: number): Float32Array { return this.lengthNorms[field]; }
+  norms(field: number): Float32Array { return (this.lengthNorms[field] ??= this.lengthNormsOf(field)); }
+
+  private lengthNormsOf(field: number): Float32Array {
+    const lengths = this.snapshot.lengths[field];
+    const name = FIELDS[field];
+    const b = FIELD_B[name];
+    const weight = FIELD_WEIGHTS[name];
+    // Averaged over the items that have the field: most items have no title or context, and
+    // counting them would make every title look many times longer than usual. A shard averages
+    // over the whole corpus, so that its scores are the unsharded engine's.
+    let sum = 0;
+    let present = 0;
+    if (this.snapshot.corpus) {
+      sum = this.snapshot.corpus.lengthSums[field];
+      present = this.snapshot.corpus.lengthCounts[field];
+    } else {
+      for (let i = 0; i < lengths.length; i++) if (lengths[i] > 0) { sum += lengths[i]; present++; }
+    }
+    const average = sum / Math.max(1, present) || 1;
+    const norms = new Float32Array(lengths.length);
+    for (let i = 0; i < lengths.length; i++) norms[i] = weight / (1 - b + (b * lengths[i]) / average);
+    return norms;
+  }
 
   get vocabulary(): readonly string[] { return this.snapshot.terms; }
 
-  has(term: string): boolean { return this.termIds.has(term); }
+  has(term: string): boolean { return this.termId(term) !== undefined; }
 
-  termId(term: string): number | undefined { return this.termIds.get(term); }
+  /**
+   * Binary search in the sorted vocabulary (the indexer sorts it in code-unit order, as `<`
+   * compares): a map from term to id would cost a pass over every term when an isolate starts,
+   * which is most of a shard's start-up at series scale, to save a few comparisons per word.
+   */
+  termId(term: string): number | undefined {
+    const terms = this.snapshot.terms;
+    let low = 0;
+    let high = terms.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const value = terms[middle];
+      if (value === term) return middle;
+      if (value < term) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
 
   /** Most common printed form of a term, for "did you mean" display. */
   surface(termId: number): string { return this.snapshot.surfaces[termId] || this.snapshot.terms[termId]; }
@@ -68,7 +100,7 @@ export class PostingsIndex {
   df(termId: number): number { return this.snapshot.df[termId]; }
 
   postings(term: string): TermPostings | undefined {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     if (id === undefined) return undefined;
     let postings = this.decoded.get(id);
     if (!postings) this.decoded.set(id, (postings = this.decode(id)));
@@ -79,7 +111,7 @@ export class PostingsIndex {
   private decode(id: number): TermPostings {
     const flat = decodeNumbers(this.snapshot.postings, this.starts[id], this.starts[id + 1]);
     const df = this.snapshot.df[id];
-    const n = this.snapshot.n;
+    const n = this.corpusItems;
     const fields: FieldPostings[] = [];
     let at = 0;
     while (at < flat.length) {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ITEMS, LEXICON } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
+import { PostingsIndex } from './postings.js';
+import { parseSnapshot } from './snapshot.js';
 
 const built = buildSearchEngine(ITEMS, LEXICON);
 const snapshot = serializeSearchEngine(built);
@@ -48,6 +50,17 @@ describe('snapshot', () => {
     expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], text: `${ITEMS[2].text}!` })).toMatch(/edited after indexing/);
     expect(loaded.indexedItemMismatch(2, { ...ITEMS[2], themes: ['education'] })).toMatch(/edited after indexing/);
     expect(loaded.indexedItemMismatch(2, ITEMS[3])).toMatch(/where the search snapshot has/);
+  });
+
+  it('keeps the vocabulary in the order the term lookup searches it (code units, as < compares)', () => {
+    const parsed = parseSnapshot(snapshot, ITEMS);
+    expect(parsed.terms.some((term) => /[^a-z]/.test(term))).toBe(true);
+    expect(parsed.terms.every((term, id) => id === 0 || parsed.terms[id - 1] < term)).toBe(true);
+    const index = new PostingsIndex(parsed);
+    expect(parsed.terms.every((term, id) => index.termId(term) === id)).toBe(true);
+    for (const absent of ['', 'zzzzzz', 'aaa0', `${parsed.terms[0]}x`]) {
+      expect(index.termId(absent)).toBe(parsed.terms.includes(absent) ? parsed.terms.indexOf(absent) : undefined);
+    }
   });
 
   it('handles an empty corpus', () => {

@@ -73,6 +73,21 @@ export interface Snapshot {
    * rewrite to an indexed word, space-separated (one string parses faster than an array).
    */
   english: string;
+  /**
+   * Only in one shard's snapshot (core/shard): the whole corpus' statistics, so that BM25 (idf
+   * from the item count, the average length of each field over the items that have it) scores
+   * the shard's items exactly as the unsharded engine does.
+   */
+  corpus?: CorpusStatistics;
+}
+
+export interface CorpusStatistics {
+  /** Items in the whole corpus. */
+  n: number;
+  /** Per field: the summed token count over the whole corpus. */
+  lengthSums: number[];
+  /** Per field: how many items of the whole corpus have it. */
+  lengthCounts: number[];
 }
 
 /**

@@ -2,14 +2,13 @@
 // it scores with the whole corpus' statistics, and answering with the rank keys the
 // coordinator merges on.
 //
-// Why it reaches into the engine: BM25 in core/search takes the item count and average
-// field length from the snapshot, and hits carry only a rounded score and a "partial"
-// flag, not how many query clauses matched. Until the engine offers global statistics and
-// exact rank keys itself (asked for in the README section on shards), this module (a) gives the engine
-// a snapshot whose item count is the whole corpus' and whose field lengths are padded to
-// the whole corpus' sum, and (b) reads the per-item clause count and unrounded score that
-// the engine leaves in its reused arrays right after each search. test/shard/parity.test.ts
-// fails if either stops matching the unsharded ranking.
+// The shard's snapshot carries the whole corpus' item count and field length statistics
+// (Snapshot.corpus), from which the engine's BM25 takes idf and average lengths. Why it
+// still reaches into the engine: hits carry only a rounded score and a "partial" flag, not
+// how many query clauses matched. Until the engine offers exact rank keys itself (asked for
+// in the README section on shards), this module reads the per-item clause count and
+// unrounded score that the engine leaves in its reused arrays right after each search.
+// test/shard/parity.test.ts fails if that stops matching the unsharded ranking.
 import type { Item } from '../schema.js';
 import { DEFAULT_LIMIT, Engine, MAX_LIMIT } from '../search/engine.js';
 import { FIELDS, SNAPSHOT_VERSION, indexedItemMismatch, itemsMismatch } from '../search/snapshot.js';
@@ -33,7 +32,7 @@ export class ShardEngine {
   private readonly byId: Map<string, Item>;
 
   constructor(readonly header: ShardHeader, snapshot: Snapshot, readonly items: readonly Item[]) {
-    this.engine = new Engine(withGlobalStatistics(snapshot, header), items);
+    this.engine = new Engine(snapshot, items);
     this.ordinals = fromRuns(header.ordinalRuns);
     if (this.ordinals.length !== items.length) {
       throw new Error(`shard ${header.index} lists ${this.ordinals.length} item positions for ${items.length} items: split the corpus again`);
@@ -84,6 +83,7 @@ export function loadShardEngine(serialized: string, items: Item[]): ShardEngine 
   if (snapshot.v !== SNAPSHOT_VERSION || snapshot.fields?.join() !== FIELDS.join()) {
     throw new Error(`shard ${shard.index} snapshot has version ${snapshot.v} / fields ${String(snapshot.fields)}: rebuild and split the corpus`);
   }
+  if (!snapshot.corpus) throw new Error(`shard ${shard.index} snapshot has no whole-corpus statistics ("corpus"): split the corpus again`);
   const mismatch = itemsMismatch(snapshot, items);
   if (mismatch) throw new Error(`shard ${shard.index} snapshot ${mismatch}: split the corpus again`);
   items.forEach((item, index) => {
@@ -91,28 +91,6 @@ export function loadShardEngine(serialized: string, items: Item[]): ShardEngine 
     if (differs) throw new Error(`shard ${shard.index} item ${index} (${JSON.stringify(item.id)}) ${differs}: split the corpus again`);
   });
   return new ShardEngine(shard, snapshot, items);
-}
-
-/**
- * The engine computes idf from `n` and the average field length from `lengths` (over the
- * items that have the field); all must be the whole corpus'. The lengths are padded to the
- * whole corpus' item count: the other shards' items that have the field are stood for by as
- * many non-zero entries, summing to their tokens, so the average is computed from the same
- * integers as unsharded. Cost: the engine sizes its per-query arrays by `n` (~100 bytes per
- * corpus item per shard).
- */
-function withGlobalStatistics(snapshot: Snapshot, header: ShardHeader): Snapshot {
-  const lengths = snapshot.lengths.map((own, field) => {
-    const padded = new Array<number>(header.globalItems).fill(0);
-    let sum = 0;
-    let present = 0;
-    own.forEach((length, local) => { padded[local] = length; sum += length; if (length > 0) present++; });
-    const others = header.globalLengthCounts[field] - present;
-    const rest = header.globalLengthSums[field] - sum;
-    for (let k = 0; k < others; k++) padded[own.length + k] = k < others - 1 ? 1 : rest - (others - 1);
-    return padded;
-  });
-  return { ...snapshot, n: header.globalItems, lengths };
 }
 
 function wholeNumber(value: number | undefined, fallback: number): number {

@@ -6,7 +6,7 @@
 // (The global vocabulary costs each shard a few bytes per term, a small share of its postings.)
 import type { Item } from '../schema.js';
 import { FIELDS, itemColumns, parseSnapshot, postingLists, postingsAsText } from '../search/snapshot.js';
-import type { Snapshot } from '../search/snapshot.js';
+import type { CorpusStatistics, Snapshot } from '../search/snapshot.js';
 import { toRuns } from './plan-shards.js';
 import type { ShardHeader, ShardPlan } from './types.js';
 
@@ -33,19 +33,19 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
   if (missing !== -1) throw new Error(`item ${missing} (${items[missing].id}) is in no shard of the plan`);
 
   const postings = slicePostings(global, plan.shards.length, shardOf, localOf);
-  const globalLengthSums = global.lengths.map((lengths) => lengths.reduce((sum, l) => sum + l, 0));
-  const globalLengthCounts = global.lengths.map((lengths) => lengths.filter((l) => l > 0).length);
+  const corpus: CorpusStatistics = {
+    n: items.length,
+    lengthSums: global.lengths.map((lengths) => lengths.reduce((sum, l) => sum + l, 0)),
+    lengthCounts: global.lengths.map((lengths) => lengths.filter((l) => l > 0).length),
+  };
   return plan.shards.map((shard) => {
     const shardItems = shard.ordinals.map((ordinal) => items[ordinal]);
-    const header: ShardHeader = {
-      index: shard.index, count: plan.shards.length, globalItems: items.length, globalLengthSums, globalLengthCounts,
-      ordinalRuns: toRuns(shard.ordinals),
-    };
+    const header: ShardHeader = { index: shard.index, count: plan.shards.length, ordinalRuns: toRuns(shard.ordinals) };
     const own = (ordinal: number) => shardOf[ordinal] === shard.index;
     const snapshot: Snapshot = {
       v: global.v, ...itemColumns(shardItems), fields: FIELDS,
       lengths: global.lengths.map((lengths) => shard.ordinals.map((ordinal) => lengths[ordinal])),
-      terms: global.terms, surfaces: global.surfaces, df: global.df,
+      terms: global.terms, surfaces: global.surfaces, df: global.df, corpus,
       ...postingsAsText(postings[shard.index]), expansions: global.expansions, english: global.english,
       // Cited keys and answer pairs come from the whole corpus' (document metadata is not in the items).
       refs: global.refs.flatMap(([key, items]): Snapshot['refs'] => {

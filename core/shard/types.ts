@@ -21,16 +21,13 @@ export interface ShardPlan {
   shards: PlannedShard[];
 }
 
-/** What a shard carries besides its own postings so that its scores match the whole corpus'. */
+/**
+ * Which shard this is and where its items sit in the whole corpus. (The whole corpus'
+ * statistics that make its scores the unsharded engine's are in its snapshot: Snapshot.corpus.)
+ */
 export interface ShardHeader {
   index: number;
   count: number;
-  /** Item count of the whole corpus (BM25 idf and the engine's per-item arrays). */
-  globalItems: number;
-  /** Per indexed field, the summed token count over the whole corpus (BM25 average length). */
-  globalLengthSums: number[];
-  /** Per indexed field, how many items of the whole corpus have it (the average is over those). */
-  globalLengthCounts: number[];
   /** Global positions of this shard's items as [start, length] runs (a few runs per shard). */
   ordinalRuns: [number, number][];
 }

@@ -18,7 +18,7 @@ const add = (counts: Record<string, number>, key: string | number | undefined): 
   if (key !== undefined) counts[key] = (counts[key] ?? 0) + 1;
 };
 
-function countItems(items: readonly Item[], documents: number): CorpusCounts {
+export function countItems(items: readonly Item[], documents: number): CorpusCounts {
   const c: CorpusCounts = {
     items: items.length, documents, byType: {}, byDocument: {}, byBody: {}, byYear: {}, byUrgency: {}, byTheme: {}, commitments: 0,
   };

@@ -1,17 +1,21 @@
-// Cloudflare Workers entry of the coordinator of a sharded deployment: GET /api/search,
-// validated exactly as the single-Worker API validates it, fanned out over the service
-// bindings SHARD_0, SHARD_1, … (one per shard Worker) and merged (core/shard). The other API
-// routes need the owning shard of an item and are not served here yet (README, "Beyond one Worker: shards").
-import { createShardCoordinator, fetchShardClient, ShardSearchError } from '../../core/shard/index.js';
+// Cloudflare Workers entry of the coordinator of a sharded deployment (the entry that
+// write-shards.ts generates calls createCoordinatorWorker with its coordinator.json): the
+// API's routes, each validated exactly as the single Worker validates it, answered through
+// the service bindings SHARD_0, SHARD_1, … (one per shard Worker): /api/search fanned out and
+// merged (core/shard), with the same JSON, CSV and Atom answers; the others in
+// coordinator-routes.ts. (The HTML pages and MCP are served by the single Worker only.)
+import { Hono } from 'hono';
+import { createShardCoordinator, fetchShardClient } from '../../core/shard/index.js';
 import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
 import { filtersByCorpusValues, unknownValue, valuesOfFacets, VALUES_SEARCH, type CorpusValues } from '../corpus-values.js';
 import { errorBody } from '../errors.js';
 import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
 import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
+import { hitsToAtom } from '../routes/search-atom.js';
+import { csvContext, exportFileName, hitsToCsv } from '../routes/search-export.js';
+import { documentsById } from '../document-titles.js';
 import { issueToErrorBody } from '../validate.js';
-
-const json = (body: unknown, status: number): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+import { registerCoordinatorRoutes, type CoordinatorCorpus } from './coordinator-routes.js';
 
 /** Service bindings named SHARD_<n>, in shard order. */
 export function shardBindings(env: Record<string, unknown>): FetchTarget[] {
@@ -30,43 +34,59 @@ function rawQuery(url: URL): Record<string, string | string[]> {
   return raw;
 }
 
-async function search(request: Request, coordinator: ShardCoordinator): Promise<Response> {
+const json = (body: unknown, status: number): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/** GET /api/search as the single Worker answers it (search.handlers.ts), the hits from every shard. */
+/** What the coordinator learns of the corpus once per isolate: the corpus-valued filters' values over all shards. */
+interface LearnedValues { values?: CorpusValues }
+
+async function search(request: Request, coordinator: ShardCoordinator, documents: CoordinatorCorpus['documents'], corpus: LearnedValues): Promise<Response> {
   const url = new URL(request.url);
   const raw = rawQuery(url);
   const parsed = SearchQuerySchema.safeParse(raw);
   if (!parsed.success) return json(issueToErrorBody(parsed.error.issues[0], raw), 400);
-  const params = searchParamsOf(parsed.data);
+  const query = parsed.data;
+  const params = searchParamsOf(query);
   const started = performance.now();
-  let result;
-  try {
-    // A value no shard holds is refused as the single Worker refuses it, from the shards' own counts.
-    if (filtersByCorpusValues(params.filters)) {
-      values ??= valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets);
-      const refused = unknownValue(values, params.filters);
-      if (refused) return json(refused, 400);
-    }
-    result = await coordinator.search(params);
-  } catch (err) {
-    // Not the client's fault and not a bug in the request path: a shard is down or slow.
-    if (!(err instanceof ShardSearchError)) throw err;
-    return json({ error: { code: 'shard_unavailable', message: `${err.message}. Retry in a moment.` } }, 503);
+  // A value no shard holds is refused as the single Worker refuses it, from the shards' own counts.
+  if (filtersByCorpusValues(params.filters)) {
+    corpus.values ??= valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets);
+    const refused = unknownValue(corpus.values, params.filters);
+    if (refused) return json(refused, 400);
   }
+  // A shard that fails throws ShardSearchError: the app's error handler answers 503 naming it.
+  const result = await coordinator.search(params);
   // In a Worker the clock advances only on I/O, here the shards' answers: their wait, rounded.
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
-  return new Response(searchAnswerJson(searchAnswer(params, result, tookMs)), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  if (query.format === 'atom') {
+    const titles = documentsById(documents);
+    const feed = hitsToAtom({ hits: result.hits, count: result.count, url, documentTitle: (id) => titles.get(id)?.title });
+    return new Response(feed, { status: 200, headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  }
+  const body = query.format === 'csv' ? hitsToCsv(result.hits, csvContext(request.url, documents)) : searchAnswerJson(searchAnswer(params, result, tookMs));
+  const headers: Record<string, string> = { 'content-type': query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' };
+  if (query.format !== undefined) headers['content-disposition'] = `attachment; filename="${exportFileName(params.q ?? '', query.format)}"`;
+  return new Response(body, { status: 200, headers });
 }
 
-let coordinator: ShardCoordinator | undefined;
-/** The corpus-valued filters' values over all shards, asked once per isolate. */
-let values: CorpusValues | undefined;
+/** The coordinator's app over the given shards (service bindings in a Worker, anything with fetch in a test). */
+export function createCoordinatorApp(shards: readonly FetchTarget[], whole: CoordinatorCorpus): Hono {
+  if (shards.length === 0) throw new Error('no shard bindings (SHARD_0, SHARD_1, …): check the coordinator\'s wrangler.toml');
+  const coordinator = createShardCoordinator(shards.map((binding) => fetchShardClient(binding)));
+  const learned: LearnedValues = {};
+  const app = new Hono();
+  app.get('/api/search', (c) => search(c.req.raw, coordinator, whole.documents, learned));
+  registerCoordinatorRoutes(app, shards, whole);
+  app.notFound((c) => c.json(errorBody('route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }), 404));
+  return app;
+}
 
-export default {
-  async fetch(request: Request, env: Record<string, unknown>): Promise<Response> {
-    coordinator ??= createShardCoordinator(shardBindings(env).map((binding) => fetchShardClient(binding)));
-    const { pathname } = new URL(request.url);
-    if (request.method !== 'GET' || pathname !== '/api/search') {
-      return json(errorBody('route_not_found', { method: request.method, path: pathname }), 404);
-    }
-    return search(request, coordinator);
-  },
-};
+export function createCoordinatorWorker(wholeText: unknown): { fetch(request: Request, env: Record<string, unknown>): Promise<Response> } {
+  if (typeof wholeText !== 'string') throw new Error('coordinator.json was not bundled as text: check [[rules]] in the coordinator\'s wrangler.toml');
+  const whole = JSON.parse(wholeText) as CoordinatorCorpus;
+  let app: Hono | undefined;
+  return {
+    fetch: async (request, env) => (app ??= createCoordinatorApp(shardBindings(env), whole)).fetch(request, env),
+  };
+}

@@ -1,4 +1,5 @@
-// A shard's HTTP face: POST /shard/search with SearchParams as JSON → ShardResult as JSON.
+// A shard's HTTP face: POST /shard/search with SearchParams as JSON → ShardResult as JSON, and
+// POST /shard/lookup (items by id, links, citing items, cross-tabulation: shard-lookups.ts).
 // Plain fetch-handler shape, so the same function serves a shard Worker behind a service
 // binding, a Durable Object's fetch, or a Node test.
 import { SHARD_SEARCH_PATH } from '../../core/shard/clients.js';
@@ -6,6 +7,7 @@ import type { ShardResult } from '../../core/shard/types.js';
 import type { SearchParams } from '../../core/search/index.js';
 import { errorBody } from '../errors.js';
 import { parseShardBody } from './shard-params.js';
+import { parseLookupBody, SHARD_LOOKUP_PATH, type ShardLookup, type ShardLookupAnswer } from './shard-lookups.js';
 
 export interface ShardSearcher {
   search(params: SearchParams): ShardResult;
@@ -14,16 +16,19 @@ export interface ShardSearcher {
 const json = (body: unknown, status: number): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-export function createShardHandler(shard: ShardSearcher): (request: Request) => Promise<Response> {
+const badBody = (problem: string, fix: string) => json(errorBody('invalid_parameter', { param: 'body', problem, fix }), 400);
+
+export function createShardHandler(shard: ShardSearcher, lookup?: (request: ShardLookup) => ShardLookupAnswer): (request: Request) => Promise<Response> {
   return async (request) => {
     const { pathname } = new URL(request.url);
-    if (pathname !== SHARD_SEARCH_PATH || request.method !== 'POST') {
-      return json(errorBody('route_not_found', { method: request.method, path: pathname }), 404);
+    if (request.method === 'POST' && pathname === SHARD_SEARCH_PATH) {
+      const body = parseShardBody(await request.text());
+      return body.ok ? json(shard.search(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
     }
-    const body = parseShardBody(await request.text());
-    if (!body.ok) {
-      return json(errorBody('invalid_parameter', { param: 'body', problem: body.problem, fix: 'POST SearchParams as JSON.' }), 400);
+    if (request.method === 'POST' && pathname === SHARD_LOOKUP_PATH && lookup) {
+      const body = parseLookupBody(await request.text());
+      return body.ok ? json(lookup(body.lookup), 200) : badBody(body.problem, 'POST a shard lookup as JSON (server/shard/shard-lookups.ts).');
     }
-    return json(shard.search(body.params), 200);
+    return json(errorBody('route_not_found', { method: request.method, path: pathname }), 404);
   };
 }

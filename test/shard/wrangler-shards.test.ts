@@ -9,8 +9,11 @@ import type { Item } from '../../core/schema.js';
 import { loadSearchEngine } from '../../core/search/index.js';
 import type { SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
+import { createApp } from '../../server/app.js';
+import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
 import { ANSWER_FACETS } from '../../server/routes/search.request.js';
+import { parityPaths } from './parity-paths.js';
 import { startMultiWorkerDev, type MultiWorkerDev } from './wrangler-multi.js';
 
 const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
@@ -33,9 +36,12 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
   const outDir = mkdtempSync(join(tmpdir(), 'shards-'));
   let dev: MultiWorkerDev;
   let whole: SearchEngine;
+  let items: Item[];
+  let single: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    const items = JSON.parse(readFileSync(join(CORPUS_DIR, 'items.json'), 'utf8')) as Item[];
+    items = JSON.parse(readFileSync(join(CORPUS_DIR, 'items.json'), 'utf8')) as Item[];
+    single = createApp(loadCorpusFromDir(CORPUS_DIR));
     // The engine the unsharded server ships: the indexer's snapshot, not a rebuild from the lexicon alone.
     whole = loadSearchEngine(readFileSync(join(CORPUS_DIR, 'search-index.json'), 'utf8'), items);
     const written = writeShards({ corpusDir: CORPUS_DIR, outDir, maxItemsPerShard: Math.ceil(items.length / 3), name: 'shard-test' });
@@ -60,9 +66,9 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
     expect(body.parsed).toEqual(expected.parsed);
   });
 
-  it('answers bad input with the API\'s 400 and other routes with 404', async () => {
+  it('answers bad input with the API\'s 400 and unknown routes with 404', async () => {
     expect((await fetch(`${dev.url}/api/search?limit=500`)).status).toBe(400);
-    expect((await fetch(`${dev.url}/api/documents`)).status).toBe(404);
+    expect((await fetch(`${dev.url}/api/nothing-here`)).status).toBe(404);
   });
 
   it.each([
@@ -77,4 +83,14 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
     expect(error.code).toBe(code);
     expect(error.message).toContain(listed);
   });
+
+  it('answers items, refs, documents and stats through the service bindings as the single app does', async () => {
+    // Every 5th item (the in-process test asks for all of them) and every other request.
+    const paths = parityPaths(items).filter((path, k) => !path.startsWith('/api/items/') || k % 5 === 0);
+    for (const path of paths) {
+      const [expected, got] = await Promise.all([single.request(path), fetch(`${dev.url}${path}`)]);
+      expect(`${path} → ${got.status}`).toBe(`${path} → ${expected.status}`);
+      expect(await got.json(), path).toEqual(await expected.json());
+    }
+  }, 120_000);
 });

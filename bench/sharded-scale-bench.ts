@@ -1,0 +1,127 @@
+// A sharded deployment at N× the seeds, measured as a deployment would run it: the corpus
+// replicated (scaled-corpus.ts), split with as many shards as the per-shard item cap gives,
+// every Worker built by wrangler (upload size), profiled at start-up (`wrangler check
+// startup`), and the whole set served by `wrangler dev` (coordinator + shards over service
+// bindings, offline, loopback) for search, item, refs and stats latency end to end. Memory
+// per isolate is the V8 heap a shard keeps once loaded (Node's V8, the engine workerd runs),
+// its bundled text included: the part of the 128 MB that grows with the corpus.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Item } from '../core/schema.js';
+import { writeShards } from '../scripts/shards/write-shards.js';
+import { createShardWorker } from '../server/shard/shard-worker.js';
+import { startMultiWorkerDev } from '../test/shard/wrangler-multi.js';
+import { runWrangler } from '../test/worker/wrangler-process.js';
+import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
+import { measureRetained, median } from './measure.js';
+import { writeScaledCorpus } from './scaled-corpus.js';
+import { profileTimes, type CpuProfile } from './startup-profile.js';
+
+export interface WorkerSize { raw: number; gzip: number }
+
+export interface ShardedScaleRun {
+  factor: number;
+  items: number;
+  shards: number;
+  /** Largest shard Worker and the coordinator, as `wrangler deploy --dry-run` writes them. */
+  shardUpload: WorkerSize;
+  coordinatorUpload: WorkerSize;
+  /** Median start-up CPU of `wrangler check startup` profiles, and DevTools' sum of the same profiles (an upper bound). */
+  shardStartupMs: number;
+  shardStartupUpperMs: number;
+  coordinatorStartupMs: number;
+  /** V8 heap kept by the largest shard once loaded and warmed by one search, bundled text included. */
+  shardHeapBytes: number;
+  /** wrangler dev launch until every Worker answers, then the first search's answer. */
+  toReadyMs: number;
+  firstAnswerMs: number;
+  search: SequentialRun;
+  item: SequentialRun;
+  refs: SequentialRun;
+  stats: SequentialRun;
+}
+
+async function uploadSize(config: string): Promise<WorkerSize> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-upload-'));
+  try {
+    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir, '-c', config]);
+    if (code !== 0) throw new Error(`wrangler deploy --dry-run -c ${config} failed:\n${output}`);
+    const files = readdirSync(outDir).filter((name) => !name.endsWith('.map') && name !== 'README.md').map((name) => readFileSync(join(outDir, name)));
+    return { raw: files.reduce((sum, f) => sum + f.length, 0), gzip: files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function startupMs(config: string, runs: number): Promise<{ ms: number; upperMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  try {
+    const times: number[] = [];
+    const upper: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const outfile = join(dir, `startup-${run}.cpuprofile`);
+      const { code, output } = await runWrangler(['check', 'startup', '--outfile', outfile, '-c', config]);
+      if (code !== 0) throw new Error(`wrangler check startup -c ${config} failed:\n${output}`);
+      const profile = profileTimes(JSON.parse(readFileSync(outfile, 'utf8')) as CpuProfile);
+      times.push(profile.activeMs);
+      upper.push(profile.devtoolsMs);
+    }
+    return { ms: median(times), upperMs: median(upper) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Item pages, refs and stats requests that exist in this corpus, spread over it. */
+function otherPaths(items: readonly Item[]): { item: string[]; refs: string[]; stats: string[] } {
+  const step = Math.max(1, Math.floor(items.length / 200));
+  const item = items.filter((_, k) => k % step === 0).map((i) => `/api/items/${i.id}`);
+  const recs = [...new Set(items.flatMap((i) => i.refs?.recommendations ?? []))].slice(0, 20);
+  const paras = [...new Set(items.flatMap((i) => i.refs?.paragraphs ?? []))].slice(0, 20);
+  const refs = [...recs.map((r) => `/api/refs/recommendation/${encodeURIComponent(r)}`), ...paras.map((n) => `/api/refs/paragraph/${n}`)];
+  return { item, refs, stats: ['/api/stats', '/api/stats?by=theme,year', '/api/stats?by=type&type=recommendation', '/api/documents'] };
+}
+
+export async function measureShardedScale(baseDir: string, factor: number, maxItemsPerShard: number, requests: number, log: (m: string) => void): Promise<ShardedScaleRun> {
+  const dir = mkdtempSync(join(tmpdir(), `bench-sharded-${factor}x-`));
+  try {
+    const corpusDir = join(dir, 'corpus');
+    const { items } = writeScaledCorpus(baseDir, factor, corpusDir);
+    const written = writeShards({ corpusDir, outDir: join(dir, 'shards'), maxItemsPerShard, name: `bench-${factor}x` });
+    const largest = written.plan.shards.reduce((a, b) => (b.ordinals.length > a.ordinals.length ? b : a));
+    const largestConfig = written.shardConfigs[largest.index];
+    log(`${factor}×: ${items.length} items in ${written.plan.shards.length} shards (largest ${largest.ordinals.length} items)`);
+    const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${largest.index}`, name), 'utf8');
+    const heap = measureRetained(() => {
+      const worker = createShardWorker(read('items.json'), read('search-index.json'));
+      return worker;
+    });
+    await heap.value.fetch(new Request('https://shard.internal/shard/search', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }));
+    const [shardUpload, coordinatorUpload] = [await uploadSize(largestConfig), await uploadSize(written.coordinatorConfig)];
+    const shardStartup = await startupMs(largestConfig, 3);
+    const coordinatorStartupMs = (await startupMs(written.coordinatorConfig, 3)).ms;
+    log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms)`);
+    const started = performance.now();
+    const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000);
+    try {
+      const toReadyMs = performance.now() - started;
+      const first = await firstResponse(dev.url, ALL_SEARCH_PATHS[0]);
+      const paths = otherPaths(items);
+      const search = await sequentialRequests(dev.url, ALL_SEARCH_PATHS, requests);
+      const item = await sequentialRequests(dev.url, paths.item, requests);
+      const refs = await sequentialRequests(dev.url, paths.refs, requests);
+      const stats = await sequentialRequests(dev.url, paths.stats, Math.ceil(requests / 2));
+      return {
+        factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload,
+        shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs,
+        shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, search, item, refs, stats,
+      };
+    } finally {
+      await dev.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,31 @@
+// The "Sharded deployment by scale" section of a bench report (npm run bench:shards, or
+// npm run bench -- --sharded-scales …).
+import type { Machine } from './machine.js';
+import type { ShardedScaleRun } from './sharded-scale-bench.js';
+
+export interface ShardedScaleSettings { command: string; maxItems: number; requests: number; machine: Machine; when: string }
+
+export function renderShardedScales(runs: readonly ShardedScaleRun[], { command, maxItems, requests, machine, when }: ShardedScaleSettings): string {
+  const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+  const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+  const p = (run: ShardedScaleRun['search']) => `${ms(run.latency.p50)} / ${ms(run.latency.p99)}${run.failures ? ` (${run.failures} not 200)` : ''}`;
+  const table = (header: string[], rows: string[][]) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  return `## Sharded deployment by scale (wrangler dev, coordinator + shard Workers)
+
+${when}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load}; at most ${maxItems} items per shard;
+\`${command}\`. Latencies end to end
+through the coordinator (ms, p50 / p99, ${requests} sequential requests each; stats ${Math.ceil(requests / 2)}).
+
+${table(['scale', 'items', 'shards', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
+    runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
+
+Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
+Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call
+that ends the start-up (a shard's JSON.parse of its items) yields no sample and is under-counted, so
+DevTools' sum of the same profiles, which also counts the wait for the profiler's stop, is given as the upper bound.
+
+${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'coordinator start-up CPU', 'shard heap (MiB of 128)'],
+    runs.map((r) => [`${r.factor}×`, `${mib(r.shardUpload.raw)} / ${mib(r.shardUpload.gzip)}`, `${mib(r.coordinatorUpload.raw)} / ${mib(r.coordinatorUpload.gzip)}`,
+      `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, `${ms(r.coordinatorStartupMs)} ms`, mib(r.shardHeapBytes)]))}
+`;
+}

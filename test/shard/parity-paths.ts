@@ -1,0 +1,27 @@
+// The API requests (besides search) whose answers a sharded deployment must give exactly as
+// the single app does: every item, every cited reference, documents, stats, bad input.
+import type { Item } from '../../core/schema.js';
+
+/** Every path whose answer a sharded deployment must give as the single app does. */
+export function parityPaths(items: readonly Item[]): string[] {
+  const recommendations = new Set<string>();
+  const paragraphs = new Set<number>();
+  for (const item of items) {
+    for (const refs of [item.refs, ...(item.footnotes ?? []).map((f) => f.refs)]) {
+      for (const rec of refs?.recommendations ?? []) recommendations.add(rec);
+      for (const n of refs?.paragraphs ?? []) paragraphs.add(n);
+    }
+  }
+  return [
+    ...items.map((item) => `/api/items/${item.id}`),
+    `/api/items/${encodeURIComponent(items[0].id)}`,
+    ...[...recommendations].map((rec) => `/api/refs/recommendation/${encodeURIComponent(rec.toLowerCase())}`),
+    ...[...paragraphs].map((n) => `/api/refs/paragraph/${n}`),
+    '/api/documents', '/api/stats', '/api/stats?by=theme,year', '/api/stats?by=type&type=recommendation&type=observation',
+    '/api/stats?by=document,urgency,status',
+    // Bad input and unknown things: the same 400s and 404s.
+    '/api/items/no-such-document/rec/1', `/api/items/${items[0].document}/no-such-item`, `/api/items/${'x'.repeat(301)}`,
+    '/api/refs/paragraph/0', '/api/refs/paragraph/abc', '/api/refs/recommendation/ZZZ-999', '/api/stats?by=colour', '/api/stats?type=nothing',
+    '/api/nothing-here',
+  ];
+}
