@@ -58,7 +58,8 @@ const { values } = parseArgs({
 if (values.help) { console.log(HELP); process.exit(0); }
 
 const pageOnly = values['page-only'];
-const partial = values.scales !== undefined || values['sharded-scales'] !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
+// The sharded deployment by scale only adds a section: a run with it is still a full run.
+const partial = values.scales !== undefined || values['skip-worker'] || values['skip-load'] || values['skip-page'] || pageOnly || values.shards !== '4';
 const scales = pageOnly ? [] : (values.scales ?? '1,10,100').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
 const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 

@@ -3,20 +3,20 @@
 // Why this index and not Orama's, MiniSearch's or FlexSearch's: the budgets are about snapshot
 // size, Worker start-up and latency at 10x the seeds, and a search box must find something for
 // a typo or a stop word. `npm run bench` runs them all on the same items and queries (24 plain,
-// 16 faceted, 16 misspelt; top 10). Its run of 2026-12-04 07:36 UTC (BENCHMARKS.md; 2 cores
-// shared with other work, load average 9, so the p99 figures are noisy):
+// 16 faceted, 16 misspelt; top 10). Its run of 2026-12-04 11:11 UTC (BENCHMARKS.md; 2 cores
+// shared with other work, so the p99 figures are noisy):
 //
 //                        snapshot 1x      load ms   plain p50 / p99 ms       typo p50  no hit   overlap@10
 //                        raw (gzip)       1x / 10x  1x           10x         10x, ms   (sets*)  with ours 1x
-//   this engine          320 KB (94 KB)   3.6 / 78  0.15 / 3.5   0.45 / 22   0.63      0/0/0    -
-//   MiniSearch 7         253 KB (50 KB)   7.9 / 431 0.09 / 0.58  1.0 / 32    0.89      0/0/1    0.63
-//   Orama 3 (BM25)       2.3 MB (424 KB)  60 / 883  0.29 / 8.1   8.3 / 121   3.9       0/0/4    0.46
-//   Orama 3, tolerance 1 2.3 MB (424 KB)  30 / 748  0.78 / 7.8   12.6 / 295  9.4       0/0/1    0.45
-//   FlexSearch 0.8       1.5 MB (99 KB)   30 / 193  0.02 / 0.19  0.06 / 10   0.007     2/1/13   0.43
-//   naive scan           -                0.5 / 9   0.37 / 4.4   5.5 / 34    8.4       0/0/4    0.49
+//   this engine          233 KB (96 KB)   2.1 / 22  0.24 / 0.77  0.60 / 10.6 0.65      0/0/0    -
+//   MiniSearch 7         255 KB (51 KB)   7.7 / 153 0.09 / 0.38  0.83 / 6.8  0.66      0/0/1    0.54
+//   Orama 3 (BM25)       2.4 MB (430 KB)  30 / 396  0.23 / 1.9   3.5 / 39    1.3       0/0/4    0.38
+//   Orama 3, tolerance 1 2.4 MB (430 KB)  22 / 429  0.64 / 3.3   6.4 / 88    2.4       0/0/1    0.39
+//   FlexSearch 0.8       1.5 MB (100 KB)  13 / 305  0.02 / 0.11  0.05 / 5.2  0.008     2/1/13   0.38
+//   naive scan           -                0.4 / 8   0.38 / 0.81  3.6 / 10    3.5       0/0/4    0.46
 //   * queries with no hit at all in the plain / faceted / typo sets
 //
-// Ours does the most per query: it parses the query syntax, counts all 8 facets over every
+// Ours does the most per query: it parses the query syntax, counts the facets over every
 // match and highlights the page; Orama counts 6 facets; MiniSearch, FlexSearch and the scan
 // only rank. FlexSearch is fastest where it answers because it requires every word and does not
 // rank by BM25: it finds nothing for 13 of the 16 misspelt queries and for 2 plain ones.
@@ -33,7 +33,7 @@
 // matching every clause), filtered, counted into facets, and only the requested page is
 // ordered fully (bounded insertion) and highlighted. Work per query grows with the postings
 // of its terms and the number of matches (facets), not with the corpus' text, which is why it
-// keeps ahead of the others at 10×.
+// keeps ahead of the others that rank at 10× at the median (its p99 there moves run to run).
 import type { Item } from '../schema.js';
 import { Engine } from './engine.js';
 import { buildSnapshot, parseSnapshot } from './snapshot.js';
