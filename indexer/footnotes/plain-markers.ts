@@ -82,8 +82,13 @@ function classify(source: string, start: number, end: number, stretchEnd: number
     return IDENTIFIER.test(word) ? null : { digits, start, end, shape: 'glued' };
   }
   if (GLUE_PUNCTUATION.test(before)) {
-    // Punctuation between digits joins one number: "1.1", "18-23" is not reached here, "6.1" is.
-    if (/\d/.test(source[start - 2] ?? '')) return null;
+    // Punctuation between digits joins one number: "1.1", "18-23" is not reached here, "6.1" is;
+    // but a year ending its sentence takes a marker like a word does ("in 2013-2014.1 The …").
+    if (/\d/.test(source[start - 2] ?? '')) {
+      const yearEndsSentence = before === '.' && YEAR.test(/\d+$/.exec(source.slice(Math.max(0, start - 6), start - 1))?.[0] ?? '')
+        && digits.length <= 2 && (after === '' || /\s/.test(after));
+      if (!yearEndsSentence) return null;
+    }
     return { digits, start, end, shape: 'glued' };
   }
   if (!/[ \t]/.test(before) || !endsLine(source, end, stretchEnd)) return null;

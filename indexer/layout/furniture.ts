@@ -12,8 +12,14 @@ const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?\s*$/i;
 const PAGE_LINE = /^\s*Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
 /** A rule drawn with dashes or underscores ("-----") at the end of a text or above its notes. */
 const RULE = /^\s*[-–—_=]{3,}\s*$/;
+/** A page's header or footer rule with the page number at one end ("_____ 7", "6 _____"). */
+const NUMBERED_RULE = /^\s*(?:[-–—_=]{3,}\s*\d{1,3}|\d{1,3}\s*[-–—_=]{3,})\s*$/;
 const RULES = SERIES.flatMap((s) => s.furniture ?? []);
-const SYMBOL_LINES = SERIES.flatMap((s) => (s.documentSymbol ? [new RegExp(`^\\s*(?:${s.documentSymbol.source})(?:\\s+Page\\s+\\d{1,3})?\\s*$`)] : []));
+/** Symbols a series prints at the top of its pages: the UN's, and the Council of Europe's ("GRETA(2018)17", "T-ES(2018)18"). */
+const HEADER_SYMBOLS = SERIES.flatMap((s) => [...(s.documentSymbol ? [s.documentSymbol] : []), ...(s.symbols ?? [])]);
+// Alone on its line, with "Page N" after it or a rule drawn beside it ("GRETA(2018)17 _______").
+const SYMBOL_LINES = HEADER_SYMBOLS.map((symbol) =>
+  new RegExp(`^\\s*(?:[-–—_]{3,}\\s*)?(?:${symbol.source.replace(/(?<!\\)\((?!\?)/g, '(?:')})(?:\\s*[-–—_]{3,})?(?:\\s+Page\\s+\\d{1,3})?\\s*$`));
 /** A running header printed this many times is one whatever stands around it. */
 const REPEATED = 2;
 /** How many lines away (blank lines included) other furniture marks a page break. */
@@ -36,6 +42,7 @@ export function findFurniture(lines: readonly PhysicalLine[]): FurnitureLines {
     if (rule) found.set(i, rule.why);
     else if (isStrayPageNumber(lines, i)) found.set(i, 'page number');
     else if (RULE.test(line.text)) found.set(i, 'rule');
+    else if (NUMBERED_RULE.test(line.text)) found.set(i, 'page number');
     if (SYMBOL_LINES.some((s) => s.test(line.text))) {
       const key = line.text.replace(/\d+\s*$/, '#').trim();
       headerCounts.set(key, (headerCounts.get(key) ?? 0) + 1);
@@ -48,10 +55,16 @@ export function findFurniture(lines: readonly PhysicalLine[]): FurnitureLines {
   lines.forEach((line, i) => {
     if (found.has(i) || !SYMBOL_LINES.some((s) => s.test(line.text))) return;
     const repeated = (headerCounts.get(line.text.replace(/\d+\s*$/, '#').trim()) ?? 0) >= REPEATED;
-    if (!repeated && !near(i)) return;
+    // A symbol with a rule drawn beside it is a page's header, however often it is printed.
+    if (!repeated && !near(i) && !/[-–—_]{3,}/.test(line.text)) return;
     found.set(i, 'running header');
-    // "A/HRC/WG.6/7/ITA/1" over "Page 2": the page line belongs to the header.
-    for (const k of [i - 1, i + 1]) if (lines[k] && PAGE_LINE.test(lines[k].text)) found.set(k, 'running header');
+    // "A/HRC/WG.6/7/ITA/1" over "Page 2": the page line belongs to the header; so does a bare
+    // page number printed right under or over it ("GRETA(2018)17 ____" / "6").
+    for (const k of [i - 1, i + 1]) {
+      if (!lines[k] || found.has(k)) continue;
+      if (PAGE_LINE.test(lines[k].text)) found.set(k, 'running header');
+      else if (PAGE_NUMBER.test(lines[k].text) && lines[k].text.trim() !== '') found.set(k, 'page number');
+    }
   });
   return found;
 }

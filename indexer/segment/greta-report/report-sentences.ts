@@ -4,8 +4,12 @@
 // sentence ends at a full stop before a capital; a list after "to:" belongs to its sentence.
 import type { Line } from '../../types.js';
 
-/** The end of a sentence: its punctuation, closing quotes or bold, and note markers glued to it. */
-const SENTENCE_END = /[.!?](?:["”’»)\]]|\*\*)*[⁰¹²³⁴⁵⁶⁷⁸⁹]*(?=\s+(?:\*\*)?["“«(]?\p{Lu})/gu;
+/**
+ * The end of a sentence: its punctuation, closing quotes or bold, and note markers glued to it:
+ * superscript, or plain digits where a text layer lost the superscript ("in force.2 GRETA",
+ * "in 2017.2 GRETA": after a word or a year, never after other digits, "6.1").
+ */
+const SENTENCE_END = /[.!?](?:["”’»)\]]|\*\*)*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=(?:\p{L}|(?:19|20)\d\d)\.)\d{1,3})?(?=\s+(?:\*\*)?["“«(]?\p{Lu})/gu;
 /** Abbreviations whose full stop ends no sentence ("No. 41", "Art. 5", "e.g. The …"). */
 const ABBREVIATION = /(?:^|[\s(])(?:No|Nos|Art|Arts|para|paras|e\.g|i\.e|cf|vol|pp?|Mr|Mrs|Ms|Dr|St|etc|n°)$/i;
 /** Characters compared to find a piece of joined text back in the source. */
