@@ -7,7 +7,7 @@ import { WINDOW, type FieldIndex } from './field-index.js';
 /** Longest run of words a short field is looked for as. */
 const MAX_SHORT_WORDS = 8;
 /** Separators inside a line that delimit a cell or a list entry ("MOJ, MLSA", "Label\tValue"). */
-const SEGMENT = /[^\t,;:()/•]+/g;
+const SEGMENT = /[^\t,;:()/•|]+/g;
 /** A conjunction between two list entries ("Ministry of Justice and Ministry of the Interior"). */
 const CONJUNCTION = /\s(?:and|et|und|&)\s/gi;
 

@@ -8,9 +8,11 @@ import { splitPhysicalLines, type PhysicalLine } from './physical-lines.js';
 import { shouldJoin } from './join-rules.js';
 import { findContentsLines } from './contents.js';
 import { findFurniture } from './furniture.js';
+import { readPipeTables } from './pipe-tables.js';
 
 export function buildLayout(source: string): Layout {
   const physical = splitPhysicalLines(source);
+  const tableRules = readPipeTables(physical);
   const furniture = findFurniture(physical);
   const { notes, noteLineIndexes } = findNoteTexts(physical, new Set(furniture.keys()));
   const stars = findStarNotes(physical, source);
@@ -30,6 +32,11 @@ export function buildLayout(source: string): Layout {
     }
     if (line.text.trim() === '') {
       gap = true;
+      return;
+    }
+    // The rule under a table's header is markup between rows, not a break in the table.
+    if (tableRules.has(i)) {
+      dropped.push({ start: line.start, end: line.end, why: 'markup' });
       return;
     }
     const why = furniture.get(i);

@@ -15,6 +15,7 @@ import { uprReportKind } from './un-upr-report/upr-report.js';
 import { positionsKind } from './un-positions/positions.js';
 import { observationsKind } from './un-observations/observations.js';
 import { submissionKind } from './un-submissions/submissions.js';
+import { withPipeTablesAsCells } from '../layout/pipe-tables.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind,
@@ -32,7 +33,9 @@ export interface KindChoice {
   others: { kind: string; score: number }[];
 }
 
-export function chooseKind(text: string): KindChoice {
+export function chooseKind(source: string): KindChoice {
+  // Detectors read tables as tab-separated rows, as the readers do after the layout stage.
+  const text = withPipeTablesAsCells(source);
   const scored = DOCUMENT_KINDS.map((kind) => ({ kind, detection: kind.detect(text) }))
     .filter((s) => s.detection.matched)
     .sort((a, b) => b.detection.score - a.detection.score);

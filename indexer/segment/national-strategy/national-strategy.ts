@@ -11,7 +11,7 @@ import { columnHeader, readColumnTable, type ColumnHeader } from './strategy-col
 import { detectNationalStrategy } from './strategy-detect.js';
 import { groupHeading, type GroupHeading } from './strategy-groups.js';
 import {
-  endsSentence, hasGoalWord, isAnnexLabel, isCapsLine, isGoalsSection, isListLine, numberedHeading, plainHeading,
+  endsSentence, hasGoalWord, isAnnexLabel, isCapsLine, isGoalsSection, isListLine, isRomanChapter, numberedHeading, plainHeading,
 } from './strategy-headings.js';
 import { isRecordRun, splitRecords } from './strategy-label-tables.js';
 import { readNumberedRecord, numberedHead } from './strategy-numbered.js';
@@ -67,7 +67,7 @@ export function segmentNationalStrategy(layout: Layout, doc?: SourceDocument): S
     if (text.includes('\t')) return false;
     // A capitalised line announced by "… is:" is a statement of the text, not a heading.
     const announced = i > 0 && /:\s*$/.test(lines[i - 1].text) && !isTocTitle(text);
-    return (isCapsLine(text) && !announced) || isTocTitle(text) || isAnnexLabel(text);
+    return ((isCapsLine(text) || isRomanChapter(text)) && !announced) || isTocTitle(text) || isAnnexLabel(text);
   };
   /** A group heading with a numbered task or a table right below it (cheap: no record is read). */
   const isGroupAt = (i: number) => groupHeading(lines[i].text) !== undefined && i + 1 < lines.length && (numberedHead(lines[i + 1].text) !== undefined || isTableRow(lines[i + 1]));

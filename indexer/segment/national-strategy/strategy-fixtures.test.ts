@@ -13,8 +13,9 @@ import { PLAN_MEASURES_MD } from './fixtures/plan-measures-md-2002-2005.gold.js'
 import { PLAN_MESURES_CH } from './fixtures/plan-mesures-ch-2017-2020.gold.js';
 import { ACTION_PLAN_TABLES_SI } from './fixtures/action-plan-tables-si-2019-2020.gold.js';
 import { PLAN_FICHES_FR } from './fixtures/plan-fiches-fr-2014-2016.gold.js';
+import { ACTION_PLAN_PIPE_TABLE_CA } from './fixtures/action-plan-pipe-table-ca-2022-2025.gold.js';
 
-const GOLDS: FixtureGold[] = [PROGRAMME_NUMBERED_LT, PLAN_MESURES_BE, PLAN_MEASURES_MD, PLAN_MESURES_CH, ACTION_PLAN_TABLES_SI, PLAN_FICHES_FR];
+const GOLDS: FixtureGold[] = [PROGRAMME_NUMBERED_LT, PLAN_MESURES_BE, PLAN_MEASURES_MD, PLAN_MESURES_CH, ACTION_PLAN_TABLES_SI, PLAN_FICHES_FR, ACTION_PLAN_PIPE_TABLE_CA];
 
 describe.each(GOLDS)('$file ($layout, $language)', (gold) => {
   const doc = indexFixture(new URL(`./fixtures/${gold.file}`, import.meta.url), { ...gold.meta, kind: 'national-strategy' });

@@ -1,5 +1,6 @@
 // How a strategy document prints its structure: headings in capitals ("TASKS",
-// "1. COMBATING CHILD TRAFFICKING"), sometimes bold and wrapped over several lines,
+// "1. COMBATING CHILD TRAFFICKING"), sometimes bold and wrapped over several lines, chapters
+// numbered in Roman numerals in any case ("II. Measures"),
 // annex labels ("ANNEX 1", "Annexe") followed by the annex title, and headings the table of
 // contents lists in another case ("List of used abbreviations"). The words are the series'.
 import { labelWords, stemMatches, VOCABULARY } from './strategy-labels.js';
@@ -23,6 +24,15 @@ export function isCapsLine(text: string): boolean {
   if (letters.length < MIN_HEADING_LETTERS) return false;
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
   return capitals / letters.length >= MIN_CAPITALS_SHARE;
+}
+
+/** "II. Measures", "IV. Monitoring and evaluation": a chapter numbered in Roman numerals, in any case. */
+const ROMAN_CHAPTER = /^[IVXLC]{1,6}\.\s+\p{Lu}[^\t]{0,120}$/u;
+
+/** A chapter heading numbered in Roman numerals: short, and no sentence (it ends in no full stop, colon or semicolon). */
+export function isRomanChapter(text: string): boolean {
+  const plain = plainHeading(text);
+  return ROMAN_CHAPTER.test(plain) && !/[.;:,]$/.test(plain);
 }
 
 const ANNEX = new RegExp(`^(?:${VOCABULARY.annexWords.join('|')})(?:\\s+(?:\\d+|[IVXLC]+|[A-Z]))?\\.?$`, 'i');
