@@ -12,6 +12,7 @@ const cases: { input: string; expected: string; note: string }[] = [
   { input: 'Le Comité invite la Belgique : à prévoir ;', expected: 'Le Comité invite la Belgique : à prévoir ;', note: 'French spacing before ":" and ";" is kept' },
   { input: 'training for law- enforcement, pre- and post-trial', expected: 'training for law-enforcement, pre- and post-trial', note: 'hyphenation split by a space, suspended hyphen kept' },
   { input: 'a * b and 2 * 3', expected: 'a * b and 2 * 3', note: 'lone asterisks are not emphasis' },
+  { input: 'a period of 90 days \\| in law, file\\_name', expected: 'a period of 90 days | in law, file_name', note: 'Markdown escapes in a table cell' },
 ];
 
 describe('cleanItemText', () => {

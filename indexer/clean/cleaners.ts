@@ -29,6 +29,12 @@ export const CLEANERS: readonly Cleaner[] = [
     apply: (t) => t.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1'),
   },
   {
+    name: 'markdown-escapes',
+    // Not "\\*": the emphasis cleaner after this one would read the freed asterisks as emphasis.
+    repairs: 'characters Markdown escapes with a backslash ("\\|" inside a table cell, "\\_", "\\[")',
+    apply: (t) => t.replace(/\\([|_[\]#`])/g, '$1'),
+  },
+  {
     name: 'markdown-emphasis',
     repairs: 'bold and italic rendered as **…**, ***…***, *…*',
     apply: (t) => t.replace(/\*{1,3}(?=\S)([^*\n]+?)(?<=\S)\*{1,3}/g, '$1').replace(/\*{2,}/g, ''),
