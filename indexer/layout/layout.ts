@@ -9,14 +9,17 @@ import { shouldJoin } from './join-rules.js';
 import { findContentsLines } from './contents.js';
 import { findFurniture } from './furniture.js';
 import { readPipeTables } from './pipe-tables.js';
+import { readMarkdownBullets, readMarkdownHeadings } from './markdown-lines.js';
 
 export function buildLayout(source: string): Layout {
   const physical = splitPhysicalLines(source);
+  readMarkdownHeadings(physical);
   const tableRules = readPipeTables(physical);
   const furniture = findFurniture(physical);
   const { notes, noteLineIndexes } = findNoteTexts(physical, new Set(furniture.keys()));
   const stars = findStarNotes(physical, source);
   for (const i of stars.lineIndexes) noteLineIndexes.add(i);
+  readMarkdownBullets(physical, noteLineIndexes);
   const dropped: Layout['dropped'] = [];
   // Contents lines stay readable to segmenters (they name the headings) but are not content.
   for (const i of findContentsLines(physical, source.length)) {

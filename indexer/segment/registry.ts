@@ -16,6 +16,7 @@ import { positionsKind } from './un-positions/positions.js';
 import { observationsKind } from './un-observations/observations.js';
 import { submissionKind } from './un-submissions/submissions.js';
 import { withPipeTablesAsCells } from '../layout/pipe-tables.js';
+import { withMarkdownMarkersRead } from '../layout/markdown-lines.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   factsheetKind, gretaReplyKind, gretaReportKind, questionnaireReplyKind, nationalStrategyKind, globalAllianceReportKind,
@@ -34,8 +35,9 @@ export interface KindChoice {
 }
 
 export function chooseKind(source: string): KindChoice {
-  // Detectors read tables as tab-separated rows, as the readers do after the layout stage.
-  const text = withPipeTablesAsCells(source);
+  // Detectors read tables as tab-separated rows and Markdown's headings and bullets without
+  // their markers, as the readers do after the layout stage.
+  const text = withPipeTablesAsCells(withMarkdownMarkersRead(source));
   const scored = DOCUMENT_KINDS.map((kind) => ({ kind, detection: kind.detect(text) }))
     .filter((s) => s.detection.matched)
     .sort((a, b) => b.detection.score - a.detection.score);

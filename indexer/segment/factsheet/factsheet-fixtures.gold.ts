@@ -5,6 +5,7 @@
 // gives: rec/<chapter>/<ordinal>, or rec/<cited id> when the recommendation's notes cite
 // one recommendation of the implementation report that no other item cites.
 import type { GoldDocument } from '../../../test/support/fixture-gold.js';
+import { FACTSHEET_R2_MARKDOWN } from './factsheet-markdown.gold.js';
 
 const L = 'Lanzarote Committee';
 
@@ -140,4 +141,4 @@ export const FICHE_R2_LU: GoldDocument = {
   ],
 };
 
-export const FACTSHEET_FIXTURES: GoldDocument[] = [FACTSHEET_R1_MT, FICHE_R1_BE, FACTSHEET_R2_PT, FICHE_R2_LU];
+export const FACTSHEET_FIXTURES: GoldDocument[] = [FACTSHEET_R1_MT, FICHE_R1_BE, FACTSHEET_R2_PT, FICHE_R2_LU, FACTSHEET_R2_MARKDOWN];
