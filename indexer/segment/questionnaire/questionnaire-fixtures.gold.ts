@@ -5,6 +5,7 @@
 // bold (numbered or not). Keys: q/<printed number> and a/<printed number>; a question the
 // document does not number is q/<its place among the questions>.
 import type { GoldDocument, GoldItem } from '../../../test/support/fixture-gold.js';
+import { REPLY_MARKDOWN_LABELS_RU } from './questionnaire-markdown.gold.js';
 
 const L = 'Lanzarote Committee';
 /** A question with its printed number. */
@@ -164,4 +165,4 @@ export const REPONSE_GRAS_LU: GoldDocument = {
   ],
 };
 
-export const QUESTIONNAIRE_FIXTURES: GoldDocument[] = [REPLY_NUMBERED_IE, REPONSE_NUMEROTEE_MC, REPLY_TABLE_NO, REPONSE_TABLEAU_CH, REPLY_BOLD_IS, REPONSE_GRAS_LU];
+export const QUESTIONNAIRE_FIXTURES: GoldDocument[] = [REPLY_NUMBERED_IE, REPONSE_NUMEROTEE_MC, REPLY_TABLE_NO, REPONSE_TABLEAU_CH, REPLY_BOLD_IS, REPONSE_GRAS_LU, REPLY_MARKDOWN_LABELS_RU];

@@ -15,8 +15,10 @@ export function plain(text: string): string {
 
 /** "Question 1 Awareness-raising …", "Question 5. Research". */
 export const QUESTION_HEADING = /^\s*Question\s+(\d+)\.?\s+(\S.*)$/;
-/** "9.1. Does national law …", "13.2 Please specify …". */
-export const NUMBERED_QUESTION = /^\s*(\d+)\.(\d+)\.?\s+\S/;
+/** The label some replies print before a sub-question's number: "Question 1.1 Are there …?". */
+const LABEL = String.raw`(?:Question\s+)?`;
+/** "9.1. Does national law …", "13.2 Please specify …", "Question 1.1 Are there …". */
+export const NUMBERED_QUESTION = new RegExp(String.raw`^\s*${LABEL}(\d+)\.(\d+)\.?\s+\S`);
 /**
  * "a. self-generated …?": the questionnaire letters its sub-parts "a." — answers letter
  * their own lists "a)", and quoted statutes "(1)", so those never read as sub-parts.
@@ -43,7 +45,7 @@ export function isStructural(raw: string): boolean {
 /** "2. Does …": a question numbered with one number (a bare "18 Parties …" is no label). */
 const TOP_NUMBER = /^\s*\d{1,2}\.\s+\S/;
 /** The number a question is printed with: "1.1", "9.1.", "2.". */
-const QUESTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s+\S/;
+const QUESTION_NUMBER = new RegExp(String.raw`^\s*${LABEL}(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s+\S`);
 
 /** The number a block opens with, as the questionnaire prints it ("1.1", "2"). */
 export function questionNumber(text: string): string | undefined {

@@ -28,12 +28,12 @@ import { PROMPT, endsWithQuestionMark, isRepeatedLinks, isSectionTitle, isTitleP
 import { QuestionStarts } from './questionnaire-starts.js';
 import { isQuestionTable, segmentQuestionTable } from './questionnaire-table.js';
 import { questionTitleThemes, sectionThemes } from './questionnaire-themes.js';
-import { unitItems, type QuestionUnit } from './questionnaire-units.js';
+import { unitItems, type Labels, type QuestionUnit } from './questionnaire-units.js';
 import { detector, distinct, occurrences } from '../detect.js';
 
 export const detectQuestionnaireReply = detector([
   { label: '{n} "Question N" headings', weight: 2, atLeast: 3, count: (text) => distinct(/^\s*(?:\*\*)?Question\s+(\d+)\.?\s+\p{Lu}/mu, text) },
-  { label: '{n} numbered or lettered questions', weight: 2, atLeast: 3, count: (text) => occurrences(/^\s*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\.)\s.*\?[.\s]*(?:\*\*)?$/m, text) },
+  { label: '{n} numbered or lettered questions', weight: 2, atLeast: 3, count: (text) => occurrences(/^\s*(?:\*\*)?(?:Question\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\.)(?:\*\*)?\s.*\?[.\s]*(?:\*\*)?$/m, text) },
   { label: '{n} table rows asking in one cell and answering in the next', weight: 3, atLeast: 2, count: (text) => occurrences(/^[^\t\n]*\?\s*\t\s*\S/m, text) },
   { label: '{n} questions printed in bold', weight: 2, atLeast: 3, count: (text) => occurrences(/^\s*\*\*[^*\n]*\?\s*\*\*/m, text) },
   { label: 'the title block names a reply to a questionnaire', weight: 1, count: (_, head) => occurrences(/\b(?:reply|replies|réponses?)\b[^\n]{0,80}\bquestionnaire\b/i, head) },
@@ -56,6 +56,7 @@ function nextLetter(previous: string | undefined, letter: string): boolean {
 
 export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
   const items: DraftItem[] = [];
+  const labels: Labels = [];
   const headings: SegmentResult['headings'] = [];
   // The pipeline's own rule for which markers the document prints; only plain digits need
   // taking out of heading labels here (superscripts are stripped by their shape).
@@ -75,7 +76,7 @@ export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
   const sectionPath = () => [section?.label, group?.label].filter((s): s is string => !!s);
   const themes = () => [...new Set([...(section?.themes ?? []), ...(group?.themes ?? [])])];
   const close = () => {
-    if (unit) items.push(...unitItems(unit));
+    if (unit) items.push(...unitItems(unit, labels));
     // A heading whose question never came (the document ends) is still a heading.
     if (unit?.title && unit.blocks.length === 0) headings.push({ start: unit.title.start, end: unit.title.end });
     unit = undefined;
@@ -156,12 +157,12 @@ export function segmentQuestionnaireReply(layout: Layout): SegmentResult {
     earlierText += '\n' + block.text;
   });
   close();
-  return withoutQuestions(items, headings, blocks);
+  return withoutQuestions(items, headings, blocks, labels);
 }
 
 /** A text with no question at all is no title page: its blocks are paragraphs, never nothing. */
-function withoutQuestions(items: DraftItem[], headings: SegmentResult['headings'], blocks: Block[]): SegmentResult {
-  if (items.length > 0) return { items, headings };
+function withoutQuestions(items: DraftItem[], headings: SegmentResult['headings'], blocks: Block[], labels: Labels): SegmentResult {
+  if (items.length > 0) return { items, headings, ...(labels.length ? { labels } : {}) };
   return { items: blocks.map((b, k) => ({ key: `p/${k + 1}`, type: 'paragraph', text: b.text, start: b.start, end: b.end })), headings: [] };
 }
 

@@ -36,14 +36,23 @@ export interface QuestionUnit {
  * sub-part standing alone) is left out of its text; the span still covers it. Labels of
  * parts inside a larger item ("… share: a. …? b. …?") are kept: they tell the parts apart.
  */
-function withoutOwnLabel(blocks: Block[], label: RegExp): Block[] {
+function withoutOwnLabel(blocks: Block[], label: RegExp, labels?: Labels): Block[] {
   const [first, ...rest] = blocks;
+  const m = label.exec(first.text);
+  if (!m) return blocks;
+  // The label's words are structure, counted as dropped on purpose ("Question 1.1", "Answer:").
+  if (/\p{L}/u.test(m[0])) labels?.push({ start: first.start + m[1].length, end: first.start + m[0].length });
   // Bold markup around a label stays, so the bold run stays whole: "**1. Are …?**" → "**Are …?**".
-  return [{ ...first, text: first.text.replace(label, '$1') }, ...rest];
+  return [{ ...first, text: first.text.slice(0, m[1].length) + first.text.slice(m[0].length) }, ...rest];
 }
 
-/** The question's own number printed before it ("9.1. ", "**2. "). */
-const numberLabel = (number: string) => new RegExp(`^(\\s*(?:\\*\\*)?)${number.replace(/\./g, '\\.')}\\.?\\s+`);
+/** Where the labels taken out of items stood in the source. */
+export type Labels = { start: number; end: number }[];
+
+/** The question's own number printed before it ("9.1. ", "**2. ", "**Question 1.1** "). */
+const numberLabel = (number: string) => new RegExp(`^(\\s*(?:\\*\\*)?)(?:Question\\s+)?${number.replace(/\./g, '\\.')}\\.?(?:\\*\\*)?\\s+`);
+/** The label some replies print before each answer ("**Answer:** ", "Reply: ", "Réponse : "). */
+const ANSWER_LABEL = /^(\s*)(?:\*\*)?(?:Answer|Reply|Response|Réponse)\s*:(?:\*\*)?\s*/i;
 const LETTER_LABEL = /^(\s*(?:\*\*)?)[a-z]\.\s+/;
 
 interface Run {
@@ -66,7 +75,7 @@ function lettersSuffix(blocks: Block[]): string {
   return letters.length === 1 ? letters[0] : `${letters[0]}-${letters[letters.length - 1]}`;
 }
 
-export function unitItems(unit: QuestionUnit): DraftItem[] {
+export function unitItems(unit: QuestionUnit, labels?: Labels): DraftItem[] {
   const common = { section: unit.section, ...(unit.themeHints.length ? { themeHints: unit.themeHints } : {}) };
   const draft = (type: DraftItem['type'], key: string, blocks: Block[], extra: Partial<DraftItem> = {}): DraftItem => ({
     key,
@@ -86,12 +95,12 @@ export function unitItems(unit: QuestionUnit): DraftItem[] {
     ...(unit.title ? { title: unit.title.text } : {}),
   };
   const stem = (blocks: Block[]) => {
-    const item = draft('question', questionKey, unit.number ? withoutOwnLabel(blocks, numberLabel(unit.number)) : blocks, stemExtra);
+    const item = draft('question', questionKey, unit.number ? withoutOwnLabel(blocks, numberLabel(unit.number), labels) : blocks, stemExtra);
     if (unit.title) item.start = unit.title.start;
     return item;
   };
   const answer = (key: string, blocks: Block[] | undefined, respondsToKey: string) =>
-    blocks ? [draft('answer', `a/${key}`, blocks, { respondsToKey })] : [];
+    blocks ? [draft('answer', `a/${key}`, withoutOwnLabel(blocks, ANSWER_LABEL, labels), { respondsToKey })] : [];
 
   const runs = runsOf(unit.blocks);
   if (runs.length === 0) return [];
