@@ -41,8 +41,10 @@ export const lanzarote: SeriesProfile = {
     specific: /\bspecific to\b|\bspécifiques?\s+(?:à|au|aux)\b/i,
     practice: /^(?:promising|good)\s+practices?$|^(?:bonnes?\s+pratiques?|pratiques?\s+prometteuses?)$/i,
   },
-  // "R II-6", "Recommendation II-6", "Recommandation II-6", "[II-6]" opening a box or a sentence.
-  recommendationLabel: /^(?:R|Recommendation|Recommandation)\s*(?<id>[IVXL]{1,5}\s?[-–]\s?\d{1,3})\b:?|^\[(?<id2>[IVXL]{1,5}[-–]\d{1,3})\]/,
+  // "R II-6", "Recommendation II-6", "Recommandation II-6", "[II-6]" opening a box or a sentence,
+  // in bold or not ("**Recommendation II-6**"), or the bare number after a box's arrow or bullet
+  // ("► II-6. The Committee …").
+  recommendationLabel: /^(?:\*\*)?(?:R|Recommendation|Recommandation)\s*(?<id>[IVXL]{1,5}\s?[-–]\s?\d{1,3})\b:?(?:\*\*)?:?|^\[(?<id2>[IVXL]{1,5}[-–]\d{1,3})\]|^[►▶▸•]\s*(?:\*\*)?(?<id3>[IVXL]{1,5}[-–]\d{1,3})[.:](?:\*\*)?(?=\s)/,
   parties: LANZAROTE_PARTIES,
   requestOpenings: /^(?:please|kindly|describe|indicate|provide|specify|list|explain|veuillez|merci de|décrivez|indiquez|précisez|expliquez)\b/i,
 };

@@ -16,10 +16,10 @@ export interface LabelMatch {
 
 const normaliseId = (id: string) => id.replace(/\s/g, '').replace('–', '-');
 
-/** The report's own label opening `text` ("R II-1 …", "Recommendation II-1", "[II-1] …"). */
+/** The report's own label opening `text` ("R II-1 …", "**Recommendation II-1**", "[II-1] …", "► II-1. …"). */
 export function labelAtStart(text: string): LabelMatch | undefined {
   const m = lanzarote.recommendationLabel?.exec(text.trimStart());
-  const id = m?.groups?.id ?? m?.groups?.id2;
+  const id = m?.groups?.id ?? m?.groups?.id2 ?? m?.groups?.id3;
   if (!m || !id) return undefined;
   const index = text.length - text.trimStart().length;
   const end = index + m[0].length;
