@@ -1,12 +1,13 @@
 // What a note cites: recommendation ids of the implementation report ("Recommendation II-6",
 // "Recommendations III-3 and III-7", "Recommendations V-4, V-7, V-12, V-15", "Recommandations
-// VI-1 et VI-2") and its paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73",
+// VI-1 et VI-2", "Recs. II-6, II-8", "R II-6") and its paragraphs ("Para. 73", "Paras. 71, 73", "Para.271", "Paras. 71-73",
 // "paragraph 6", "Par. 12", "Paragraphes 21 à 23", "§ 26"), in English and French; and other
 // documents by their symbol, with the numbers printed after it (cited-documents.ts).
 import type { Refs } from '../../core/schema.js';
 import { citedDocuments } from './cited-documents.js';
 
-const RECOMMENDATION_WORD = /\brecomm[ae]ndations?\b/i;
+/** "Recommendation(s)", "Recommandation(s)", "Rec." / "Recs." and the report's own label "R II-6" before an id. */
+const RECOMMENDATION_WORD = /\brecomm[ae]ndations?\b|\brecs?\.?\s*[IVXL]{1,5}\s?[-–]\s?\d|\bR\s+[IVXL]{1,5}\s?[-–]\s?\d/i;
 const RECOMMENDATION_ID = /\b([IVXL]{1,5})\s?[-–]\s?(\d{1,3})\b/g;
 /**
  * "par." needs its full stop: the French preposition "par" is no citation; "§" right after
