@@ -1,4 +1,4 @@
-// The search page in Chromium against the Node server (server/node.ts in its own process), in
+// The search page in Chromium against the Node server (node-server/main.ts in its own process), in
 // fresh browser contexts (empty cache, no cookies), as a new reader meets it:
 // - first result visible: the Element Timing API's render time of the first hit's title,
 //   counted from the navigation's start (the page marks it with elementtiming="first-result");

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCorpus } from '../server/corpus.js';
-import { readCorpusFiles } from '../server/node/corpus-files.js';
+import { readCorpusFiles } from '../node-server/corpus-files.js';
 import { runWrangler, startWranglerDev, type DevWorker } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
 import { profileTimes, type CpuProfile, type StartupProfile } from './startup-profile.js';

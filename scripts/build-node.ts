@@ -1,4 +1,4 @@
-// Node-only tool: compiles the Node entry (server/node.ts and the TypeScript it imports) into
+// Node-only tool: compiles the Node entry (node-server/main.ts and the TypeScript it imports) into
 // one JavaScript module, which `npm start` runs with plain node: no TypeScript compiler in the
 // serving process. Packages stay imports resolved from node_modules; the output (dist/) is not
 // committed.
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const NODE_ENTRY = 'server/node.ts';
+export const NODE_ENTRY = 'node-server/main.ts';
 /** Where `npm start` runs the server from (package.json). */
 export const NODE_BUNDLE = 'dist/node/server.js';
 

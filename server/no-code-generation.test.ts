@@ -6,7 +6,7 @@
 import { createApp } from './app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readCorpusFiles } from './node/corpus-files.js';
+import { readCorpusFiles } from '../node-server/corpus-files.js';
 import { loadCorpus } from './corpus.js';
 
 const RealFunction = globalThis.Function;

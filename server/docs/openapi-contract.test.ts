@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { loadCorpusFromDir } from '../node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { openAPIJson } from './openapi.generated.js';
 
 interface Schema {

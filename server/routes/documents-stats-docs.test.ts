@@ -80,7 +80,7 @@ describe('OpenAPI', () => {
 
 describe('stats cross-tabulation', () => {
   it('counts items by theme and year, and recommendations by urgency and theme', async () => {
-    const { loadCorpusFromDir } = await import('../node/corpus-files.js');
+    const { loadCorpusFromDir } = await import('../../node-server/corpus-files.js');
     const app = createApp(loadCorpusFromDir('corpus'));
     const res = await app.request('/api/stats?by=theme,year');
     expect(res.status).toBe(200);
@@ -95,7 +95,7 @@ describe('stats cross-tabulation', () => {
   });
 
   it('names a bad field', async () => {
-    const { loadCorpusFromDir } = await import('../node/corpus-files.js');
+    const { loadCorpusFromDir } = await import('../../node-server/corpus-files.js');
     const res = await createApp(loadCorpusFromDir('corpus')).request('/api/stats?by=theme,colour');
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toMatch(/by/);

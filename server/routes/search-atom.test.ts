@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { itemHeading } from '../ui/model/item-heading.js';
 import type { Item } from '../../core/schema.js';
 import { createApp } from '../app.js';
-import { loadCorpusFromDir } from '../node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { smallCorpus, SMALL_DOCUMENTS } from '../../test/support/small-corpus.js';
 import { xmlText } from './search-atom.js';
 

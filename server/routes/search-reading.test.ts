@@ -3,7 +3,7 @@
 // filters, and the hit fields a card shows (the question of an answer, cites, number).
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { loadCorpusFromDir } from '../node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 
 const app = createApp(loadCorpusFromDir('corpus'));
 const get = async (query: string) => {

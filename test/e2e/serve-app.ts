@@ -1,11 +1,11 @@
-// Starts the app as the Node entry serves it (server/node/serve.ts: compressed) on a free
+// Starts the app as the Node entry serves it (node-server/serve.ts: compressed) on a free
 // loopback port: with a built corpus when there is one, else with the hand-made fixture.
 // E2E_RUNTIME=worker runs the same tests against `wrangler dev` (workerd, built corpus/ only).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
-import { createNodeApp } from '../../server/node/serve.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
+import { createNodeApp } from '../../node-server/serve.js';
 import { startWranglerDev } from '../worker/wrangler-process.js';
 import { fixtureCorpus } from './fixture-corpus.js';
 

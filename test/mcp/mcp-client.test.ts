@@ -7,7 +7,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { searchContract } from '../../server/routes/search.request.js';
 import { CORPUS_DIR, HAS_CORPUS } from '../worker/corpus-presence.js';
 import { callTool, connectClient, getJson, RUNTIMES, type RunningRuntime } from './runtimes.js';

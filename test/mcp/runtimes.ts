@@ -3,7 +3,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { startNodeServer } from '../../server/node/serve.js';
+import { startNodeServer } from '../../node-server/serve.js';
 import { CORPUS_DIR } from '../worker/corpus-presence.js';
 import { startWranglerDev } from '../worker/wrangler-process.js';
 

@@ -12,7 +12,7 @@ import { createShardCoordinator, fetchShardClient, type FetchTarget, type ShardC
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
 import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
 import { createShardWorker } from '../../server/shard/shard-worker.js';

@@ -9,7 +9,7 @@ import type { Item } from '../../core/schema.js';
 import type { FetchTarget } from '../../core/shard/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
 import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
 import { createShardWorker } from '../../server/shard/shard-worker.js';

@@ -10,7 +10,7 @@ import { loadSearchEngine } from '../../core/search/index.js';
 import type { SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
 import { ANSWER_FACETS } from '../../server/routes/search.request.js';
 import { parityPaths } from './parity-paths.js';

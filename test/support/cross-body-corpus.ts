@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { Item } from '../../core/schema.js';
 import { runIndexer, type IndexerRun } from '../../indexer/pipeline.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 
 export const CROSS_BODY_FILES = [
   'indexer/segment/un-upr-report/fixtures/upr-wg-report-examplia-2018.txt',

@@ -7,7 +7,7 @@ import { loadCorpus } from '../../server/corpus.js';
 import { SHAPE_CHECKS } from '../../server/corpus-checks.js';
 import { SCHEMA_CHECKS } from '../../server/corpus-schema-checks.js';
 import { ItemStore } from '../../server/item-store.js';
-import { readCorpusFiles } from '../../server/node/corpus-files.js';
+import { readCorpusFiles } from '../../node-server/corpus-files.js';
 import { CORPUS_DIR, HAS_CORPUS } from './corpus-presence.js';
 
 describe.skipIf(!HAS_CORPUS)('committed corpus load', () => {

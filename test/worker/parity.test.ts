@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
-import { loadCorpusFromDir } from '../../server/node/corpus-files.js';
+import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { CORPUS_DIR, HAS_CORPUS } from './corpus-presence.js';
 import { startWranglerDev, type DevWorker } from './wrangler-process.js';
 

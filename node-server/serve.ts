@@ -6,9 +6,9 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { createApp } from '../app.js';
-import type { LoadedCorpus } from '../corpus.js';
-import { SCHEMA_CHECKS } from '../corpus-schema-checks.js';
+import { createApp } from '../server/app.js';
+import type { LoadedCorpus } from '../server/corpus.js';
+import { SCHEMA_CHECKS } from '../server/corpus-schema-checks.js';
 import { loadCorpusFromDir } from './corpus-files.js';
 import { StartupError } from './startup-error.js';
 

@@ -2,8 +2,8 @@
 // default corpus/) and served on 127.0.0.1:PORT (default 8787). `npm start` runs it compiled
 // (scripts/build-node.ts → dist/node/server.js). A fault at start-up prints one line naming
 // the path or setting and exits with status 1; anything else is a bug and keeps its stack.
-import { parsePort, startNodeServer } from './node/serve.js';
-import { StartupError } from './node/startup-error.js';
+import { parsePort, startNodeServer } from './serve.js';
+import { StartupError } from './startup-error.js';
 
 try {
   await startNodeServer(process.env.CORPUS_DIR ?? 'corpus', parsePort(process.env.PORT));

@@ -2,8 +2,8 @@
 // error names the file by its real path, since CORPUS_DIR may point anywhere.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CorpusError, type CorpusChecks } from '../corpus-checks.js';
-import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../corpus.js';
+import { CorpusError, type CorpusChecks } from '../server/corpus-checks.js';
+import { loadCorpus, type CorpusFiles, type LoadedCorpus } from '../server/corpus.js';
 import { StartupError } from './startup-error.js';
 
 /** The files `npm run index` writes that the server reads; all of them are required. */
