@@ -19,7 +19,7 @@ const RULES = SERIES.flatMap((s) => s.furniture ?? []);
 const HEADER_SYMBOLS = SERIES.flatMap((s) => [...(s.documentSymbol ? [s.documentSymbol] : []), ...(s.symbols ?? [])]);
 // Alone on its line, with "Page N" after it or a rule drawn beside it ("GRETA(2018)17 _______").
 const SYMBOL_LINES = HEADER_SYMBOLS.map((symbol) =>
-  new RegExp(`^\\s*(?:[-–—_]{3,}\\s*)?(?:${symbol.source.replace(/(?<!\\)\((?!\?)/g, '(?:')})(?:\\s*[-–—_]{3,})?(?:\\s+Page\\s+\\d{1,3})?\\s*$`));
+  new RegExp(`^\\s*(?:[-–—_]{3,}\\s*)?(?:${symbol.source})(?:\\s*[-–—_]{3,})?(?:\\s+Page\\s+\\d{1,3})?\\s*$`));
 /** A running header printed this many times is one whatever stands around it. */
 const REPEATED = 2;
 /** How many lines away (blank lines included) other furniture marks a page break. */
