@@ -51,7 +51,8 @@ async function search(request: Request, coordinator: ShardCoordinator, documents
   const started = performance.now();
   // A value no shard holds is refused as the single Worker refuses it, from the shards' own counts.
   if (filtersByCorpusValues(params.filters)) {
-    corpus.values ??= valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets);
+    // Documents as /api/documents lists them, as the single Worker takes them (one may have no item).
+    corpus.values ??= { ...valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets), document: documents.map((doc) => doc.id) };
     const refused = unknownValue(corpus.values, params.filters);
     if (refused) return json(refused, 400);
   }
