@@ -2,16 +2,20 @@
 // replicated (scaled-corpus.ts), split with as many shards as the per-shard item cap gives,
 // every Worker built by wrangler (upload size), profiled at start-up (`wrangler check
 // startup`), and the whole set served by `wrangler dev` (coordinator + shards over service
-// bindings, offline, loopback) for search, item, refs and stats latency end to end. Memory
-// per isolate is the V8 heap a shard keeps once loaded (Node's V8, the engine workerd runs),
-// its bundled text included: the part of the 128 MB that grows with the corpus.
+// bindings, offline, loopback) for search, item, refs and stats latency end to end, the items
+// read from wrangler dev's local Workers KV (uploaded with `wrangler kv bulk put --local`, as
+// upload-items.ts does for a deployment). Memory per isolate is the V8 heap a shard keeps once
+// loaded and warmed by one search (Node's V8, the engine workerd runs), its bundled text
+// included: the part of the 128 MB that grows with the corpus.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Item } from '../core/schema.js';
 import { writeShards } from '../scripts/shards/write-shards.js';
+import { uploadItems } from '../scripts/shards/upload-items.js';
 import { createShardWorker } from '../server/shard/shard-worker.js';
+import { localItemsNamespace } from '../test/shard/items-kv.js';
 import { startMultiWorkerDev } from '../test/shard/wrangler-multi.js';
 import { runWrangler } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
@@ -28,6 +32,9 @@ export interface ShardedScaleRun {
   /** Largest shard Worker and the coordinator, as `wrangler deploy --dry-run` writes them. */
   shardUpload: WorkerSize;
   coordinatorUpload: WorkerSize;
+  /** Every item's KV value, all shards together (what upload-items.ts puts), and how long the local upload took. */
+  kvItemBytes: number;
+  kvUploadMs: number;
   /** Median start-up CPU of `wrangler check startup` profiles, and DevTools' sum of the same profiles (an upper bound). */
   shardStartupMs: number;
   shardStartupUpperMs: number;
@@ -94,17 +101,26 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const largestConfig = written.shardConfigs[largest.index];
     log(`${factor}×: ${items.length} items in ${written.plan.shards.length} shards (largest ${largest.ordinals.length} items)`);
     const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${largest.index}`, name), 'utf8');
-    const heap = measureRetained(() => {
-      const worker = createShardWorker(read('items.json'), read('search-index.json'));
-      return worker;
-    });
-    await heap.value.fetch(new Request('https://shard.internal/shard/search', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }));
+    const kvItemBytes = written.itemFiles.reduce((sum, file) => sum + (JSON.parse(readFileSync(file, 'utf8')) as { value: string }[])
+      .reduce((bytes, pair) => bytes + Buffer.byteLength(pair.value), 0), 0);
+    const persistTo = join(dir, 'state');
+    const uploadStarted = performance.now();
+    await uploadItems(join(dir, 'shards'), { remote: false, persistTo });
+    const kvUploadMs = performance.now() - uploadStarted;
+    log(`${factor}×: ${(kvItemBytes / 2 ** 20).toFixed(1)} MiB of items put in local KV in ${(kvUploadMs / 1000).toFixed(1)} s`);
+    const largestItems = await localItemsNamespace([written.itemFiles[largest.index]]);
+    const heap = measureRetained(() => createShardWorker(read('search-index.json'), read('shard-links.json')));
+    try {
+      await heap.value.fetch(new Request('https://shard.internal/shard/search', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }), largestItems.env);
+    } finally {
+      await largestItems.dispose();
+    }
     const [shardUpload, coordinatorUpload] = [await uploadSize(largestConfig), await uploadSize(written.coordinatorConfig)];
     const shardStartup = await startupMs(largestConfig, 3);
     const coordinatorStartupMs = (await startupMs(written.coordinatorConfig, 3)).ms;
     log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms)`);
     const started = performance.now();
-    const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000);
+    const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000, persistTo);
     try {
       const toReadyMs = performance.now() - started;
       const first = await firstResponse(dev.url, ALL_SEARCH_PATHS[0]);
@@ -114,7 +130,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       const refs = await sequentialRequests(dev.url, paths.refs, requests);
       const stats = await sequentialRequests(dev.url, paths.stats, Math.ceil(requests / 2));
       return {
-        factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload,
+        factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs,
         shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, search, item, refs, stats,
       };

@@ -14,18 +14,22 @@ export function renderShardedScales(runs: readonly ShardedScaleRun[], { command,
 
 ${when}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load}; at most ${maxItems} items per shard;
 \`${command}\`. Latencies end to end
-through the coordinator (ms, p50 / p99, ${requests} sequential requests each; stats ${Math.ceil(requests / 2)}).
+through the coordinator (ms, p50 / p99, ${requests} sequential requests each; stats ${Math.ceil(requests / 2)}). The shards bundle
+their search snapshot only: every item is read from Workers KV (wrangler dev's local KV, put there by
+\`wrangler kv bulk put --local\`) through the Cache API, then held by the isolate; each request list
+repeats, so most answers after the first round are read from the isolate.
 
 ${table(['scale', 'items', 'shards', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
     runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
 
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
 Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call
-that ends the start-up (a shard's JSON.parse of its items) yields no sample and is under-counted, so
+that ends the start-up (a shard's JSON.parse of its snapshot) yields no sample and is under-counted, so
 DevTools' sum of the same profiles, which also counts the wait for the profiler's stop, is given as the upper bound.
 
-${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'coordinator start-up CPU', 'shard heap (MiB of 128)'],
+${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'coordinator start-up CPU', 'shard heap (MiB of 128)', 'items in KV (MiB), local upload'],
     runs.map((r) => [`${r.factor}×`, `${mib(r.shardUpload.raw)} / ${mib(r.shardUpload.gzip)}`, `${mib(r.coordinatorUpload.raw)} / ${mib(r.coordinatorUpload.gzip)}`,
-      `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, `${ms(r.coordinatorStartupMs)} ms`, mib(r.shardHeapBytes)]))}
+      `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, `${ms(r.coordinatorStartupMs)} ms`, mib(r.shardHeapBytes),
+      `${mib(r.kvItemBytes)}, ${(r.kvUploadMs / 1000).toFixed(1)} s`]))}
 `;
 }

@@ -17,11 +17,11 @@ export interface CorpusLinks {
 /** Recommendation ids are printed with roman numerals; users type them in either case. */
 export const normaliseRecommendationId = (id: string): string => id.trim().toUpperCase();
 
-function push<K>(map: Map<K, Item[]>, key: K, item: Item): void {
+function push<K>(map: Map<K, number[]>, key: K, index: number): void {
   const list = map.get(key);
-  if (list === undefined) map.set(key, [item]);
+  if (list === undefined) map.set(key, [index]);
   // An item citing the same target in several footnotes is listed once.
-  else if (list[list.length - 1] !== item) list.push(item);
+  else if (list[list.length - 1] !== index) list.push(index);
 }
 
 function allRefs(item: Item): Refs[] {
@@ -30,26 +30,37 @@ function allRefs(item: Item): Refs[] {
   return refs;
 }
 
-export function buildCorpusLinks(items: readonly Item[]): CorpusLinks {
-  const byId = new Map<string, Item>();
-  const children = new Map<string, Item[]>();
-  const replies = new Map<string, Item[]>();
-  const byRecommendation = new Map<string, Item[]>();
-  const byParagraph = new Map<number, Item[]>();
-  for (const item of items) {
-    byId.set(item.id, item);
-    if (item.parentId !== undefined) push(children, item.parentId, item);
-    if (item.respondsTo !== undefined) push(replies, item.respondsTo, item);
+/** The links as positions in `items`, each list in document order (a shard writes them for its items). */
+export interface LinkPositions {
+  children: Map<string, number[]>;
+  replies: Map<string, number[]>;
+  /** Keyed by normaliseRecommendationId. */
+  citingRecommendation: Map<string, number[]>;
+  citingParagraph: Map<number, number[]>;
+}
+
+export function linkPositions(items: readonly Item[]): LinkPositions {
+  const links: LinkPositions = { children: new Map(), replies: new Map(), citingRecommendation: new Map(), citingParagraph: new Map() };
+  items.forEach((item, index) => {
+    if (item.parentId !== undefined) push(links.children, item.parentId, index);
+    if (item.respondsTo !== undefined) push(links.replies, item.respondsTo, index);
     for (const refs of allRefs(item)) {
-      for (const rec of refs.recommendations) push(byRecommendation, normaliseRecommendationId(rec), item);
-      for (const n of refs.paragraphs) push(byParagraph, n, item);
+      for (const rec of refs.recommendations) push(links.citingRecommendation, normaliseRecommendationId(rec), index);
+      for (const n of refs.paragraphs) push(links.citingParagraph, n, index);
     }
-  }
+  });
+  return links;
+}
+
+export function buildCorpusLinks(items: readonly Item[]): CorpusLinks {
+  const byId = new Map<string, Item>(items.map((item) => [item.id, item]));
+  const links = linkPositions(items);
+  const at = (positions: number[] | undefined): Item[] => (positions ?? []).map((i) => items[i]);
   return {
     byId: (id) => byId.get(id),
-    children: (id) => children.get(id) ?? [],
-    replies: (id) => replies.get(id) ?? [],
-    citingRecommendation: (id) => byRecommendation.get(normaliseRecommendationId(id)) ?? [],
-    citingParagraph: (n) => byParagraph.get(n) ?? [],
+    children: (id) => at(links.children.get(id)),
+    replies: (id) => at(links.replies.get(id)),
+    citingRecommendation: (id) => at(links.citingRecommendation.get(normaliseRecommendationId(id))),
+    citingParagraph: (n) => at(links.citingParagraph.get(n)),
   };
 }

@@ -21,6 +21,24 @@ import { FACET_FIELDS } from './types.js';
 import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
+
+/** One item of a ranked page with its exact rank keys (clauses matched + CITED_TIER, unrounded score). */
+export interface RankedItem {
+  index: number;
+  tier: number;
+  score: number;
+  partial: boolean;
+  cites: boolean;
+}
+
+/** What Engine.rank() returns: everything of a search but the items themselves. */
+export interface RankedPage {
+  plan: QueryPlan;
+  count: number;
+  page: RankedItem[];
+  facets: SearchResult['facets'];
+  parsed: SearchResult['parsed'];
+}
 export const MAX_LIMIT = 1000;
 
 /** Added to the clause count of items citing what the query cites: they come first. */
@@ -105,6 +123,16 @@ export class Engine {
   }
 
   search(params: SearchParams): SearchResult {
+    return this.hits(this.rank(params));
+  }
+
+  /**
+   * The first phase of a search, which reads no item: the page's items with their exact rank
+   * keys, the count and the facets. A caller whose items live elsewhere (a shard over Workers
+   * KV) fetches `needed` between rank() and hits(); nothing here refers to the engine's reused
+   * per-query arrays, so another search may run in between.
+   */
+  rank(params: SearchParams): RankedPage {
     const plan = planQuery(parseQuery(params.q ?? ''), {
       known: (term) => this.postings.has(term),
       english: (folded) => this.isEnglish(folded),
@@ -114,7 +142,7 @@ export class Engine {
       verbatim: params.verbatim === true,
     });
     const fields = params.facets ?? FACET_FIELDS;
-    if (plan.nothingSearchable) return { count: 0, hits: [], facets: this.facetTable.count([], fields), parsed: plan.info };
+    if (plan.nothingSearchable) return { plan, count: 0, page: [], facets: this.facetTable.count([], fields), parsed: plan.info };
 
     const filter = this.facetTable.compile(params.filters);
     const hasQuery = plan.clauses.length > 0;
@@ -135,23 +163,43 @@ export class Engine {
     const compare = comparator(sort, hasQuery, { tier: this.tier, score: match?.score ?? new Float64Array(0) }, this.facetTable.years, this.deadlines);
     const offset = wholeNumber(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
     const limit = wholeNumber(params.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
-    const page = firstInOrder(results, offset + limit, compare).slice(offset);
     const clauseCount = plan.clauses.length;
+    const page = Array.from(firstInOrder(results, offset + limit, compare).slice(offset), (i): RankedItem => {
+      if (!hasQuery) return { index: i, tier: 0, score: 0, partial: false, cites: false };
+      return { index: i, tier: this.tier[i], score: match!.score[i], partial: popCount(match!.mask[i]) < clauseCount, cites: match!.isCited(i) };
+    });
+    return { plan, count: results.length, page, facets: this.facets(results, fields), parsed: plan.info };
+  }
 
-    const hits: SearchHit[] = page.map((i) => {
+  /**
+   * Items hits() reads besides those already read: the page's items and the questions of its
+   * answers. (hits() may still ask for a question's lead-in: ItemSource.at throws for an item
+   * the caller has not fetched, and the caller fetches it and calls hits() again.)
+   */
+  needed(ranked: RankedPage): number[] {
+    const indices = new Set<number>();
+    for (const { index } of ranked.page) {
+      indices.add(index);
+      if (this.questionOf[index] >= 0) indices.add(this.questionOf[index]);
+    }
+    return [...indices];
+  }
+
+  /** The second phase: the page's hits, read from the items (see rank()). */
+  hits(ranked: RankedPage): SearchResult {
+    const hits: SearchHit[] = ranked.page.map(({ index: i, score, partial, cites }) => {
       const item = this.item(i);
       const question = questionRef(item, (id) => this.itemById(id));
-      const cites = hasQuery && match!.isCited(i);
       return {
         item,
-        score: hasQuery ? Math.round(match!.score[i] * 1000) / 1000 : 0,
-        highlights: hitHighlights(this.postings, plan, item, i, question),
-        ...(hasQuery && popCount(match!.mask[i]) < clauseCount ? { partial: true } : {}),
+        score: Math.round(score * 1000) / 1000,
+        highlights: hitHighlights(this.postings, ranked.plan, item, i, question),
+        ...(partial ? { partial: true } : {}),
         ...(cites ? { cites: true } : {}),
         ...(question ? { question } : {}),
       };
     });
-    return { count: results.length, hits, facets: this.facets(results, fields), parsed: plan.info };
+    return { count: ranked.count, hits, facets: ranked.facets, parsed: ranked.parsed };
   }
 
   /**

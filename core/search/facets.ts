@@ -30,6 +30,11 @@ const FULFILMENT_OF_STATUS: Record<NonNullable<Item['status']>, string> = {
   met: 'met', partially: 'partially-met', 'not-met': 'not-met', different: 'different',
 };
 
+/** The items' status a fulfilment value stands for (partially-met → partially). */
+export function statusOfFulfilment(value: string): string | undefined {
+  return Object.entries(FULFILMENT_OF_STATUS).find(([, fulfilment]) => fulfilment === value)?.[0];
+}
+
 /**
  * The responsible body as the facet counts it: the name before the departments printed in
  * parentheses ("MOI (CPD, P CR)" → "MOI"), so that one ministry is one value.

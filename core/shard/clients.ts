@@ -5,7 +5,7 @@
 import type { SearchParams } from '../search/index.js';
 import type { ShardClient, ShardResult } from './types.js';
 
-export function inProcessShardClient(engine: { search(params: SearchParams): ShardResult }): ShardClient {
+export function inProcessShardClient(engine: { search(params: SearchParams): ShardResult | Promise<ShardResult> }): ShardClient {
   return { search: async (params) => engine.search(params) };
 }
 

@@ -2,6 +2,7 @@
 // the named fields ("legal-framework|2023" → n), optionally for one item type. The corpus is
 // small and immutable, so this is computed on request and cached per combination.
 import type { Item } from '../../core/schema.js';
+import { statusOfFulfilment, type FacetColumns } from '../../core/search/facets.js';
 
 export const CROSSTAB_FIELDS = ['type', 'urgency', 'theme', 'body', 'year', 'document', 'addressee', 'status'] as const;
 export type CrosstabField = (typeof CROSSTAB_FIELDS)[number];
@@ -13,12 +14,33 @@ function valuesOf(item: Item, field: CrosstabField): string[] {
 }
 
 export function crosstab(items: readonly Item[], by: readonly CrosstabField[], types?: readonly string[]): Record<string, number> {
+  return countCombinations(items.length, (i, field) => valuesOf(items[i], field), by, types);
+}
+
+/**
+ * The same counts from the search snapshot's facet columns, for a shard that does not hold its
+ * items in the isolate: every crosstab field is a facet (status as its fulfilment value).
+ */
+export function crosstabOfColumns(columns: FacetColumns, count: number, by: readonly CrosstabField[], types?: readonly string[]): Record<string, number> {
+  const read = (field: keyof FacetColumns, i: number): string[] => {
+    const { values, start, ids } = columns[field];
+    return ids.slice(start[i], start[i + 1]).map((id) => values[id]);
+  };
+  return countCombinations(count, (i, field) => {
+    if (field !== 'status') return read(field, i);
+    return read('fulfilment', i).map((value) => statusOfFulfilment(value) ?? value);
+  }, by, types);
+}
+
+function countCombinations(
+  count: number, valuesAt: (i: number, field: CrosstabField) => string[], by: readonly CrosstabField[], types?: readonly string[],
+): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const item of items) {
-    if (types?.length && !types.includes(item.type)) continue;
+  for (let i = 0; i < count; i++) {
+    if (types?.length && !valuesAt(i, 'type').some((type) => types.includes(type))) continue;
     let keys: string[] = [''];
     for (const field of by) {
-      const values = valuesOf(item, field);
+      const values = valuesAt(i, field);
       keys = keys.flatMap((k) => values.map((v) => (k ? `${k}|${v}` : v)));
     }
     for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;

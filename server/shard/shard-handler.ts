@@ -10,7 +10,7 @@ import { parseShardBody } from './shard-params.js';
 import { parseLookupBody, SHARD_LOOKUP_PATH, type ShardLookup, type ShardLookupAnswer } from './shard-lookups.js';
 
 export interface ShardSearcher {
-  search(params: SearchParams): ShardResult;
+  search(params: SearchParams): ShardResult | Promise<ShardResult>;
 }
 
 const json = (body: unknown, status: number): Response =>
@@ -18,16 +18,16 @@ const json = (body: unknown, status: number): Response =>
 
 const badBody = (problem: string, fix: string) => json(errorBody('invalid_parameter', { param: 'body', problem, fix }), 400);
 
-export function createShardHandler(shard: ShardSearcher, lookup?: (request: ShardLookup) => ShardLookupAnswer): (request: Request) => Promise<Response> {
+export function createShardHandler(shard: ShardSearcher, lookup?: (request: ShardLookup) => Promise<ShardLookupAnswer>): (request: Request) => Promise<Response> {
   return async (request) => {
     const { pathname } = new URL(request.url);
     if (request.method === 'POST' && pathname === SHARD_SEARCH_PATH) {
       const body = parseShardBody(await request.text());
-      return body.ok ? json(shard.search(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
+      return body.ok ? json(await shard.search(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
     }
     if (request.method === 'POST' && pathname === SHARD_LOOKUP_PATH && lookup) {
       const body = parseLookupBody(await request.text());
-      return body.ok ? json(lookup(body.lookup), 200) : badBody(body.problem, 'POST a shard lookup as JSON (server/shard/shard-lookups.ts).');
+      return body.ok ? json(await lookup(body.lookup), 200) : badBody(body.problem, 'POST a shard lookup as JSON (server/shard/shard-lookups.ts).');
     }
     return json(errorBody('route_not_found', { method: request.method, path: pathname }), 404);
   };

@@ -1,13 +1,16 @@
 // What a shard answers besides search, for the coordinator's item, refs and stats routes:
-// items by id, the items under a parent, replying to an item or citing a reference, and a
-// cross-tabulation of its items. Every item comes with its position in the whole corpus
+// items by id, the items under a parent, replying to an item or citing a reference (from the
+// links written with the shard), and a cross-tabulation of its items (from the snapshot's
+// facet columns), so that only the items in the answer are fetched. Every item comes with its position in the whole corpus
 // ("order"), so the coordinator lists items from several shards in the unsharded order.
 import * as z from 'zod/mini';
 import '../zod-messages.js';
 import type { Item } from '../../core/schema.js';
 import { ITEM_TYPES } from '../../core/vocabulary.js';
-import { buildCorpusLinks } from '../corpus-links.js';
-import { CROSSTAB_FIELDS, crosstab } from '../routes/stats-crosstab.js';
+import type { ShardEngine } from '../../core/shard/shard-engine.js';
+import { readingItems } from '../../core/search/fetched-items.js';
+import { CROSSTAB_FIELDS, crosstabOfColumns } from '../routes/stats-crosstab.js';
+import type { ShardLinks } from './shard-links.js';
 
 export const SHARD_LOOKUP_PATH = '/shard/lookup';
 
@@ -53,24 +56,25 @@ export function parseLookupBody(body: string): ParsedLookup {
   return parsed.success ? { ok: true, lookup: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error).replace(/\n/g, ' ') };
 }
 
-/** Lookups over one shard's items; `ordinals[local]` is each item's position in the whole corpus. */
-export function createShardLookups(items: readonly Item[], ordinals: readonly number[]): (lookup: ShardLookup) => ShardLookupAnswer {
-  if (ordinals.length !== items.length) throw new Error(`${ordinals.length} item positions for ${items.length} items: split the corpus again`);
-  const orderOf = new Map(items.map((item, local) => [item, ordinals[local]]));
-  let links: ReturnType<typeof buildCorpusLinks> | undefined;
-  const ordered = (list: readonly Item[]): OrderedItem[] => list.map((item) => ({ order: orderOf.get(item)!, item }));
-  return (lookup) => {
-    links ??= buildCorpusLinks(items);
-    const found = links;
-    return {
-      items: ordered((lookup.ids ?? []).flatMap((id) => found.byId(id) ?? [])),
-      children: ordered(lookup.children === undefined ? [] : found.children(lookup.children)),
-      replies: ordered(lookup.replies === undefined ? [] : found.replies(lookup.replies)),
-      citing: ordered([
-        ...(lookup.recommendation === undefined ? [] : found.citingRecommendation(lookup.recommendation)),
-        ...(lookup.paragraph === undefined ? [] : found.citingParagraph(lookup.paragraph)),
-      ]),
-      ...(lookup.crosstab ? { crosstab: crosstab(items, lookup.crosstab.by, lookup.crosstab.type) } : {}),
-    };
+/** Lookups over one shard: its links, its facet columns (cross-tabulation) and its items, fetched for the answer. */
+export function createShardLookups(shard: ShardEngine, links: ShardLinks): (lookup: ShardLookup) => Promise<ShardLookupAnswer> {
+  const localOf = new Map(shard.snapshot.ids.map((id, local) => [id, local]));
+  const count = shard.snapshot.ids.length;
+  return async (lookup) => {
+    const ids = (lookup.ids ?? []).flatMap((id) => localOf.get(id) ?? []);
+    const children = lookup.children === undefined ? [] : links.children(lookup.children);
+    const replies = lookup.replies === undefined ? [] : links.replies(lookup.replies);
+    const citing = [
+      ...(lookup.recommendation === undefined ? [] : links.citingRecommendation(lookup.recommendation)),
+      ...(lookup.paragraph === undefined ? [] : links.citingParagraph(lookup.paragraph)),
+    ];
+    const ordered = (list: readonly number[]): OrderedItem[] => list.map((local) => ({ order: shard.ordinals[local], item: shard.items.at(local)! }));
+    return readingItems(shard.items, [...ids, ...children, ...replies, ...citing], () => ({
+      items: ordered(ids),
+      children: ordered(children),
+      replies: ordered(replies),
+      citing: ordered(citing),
+      ...(lookup.crosstab ? { crosstab: crosstabOfColumns(shard.snapshot.facets, count, lookup.crosstab.by, lookup.crosstab.type) } : {}),
+    }));
   };
 }

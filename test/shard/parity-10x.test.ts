@@ -15,7 +15,7 @@ import type { LoadedCorpus } from '../../server/corpus.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
 import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
-import { createShardWorker } from '../../server/shard/shard-worker.js';
+import { inProcessShards, localItemsNamespace, type LocalItems } from './items-kv.js';
 import { RELEVANCE_QUERIES } from '../search/relevance-queries.js';
 import { USER_QUERIES } from '../search/relevance-suite.js';
 import { CORPUS_DIR, HAS_CORPUS } from '../worker/corpus-presence.js';
@@ -64,20 +64,23 @@ describe.skipIf(!HAS_CORPUS)(`a sharded deployment at ${FACTOR}× the seeds`, ()
   let coordinator: ShardCoordinator;
   let coordinatorApp: ReturnType<typeof createCoordinatorApp>;
 
-  beforeAll(() => {
+  let itemsKv: LocalItems;
+
+  beforeAll(async () => {
     items = writeScaledCorpus(CORPUS_DIR, FACTOR, join(dir, 'corpus')).items;
     corpus = loadCorpusFromDir(join(dir, 'corpus'));
     single = createApp(corpus);
     const written = writeShards({ corpusDir: join(dir, 'corpus'), outDir: join(dir, 'shards'), maxItemsPerShard: Math.ceil(items.length / SHARDS), name: 'parity-10x' });
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(SHARDS);
-    shards = written.plan.shards.map((shard) => {
-      const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${shard.index}`, name), 'utf8');
-      return createShardWorker(read('items.json'), read('search-index.json'));
-    });
+    itemsKv = await localItemsNamespace(written.itemFiles);
+    shards = inProcessShards(join(dir, 'shards'), written.plan.shards.length, itemsKv);
     coordinator = createShardCoordinator(shards.map((shard) => fetchShardClient(shard)));
     coordinatorApp = createCoordinatorApp(shards, JSON.parse(readFileSync(join(dir, 'shards', 'coordinator.json'), 'utf8')) as CoordinatorCorpus);
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await itemsKv?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('ranks every relevance suite query as the unsharded engine does (ids, exact scores, highlights, facets)', async () => {
     const queries = [...RELEVANCE_QUERIES, ...USER_QUERIES];

@@ -12,7 +12,7 @@ import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
 import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
-import { createShardWorker } from '../../server/shard/shard-worker.js';
+import { inProcessShards, localItemsNamespace, type LocalItems } from './items-kv.js';
 import { HAS_CORPUS } from '../worker/corpus-presence.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
 import { parityPaths } from './parity-paths.js';
@@ -26,18 +26,23 @@ describe.skipIf(!HAS_CORPUS)('every API route over shards in process', () => {
   let shards: FetchTarget[];
   let whole: CoordinatorCorpus;
 
-  beforeAll(() => {
+  let itemsKv: LocalItems;
+  let itemFiles: string[];
+
+  beforeAll(async () => {
     items = JSON.parse(readFileSync(join(CORPUS_DIR, 'items.json'), 'utf8')) as Item[];
     single = createApp(loadCorpusFromDir(CORPUS_DIR));
     const written = writeShards({ corpusDir: CORPUS_DIR, outDir, maxItemsPerShard: Math.ceil(items.length / 4), name: 'routes-test' });
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(4);
-    shards = written.plan.shards.map((shard) => {
-      const read = (name: string) => readFileSync(join(outDir, `shard-${shard.index}`, name), 'utf8');
-      return createShardWorker(read('items.json'), read('search-index.json'));
-    });
+    itemFiles = written.itemFiles;
+    itemsKv = await localItemsNamespace(itemFiles);
+    shards = inProcessShards(outDir, written.plan.shards.length, itemsKv);
     whole = JSON.parse(readFileSync(join(outDir, 'coordinator.json'), 'utf8')) as CoordinatorCorpus;
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await itemsKv?.dispose();
+    rmSync(outDir, { recursive: true, force: true });
+  });
 
   it('answers every item, refs, documents and stats request as the single app does', async () => {
     const coordinator = createCoordinatorApp(shards, whole);
@@ -68,6 +73,26 @@ describe.skipIf(!HAS_CORPUS)('every API route over shards in process', () => {
     expect(body.error.code).toBe('shard_unavailable');
     expect(body.error.shard).toBe(failing);
     expect(body.error.message).toContain(`shard ${failing} `);
+  });
+
+  it('answers 503 naming the shard whose items are not in KV, and the message says what to upload', async () => {
+    const missing = shards.length - 1;
+    const partial = await localItemsNamespace(itemFiles.filter((_, index) => index !== missing));
+    try {
+      const coordinator = createCoordinatorApp(inProcessShards(outDir, shards.length, partial), whole);
+      const owned = items.find((item) => whole.shardOfDocument[item.document] === missing)!;
+      const response = await coordinator.request(`/api/items/${owned.id}`);
+      expect(response.status).toBe(503);
+      const { error } = await response.json() as { error: { shard: number; message: string } };
+      expect(error.shard).toBe(missing);
+      expect(error.message).toContain(`is not in the ITEMS namespace`);
+      expect(error.message).toContain('upload');
+      // The other shards still answer what they hold.
+      const other = items.find((item) => whole.shardOfDocument[item.document] === 0)!;
+      expect((await coordinator.request(`/api/search?document=${other.document}&limit=1`)).status).toBe(200);
+    } finally {
+      await partial.dispose();
+    }
   });
 
   it('answers from precomputed files without asking a shard when it can', async () => {

@@ -10,14 +10,17 @@ export interface MultiWorkerDev { url: string; stop: () => Promise<void> }
 /**
  * `wrangler dev -c first -c second …` on free loopback ports: the first config's Worker gets
  * the port, the others run alongside it and answer its service bindings. Resolves when ready;
- * fails fast on a runtime error (e.g. a shard that cannot load its files).
+ * fails fast on a runtime error (e.g. a shard that cannot load its files). `persistTo`: the local
+ * state folder upload-items.ts wrote the items' KV namespace into.
  */
-export async function startMultiWorkerDev(configs: string[], timeoutMs = 90_000): Promise<MultiWorkerDev> {
+export async function startMultiWorkerDev(configs: string[], timeoutMs = 90_000, persistTo?: string): Promise<MultiWorkerDev> {
   const port = await freePort();
   const inspectorPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, [
     join(PROJECT_ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'dev', ...configs.flatMap((c) => ['-c', c]),
     '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--show-interactive-dev-session=false',
+    // Where upload-items.ts put the shards' items (local KV).
+    ...(persistTo ? ['--persist-to', persistTo] : []),
   ], { cwd: PROJECT_ROOT, env: OFFLINE_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,5 +1,6 @@
 // Several shards as separate Workers under wrangler dev (offline, loopback): the coordinator
-// Worker reaches them over service bindings, and its /api/search answers exactly what the
+// Worker reaches them over service bindings, the shards read their items from wrangler dev's
+// local Workers KV (uploaded by upload-items.ts), and /api/search answers exactly what the
 // unsharded engine answers in process — exact scores survive the JSON hops.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import type { Item } from '../../core/schema.js';
 import { loadSearchEngine } from '../../core/search/index.js';
 import type { SearchEngine, SearchParams } from '../../core/search/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
+import { uploadItems } from '../../scripts/shards/upload-items.js';
 import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';
@@ -46,8 +48,11 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
     whole = loadSearchEngine(readFileSync(join(CORPUS_DIR, 'search-index.json'), 'utf8'), items);
     const written = writeShards({ corpusDir: CORPUS_DIR, outDir, maxItemsPerShard: Math.ceil(items.length / 3), name: 'shard-test' });
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(3);
-    dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs]);
-  }, 120_000);
+    // The shards bundle no item: they read them from wrangler dev's local KV, put there as a deployment puts them.
+    const persistTo = join(outDir, 'state');
+    await uploadItems(outDir, { remote: false, persistTo });
+    dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 90_000, persistTo);
+  }, 180_000);
   afterAll(async () => {
     await dev?.stop();
     rmSync(outDir, { recursive: true, force: true });
