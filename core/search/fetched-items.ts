@@ -24,7 +24,7 @@ export function isFetchedItems(items: ItemSource): items is FetchedItems {
 }
 
 /** At most this many rounds of fetching what a run asked for beyond `first` (lead-in chains are short). */
-const MAX_ROUNDS = 8;
+const MAX_ROUNDS = 32;
 
 /**
  * Runs `read` (synchronous, reading items) once the items at `first` are fetched; when `read`

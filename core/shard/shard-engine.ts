@@ -21,7 +21,15 @@ export class ShardEngine {
   /** Position in the whole corpus of each of the shard's items. */
   readonly ordinals: number[];
 
-  constructor(readonly header: ShardHeader, readonly snapshot: Snapshot, readonly items: ItemSource) {
+  /**
+   * `companions(index)`: items read with the item at `index` when it is a page's question (its
+   * list's lead-in, the parent), fetched with the page so that building the hits needs no
+   * second round of fetching.
+   */
+  constructor(
+    readonly header: ShardHeader, readonly snapshot: Snapshot, readonly items: ItemSource,
+    private readonly companions: (index: number) => readonly number[] = () => [],
+  ) {
     this.engine = new Engine(snapshot, items);
     this.ordinals = fromRuns(header.ordinalRuns);
     if (this.ordinals.length !== items.length) {
@@ -40,7 +48,8 @@ export class ShardEngine {
     do {
       const chunk = Math.min(MAX_LIMIT, end - at);
       const ranked = this.engine.rank({ ...params, offset: at, limit: chunk });
-      const page = await readingItems(this.items, this.engine.needed(ranked), () => this.engine.hits(ranked));
+      const needed = this.engine.needed(ranked);
+      const page = await readingItems(this.items, [...needed, ...needed.flatMap(this.companions)], () => this.engine.hits(ranked));
       page.hits.forEach((hit, k) => {
         const { index, tier, score } = ranked.page[k];
         hits.push({ ...hit, order: this.ordinals[index], rank: tier > 0 ? [tier, score] : [0, 0] });

@@ -45,9 +45,9 @@ describe('KvItemStore', () => {
     const store = new KvItemStore(namespace, 'v1', ids, sameId);
     await store.fetch([0, 1, 2, 2]);
     expect(store.at(1)).toEqual(items[1]);
-    expect(store.reads).toEqual({ held: 0, cache: 0, kv: 3 });
+    expect(store.reads).toEqual({ held: 0, cache: 0, kv: 3, rounds: 1 });
     await store.fetch([1, 2, 3]);
-    expect(store.reads).toEqual({ held: 2, cache: 0, kv: 4 });
+    expect(store.reads).toEqual({ held: 2, cache: 0, kv: 4, rounds: 2 });
   });
 
   it('puts what it reads into the Cache API, where the next isolate finds it', async () => {
@@ -56,7 +56,7 @@ describe('KvItemStore', () => {
     expect(first.reads.kv).toBe(2);
     const next = new KvItemStore(namespace, 'v1', ids, sameId, cache);
     await next.fetch([5, 6, 7]);
-    expect(next.reads).toEqual({ held: 0, cache: 2, kv: 1 });
+    expect(next.reads).toEqual({ held: 0, cache: 2, kv: 1, rounds: 1 });
     expect(next.at(6)).toEqual(items[6]);
   });
 

@@ -21,8 +21,8 @@ export interface ItemsCache {
   put(url: string, response: Response): Promise<void>;
 }
 
-/** Where the items of the last fetches came from, for the shard's Server-Timing header. */
-export interface ItemReads { held: number; cache: number; kv: number }
+/** Where fetched items came from, and how many fetches had to wait for the cache or KV (rounds). */
+export interface ItemReads { held: number; cache: number; kv: number; rounds: number }
 
 /** The KV key of an item: the items of one corpus version never mix with another's. */
 export const itemKey = (keyPrefix: string, id: string): string => `${keyPrefix}/${id}`;
@@ -36,7 +36,7 @@ const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 export class KvItemStore implements FetchedItems {
   private readonly held = new Map<number, Item>();
   private readonly pending = new Map<number, Promise<void>>();
-  readonly reads: ItemReads = { held: 0, cache: 0, kv: 0 };
+  readonly reads: ItemReads = { held: 0, cache: 0, kv: 0, rounds: 0 };
 
   /**
    * `ids` are the shard's item ids in snapshot order; `check` says what is wrong with a fetched
@@ -77,6 +77,7 @@ export class KvItemStore implements FetchedItems {
       }
       waits.push(wait);
     }
+    if (waits.length > 0) this.reads.rounds++;
     await Promise.all(waits);
   }
 

@@ -15,7 +15,7 @@ const items = JSON.parse(readFileSync(join(corpus, 'items.json'), 'utf8')) as It
 const snapshot = JSON.parse(readFileSync(join(corpus, 'search-index.json'), 'utf8')) as Snapshot;
 
 describe('shard links', () => {
-  const links = parseShardLinks(JSON.stringify(shardLinksFile(items, 'v1')), items.length);
+  const links = parseShardLinks(JSON.stringify(shardLinksFile(items, 'v1')), items.map((item) => item.id));
   const whole = buildCorpusLinks(items);
   const ids = (positions: readonly number[]) => positions.map((i) => items[i].id);
   const byIds = (list: Item[]) => list.map((item) => item.id);
@@ -35,15 +35,22 @@ describe('shard links', () => {
     for (const n of paras) expect(ids(links.citingParagraph(n)), String(n)).toEqual(byIds(whole.citingParagraph(n)));
   });
 
+  it('knows each item\'s parent in the shard', () => {
+    const withParent = items.map((item, index) => [item, index] as const).filter(([item]) => item.parentId !== undefined);
+    expect(withParent.length).toBeGreaterThan(10);
+    for (const [item, index] of withParent) expect(items[links.parentOf(index)!]?.id, item.id).toBe(item.parentId);
+    expect(links.parentOf(items.findIndex((item) => item.parentId === undefined))).toBeUndefined();
+  });
+
   it('answers an id named like an Object property with nothing', () => {
     expect(links.children('constructor')).toEqual([]);
     expect(links.citingRecommendation('__proto__')).toEqual([]);
   });
 
   it('refuses a file without its lists or with a position past the shard\'s items', () => {
-    expect(() => parseShardLinks('{"keyPrefix":"v1"}', 3)).toThrow('lacks keyPrefix, children');
+    expect(() => parseShardLinks('{"keyPrefix":"v1"}', ['a', 'b', 'c'])).toThrow('lacks keyPrefix, children');
     const file = { ...shardLinksFile([], 'v1'), children: { a: [0, 3] } };
-    expect(() => parseShardLinks(JSON.stringify(file), 3)).toThrow('children["a"] is not a list of item positions below 3');
+    expect(() => parseShardLinks(JSON.stringify(file), ['a', 'b', 'c'])).toThrow('children["a"] is not a list of item positions below 3');
   });
 });
 

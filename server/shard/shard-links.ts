@@ -20,6 +20,8 @@ export interface ShardLinks {
   replies(id: string): readonly number[];
   citingRecommendation(id: string): readonly number[];
   citingParagraph(n: number): readonly number[];
+  /** The position of the item's parent when the shard holds it. */
+  parentOf(index: number): number | undefined;
 }
 
 export function shardLinksFile(items: readonly Item[], keyPrefix: string): ShardLinksFile {
@@ -34,7 +36,8 @@ export function shardLinksFile(items: readonly Item[], keyPrefix: string): Shard
 }
 
 /** Parses shard-links.json; maps, not the parsed objects, answer lookups (an id may be "constructor"). */
-export function parseShardLinks(text: string, itemCount: number): ShardLinks {
+export function parseShardLinks(text: string, ids: readonly string[]): ShardLinks {
+  const itemCount = ids.length;
   const file = JSON.parse(text) as Partial<ShardLinksFile>;
   if (typeof file.keyPrefix !== 'string' || !file.children || !file.replies || !file.recommendations || !file.paragraphs) {
     throw new Error('shard-links.json lacks keyPrefix, children, replies, recommendations or paragraphs: write the shards again');
@@ -52,7 +55,14 @@ export function parseShardLinks(text: string, itemCount: number): ShardLinks {
   const replies = map('replies');
   const recommendations = map('recommendations');
   const paragraphs = map('paragraphs');
+  const localOf = new Map(ids.map((id, local) => [id, local]));
+  const parents = new Int32Array(itemCount).fill(-1);
+  for (const [parentId, kids] of children) {
+    const parent = localOf.get(parentId);
+    if (parent !== undefined) for (const kid of kids) parents[kid] = parent;
+  }
   return {
+    parentOf: (index) => (parents[index] >= 0 ? parents[index] : undefined),
     keyPrefix: file.keyPrefix,
     children: (id) => children.get(id) ?? [],
     replies: (id) => replies.get(id) ?? [],

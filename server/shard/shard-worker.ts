@@ -25,20 +25,24 @@ export function createShardWorker(snapshotText: unknown, linksText: unknown, opt
   fetch(request: Request, env: Record<string, unknown>): Promise<Response>;
 } {
   const { header, snapshot } = parseShardSnapshot(asText('search-index.json', snapshotText));
-  const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids.length);
+  const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids);
   let handle: ((request: Request) => Promise<Response>) | undefined;
   let store: KvItemStore | undefined;
   const handlerFor = (env: Record<string, unknown>) => {
     const namespace = env.ITEMS as ItemsNamespace | undefined;
     if (typeof namespace?.get !== 'function') throw new Error(`shard ${header.index} has no KV namespace bound as ITEMS: check [[kv_namespaces]] in its wrangler.toml`);
     store = new KvItemStore(namespace, links.keyPrefix, snapshot.ids, (index, item) => indexedItemMismatch(snapshot, index, item), options.cache ?? defaultCache());
-    const engine = new ShardEngine(header, snapshot, store);
+    // A question's lead-in (its parent) is shown with an answer's hit: fetched with the page.
+    const engine = new ShardEngine(header, snapshot, store, (index) => {
+      const parent = links.parentOf(index);
+      return parent === undefined ? [] : [parent];
+    });
     return createShardHandler(engine, createShardLookups(engine, links));
   };
   return {
     async fetch(request, env) {
       let response: Response;
-      const before = { ...(store?.reads ?? { held: 0, cache: 0, kv: 0 }) };
+      const before = { ...(store?.reads ?? { held: 0, cache: 0, kv: 0, rounds: 0 }) };
       try {
         handle ??= handlerFor(env);
         response = await handle(request);
@@ -49,7 +53,7 @@ export function createShardWorker(snapshotText: unknown, linksText: unknown, opt
         });
       }
       const reads = store!.reads;
-      response.headers.set('server-timing', `items;desc="held ${reads.held - before.held}, cache ${reads.cache - before.cache}, kv ${reads.kv - before.kv}"`);
+      response.headers.set('server-timing', `items;desc="held ${reads.held - before.held}, cache ${reads.cache - before.cache}, kv ${reads.kv - before.kv}, rounds ${reads.rounds - before.rounds}"`);
       return response;
     },
   };
