@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Item } from '../../core/schema.js';
 import { planShards, splitSnapshot } from '../../core/shard/index.js';
 import type { PlanOptions, ShardPlan } from '../../core/shard/index.js';
-import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
+import type { CoordinatorCorpus } from '../../server/shard/coordinator-corpus.js';
 import { countItems } from '../../server/routes/corpus-counts.js';
 import { corpusVersion } from '../../server/corpus-version.js';
 import { itemKey } from '../../server/shard/kv-items.js';

@@ -5,12 +5,13 @@
 // The endpoint is public and read-only like the rest of the API, so any origin may call it
 // (CORS in app.ts); there is no credential or local resource for a rebinding page to reach.
 import type { Context } from 'hono';
+import { ShardSearchError } from '../../core/shard/coordinator.js';
 import { answerMethod } from './methods.js';
 import type { ToolContext } from './item-view.js';
 import {
   classify, HEADERLESS_PROTOCOL_VERSION, PROTOCOL_VERSIONS, RPC_ERRORS, rpcError, rpcResult, RpcError, type Incoming, type Outgoing,
 } from './protocol.js';
-import type { AppBindings } from '../types.js';
+import type { ReaderBindings } from '../types.js';
 
 export const MCP_PATH = '/mcp';
 /**
@@ -21,7 +22,7 @@ export const MCP_MAX_BODY_BYTES = 256 * 1024;
 /** Messages in one batch (JSON-RPC batches; protocol versions before 2025-06-18 allow them). */
 export const MCP_MAX_BATCH = 20;
 
-type McpContext = Context<AppBindings>;
+type McpContext = Context<ReaderBindings>;
 
 const transportError = (c: McpContext, status: 400 | 405 | 406 | 413 | 415, message: string, code: number = RPC_ERRORS.transport) =>
   c.json(rpcError(null, code, message), status, { 'Cache-Control': 'no-store' });
@@ -56,13 +57,15 @@ async function readCapped(request: Request, max: number): Promise<string | undef
 const acceptsJson = (accept: string | undefined) =>
   accept === undefined || accept.trim() === '' || /(^|,)\s*(application\/json|application\/\*|\*\/\*)\s*(;|,|$)/i.test(accept);
 
-function answer(message: Incoming, ctx: ToolContext): Outgoing | undefined {
+async function answer(message: Incoming, ctx: ToolContext): Promise<Outgoing | undefined> {
   if (message.kind === 'invalid') return rpcError(message.id, RPC_ERRORS.invalidRequest, `Invalid request: ${message.problem}.`);
   if (message.kind !== 'request') return undefined;
   try {
-    return rpcResult(message.id, answerMethod(message.method, message.params, ctx));
+    return rpcResult(message.id, await answerMethod(message.method, message.params, ctx));
   } catch (err) {
     if (err instanceof RpcError) return rpcError(message.id, err.code, err.message, err.data);
+    // A sharded deployment whose shard failed: say which, as the API's 503 does.
+    if (err instanceof ShardSearchError) return rpcError(message.id, RPC_ERRORS.internalError, `${err.message}. Retry in a moment.`, { shard: err.shard });
     console.error('MCP method failed:', message.method, err);
     return rpcError(message.id, RPC_ERRORS.internalError, 'The server failed on this request. This is a bug in the service; please report it with the request.');
   }
@@ -97,8 +100,8 @@ export async function handleMcp(c: McpContext): Promise<Response> {
   if (messages.length === 0) return transportError(c, 400, 'Invalid request: an empty batch.', RPC_ERRORS.invalidRequest);
   if (messages.length > MCP_MAX_BATCH) return transportError(c, 400, `Invalid request: a batch of more than ${MCP_MAX_BATCH} messages.`, RPC_ERRORS.invalidRequest);
 
-  const ctx: ToolContext = { corpus: c.var.corpus, origin: new URL(c.req.url).origin, today: new Date().toISOString().slice(0, 10) };
-  const answers = messages.map((message) => answer(classify(message), ctx)).filter((a): a is Outgoing => a !== undefined);
+  const ctx: ToolContext = { reader: c.var.reader, origin: new URL(c.req.url).origin, today: new Date().toISOString().slice(0, 10) };
+  const answers = (await Promise.all(messages.map((message) => answer(classify(message), ctx)))).filter((a): a is Outgoing => a !== undefined);
   c.header('Cache-Control', 'no-store');
   // Only notifications or responses: accepted, nothing to answer.
   if (answers.length === 0) return c.body(null, 202);

@@ -4,11 +4,11 @@
 import { citationText, itemApiPath, itemLabel, itemPath, typeLabel } from '../../core/citation.js';
 import { itemHeading } from '../ui/model/item-heading.js';
 import type { Item } from '../../core/schema.js';
-import type { LoadedCorpus } from '../corpus.js';
+import type { CorpusReader } from '../corpus-reader.js';
 import { documentsById } from '../document-titles.js';
 
 export interface ToolContext {
-  corpus: LoadedCorpus;
+  reader: CorpusReader;
   /** The origin the request reached, e.g. https://search.example.org: links are absolute. */
   origin: string;
   /** Today as YYYY-MM-DD, the "accessed" date of citations. */
@@ -49,7 +49,7 @@ export interface ItemView {
 }
 
 export function itemView(item: Item, ctx: ToolContext): ItemView {
-  const documentTitle = documentsById(ctx.corpus.documents).get(item.document)?.title ?? item.document;
+  const documentTitle = documentsById(ctx.reader.documents).get(item.document)?.title ?? item.document;
   const url = `${ctx.origin}${itemPath(item.id)}`;
   const optional = {
     year: item.year, number: item.number, section: item.section, urgency: item.urgency, addressee: item.addressee,

@@ -36,7 +36,7 @@ function initialize(params: Params): InitializeResult {
   };
 }
 
-function callTool(params: Params, ctx: ToolContext): CallToolResult {
+async function callTool(params: Params, ctx: ToolContext): Promise<CallToolResult> {
   if (typeof params.name !== 'string') throw new RpcError(RPC_ERRORS.invalidParams, 'tools/call needs "name", a tool name from tools/list.');
   const tool = toolsByName.get(params.name);
   if (!tool) {
@@ -50,7 +50,7 @@ function onlyPage(params: Params, method: string): void {
   if (params.cursor !== undefined) throw new RpcError(RPC_ERRORS.invalidParams, `${method}: unknown cursor; the first page is the whole list.`);
 }
 
-const METHODS: Record<string, (params: Params, ctx: ToolContext) => Record<string, unknown>> = {
+const METHODS: Record<string, (params: Params, ctx: ToolContext) => Record<string, unknown> | Promise<Record<string, unknown>>> = {
   initialize: (params) => initialize(params),
   ping: () => ({}),
   'tools/list': (params): ListToolsResult => {
@@ -66,8 +66,8 @@ const METHODS: Record<string, (params: Params, ctx: ToolContext) => Record<strin
   'resources/read': (params, ctx) => readResource(params.uri, ctx),
 };
 
-export function answerMethod(method: string, params: Params, ctx: ToolContext): Record<string, unknown> {
+export async function answerMethod(method: string, params: Params, ctx: ToolContext): Promise<Record<string, unknown>> {
   const answer = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
   if (!answer) throw new RpcError(RPC_ERRORS.methodNotFound, `Method ${JSON.stringify(method)} is not offered here. Methods: ${Object.keys(METHODS).join(', ')}.`);
-  return answer(params, ctx);
+  return await answer(params, ctx);
 }

@@ -21,9 +21,9 @@ function resourceOf(document: DocumentSummary): Resource {
   };
 }
 
-export const listResources = (ctx: ToolContext): ListResourcesResult => ({ resources: ctx.corpus.documents.map(resourceOf) });
+export const listResources = (ctx: ToolContext): ListResourcesResult => ({ resources: ctx.reader.documents.map(resourceOf) });
 
-export function readResource(uri: unknown, ctx: ToolContext): ReadResourceResult {
+export async function readResource(uri: unknown, ctx: ToolContext): Promise<ReadResourceResult> {
   if (typeof uri !== 'string') throw new RpcError(RPC_ERRORS.invalidParams, 'resources/read needs "uri", a string from resources/list.');
   let id: string | undefined;
   try {
@@ -31,11 +31,11 @@ export function readResource(uri: unknown, ctx: ToolContext): ReadResourceResult
   } catch {
     id = undefined;
   }
-  const document = id === undefined ? undefined : documentsById(ctx.corpus.documents).get(id);
+  const document = id === undefined ? undefined : documentsById(ctx.reader.documents).get(id);
   if (!document) {
     throw new RpcError(RPC_ERRORS.resourceNotFound, `No resource has the URI ${JSON.stringify(uri)}. Take URIs from resources/list (${SCHEME}<document id>).`, { uri });
   }
-  const items = ctx.corpus.items.filter((item) => item.document === document.id);
+  const items = await ctx.reader.documentItems(document.id);
   const text = [
     `# ${document.title}`,
     [document.body, document.year, document.kind, `${items.length} items`].filter((p) => p !== undefined).join(' · '),

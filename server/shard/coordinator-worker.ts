@@ -2,20 +2,24 @@
 // write-shards.ts generates calls createCoordinatorWorker with its coordinator.json): the
 // API's routes, each validated exactly as the single Worker validates it, answered through
 // the service bindings SHARD_0, SHARD_1, … (one per shard Worker): /api/search fanned out and
-// merged (core/shard), with the same JSON, CSV and Atom answers; the others in
-// coordinator-routes.ts. (The HTML pages and MCP are served by the single Worker only.)
+// merged (core/shard), with the same JSON, CSV and Atom answers; the other API routes in
+// coordinator-routes.ts; the pages, MCP and the OpenAPI document as the single Worker serves
+// them, reading the corpus through the coordinator's reader.
 import { Hono } from 'hono';
 import { createShardCoordinator, fetchShardClient } from '../../core/shard/index.js';
-import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
-import { filtersByCorpusValues, unknownValue, valuesOfFacets, VALUES_SEARCH, type CorpusValues } from '../corpus-values.js';
-import { errorBody } from '../errors.js';
+import type { FetchTarget } from '../../core/shard/index.js';
+import { finishShell, useShell } from '../app-shell.js';
+import type { CorpusReader } from '../corpus-reader.js';
+import type { ReaderBindings } from '../types.js';
 import { searchParamsOf, SearchQuerySchema } from '../routes/search.request.js';
 import { searchAnswer, searchAnswerJson } from '../routes/search-response.js';
 import { hitsToAtom } from '../routes/search-atom.js';
 import { csvContext, exportFileName, hitsToCsv } from '../routes/search-export.js';
 import { documentsById } from '../document-titles.js';
 import { issueToErrorBody } from '../validate.js';
-import { registerCoordinatorRoutes, type CoordinatorCorpus } from './coordinator-routes.js';
+import type { CoordinatorCorpus } from './coordinator-corpus.js';
+import { coordinatorReader } from './coordinator-reader.js';
+import { registerCoordinatorRoutes } from './coordinator-routes.js';
 
 /** Service bindings named SHARD_<n>, in shard order. */
 export function shardBindings(env: Record<string, unknown>): FetchTarget[] {
@@ -38,10 +42,7 @@ const json = (body: unknown, status: number): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /** GET /api/search as the single Worker answers it (search.handlers.ts), the hits from every shard. */
-/** What the coordinator learns of the corpus once per isolate: the corpus-valued filters' values over all shards. */
-interface LearnedValues { values?: CorpusValues }
-
-async function search(request: Request, coordinator: ShardCoordinator, documents: CoordinatorCorpus['documents'], corpus: LearnedValues): Promise<Response> {
+async function search(request: Request, reader: CorpusReader): Promise<Response> {
   const url = new URL(request.url);
   const raw = rawQuery(url);
   const parsed = SearchQuerySchema.safeParse(raw);
@@ -50,16 +51,13 @@ async function search(request: Request, coordinator: ShardCoordinator, documents
   const params = searchParamsOf(query);
   const started = performance.now();
   // A value no shard holds is refused as the single Worker refuses it, from the shards' own counts.
-  if (filtersByCorpusValues(params.filters)) {
-    // Documents as /api/documents lists them, as the single Worker takes them (one may have no item).
-    corpus.values ??= { ...valuesOfFacets((await coordinator.search(VALUES_SEARCH)).facets), document: documents.map((doc) => doc.id) };
-    const refused = unknownValue(corpus.values, params.filters);
-    if (refused) return json(refused, 400);
-  }
+  const refused = await reader.refusedFilter(params.filters);
+  if (refused) return json(refused, 400);
   // A shard that fails throws ShardSearchError: the app's error handler answers 503 naming it.
-  const result = await coordinator.search(params);
+  const result = await reader.search(params);
   // In a Worker the clock advances only on I/O, here the shards' answers: their wait, rounded.
   const tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+  const { documents } = reader;
   if (query.format === 'atom') {
     const titles = documentsById(documents);
     const feed = hitsToAtom({ hits: result.hits, count: result.count, url, documentTitle: (id) => titles.get(id)?.title });
@@ -71,22 +69,30 @@ async function search(request: Request, coordinator: ShardCoordinator, documents
   return new Response(body, { status: 200, headers });
 }
 
-/** The coordinator's app over the given shards (service bindings in a Worker, anything with fetch in a test). */
-export function createCoordinatorApp(shards: readonly FetchTarget[], whole: CoordinatorCorpus): Hono {
+/**
+ * The coordinator's app over the given shards (service bindings in a Worker, anything with
+ * fetch in a test): the single app's shell, pages and MCP around the sharded API routes.
+ */
+export function createCoordinatorApp(shards: readonly FetchTarget[], whole: CoordinatorCorpus): Hono<ReaderBindings> {
   if (shards.length === 0) throw new Error('no shard bindings (SHARD_0, SHARD_1, …): check the coordinator\'s wrangler.toml');
   const coordinator = createShardCoordinator(shards.map((binding) => fetchShardClient(binding)));
-  const learned: LearnedValues = {};
-  const app = new Hono();
-  app.get('/api/search', (c) => search(c.req.raw, coordinator, whole.documents, learned));
-  registerCoordinatorRoutes(app, shards, whole);
-  app.notFound((c) => c.json(errorBody('route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname }), 404));
+  const reader = coordinatorReader(shards, coordinator, whole);
+  const app = new Hono<ReaderBindings>({ strict: false });
+  useShell(app);
+  app.use('*', async (c, next) => {
+    c.set('reader', reader);
+    await next();
+  });
+  app.get('/api/search', (c) => search(c.req.raw, reader));
+  registerCoordinatorRoutes(app, reader);
+  finishShell(app);
   return app;
 }
 
 export function createCoordinatorWorker(wholeText: unknown): { fetch(request: Request, env: Record<string, unknown>): Promise<Response> } {
   if (typeof wholeText !== 'string') throw new Error('coordinator.json was not bundled as text: check [[rules]] in the coordinator\'s wrangler.toml');
   const whole = JSON.parse(wholeText) as CoordinatorCorpus;
-  let app: Hono | undefined;
+  let app: Hono<ReaderBindings> | undefined;
   return {
     fetch: async (request, env) => (app ??= createCoordinatorApp(shardBindings(env), whole)).fetch(request, env),
   };

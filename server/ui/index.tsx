@@ -1,6 +1,6 @@
 // The pages people read, rendered on the server (Node and Worker alike) from the corpus, with
 // their script, stylesheet and icon served from memory (no file access in either runtime).
-import type { App } from '../types.js';
+import type { PageApp } from '../types.js';
 import { ICON_ASSET, STATIC_ASSETS } from './assets.js';
 import { aboutPage } from './pages/about-page.js';
 import { commitmentsPage } from './pages/commitments-page.js';
@@ -10,7 +10,7 @@ import { searchPage } from './pages/search-page.js';
 
 const YEAR_SECONDS = 31_536_000;
 
-export function registerPageRoutes(app: App): void {
+export function registerPageRoutes(app: PageApp): void {
   app.get('/', searchPage);
   app.get('/item/:id{.+}', itemPage);
   app.get('/refs/paragraph/:n', paragraphRefsPage);

@@ -14,7 +14,7 @@ import { createApp } from '../../server/app.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
-import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
+import type { CoordinatorCorpus } from '../../server/shard/coordinator-corpus.js';
 import { inProcessShards, localItemsNamespace, type LocalItems } from './items-kv.js';
 import { RELEVANCE_QUERIES } from '../search/relevance-queries.js';
 import { USER_QUERIES } from '../search/relevance-suite.js';

@@ -25,3 +25,22 @@ export function parityPaths(items: readonly Item[]): string[] {
     '/api/nothing-here',
   ];
 }
+
+/** Pages people read, over the same corpus: every view, with filters, citations, a 404 and a bad address. */
+export function pageParityPaths(items: readonly Item[]): string[] {
+  const step = Math.max(1, Math.floor(items.length / 40));
+  const cited = items.find((item) => item.footnotes?.some((note) => note.targets?.length));
+  const answered = items.find((item) => item.type === 'answer' && item.respondsTo);
+  const replied = items.find((item) => item.type === 'recommendation' && items.some((other) => other.respondsTo === item.id));
+  const paragraph = items.flatMap((item) => item.refs?.paragraphs ?? [])[0];
+  const recommendation = items.flatMap((item) => item.refs?.recommendations ?? [])[0];
+  return [
+    '/', '/?q=helpline', '/?q=victims+of+trafficking&type=recommendation', '/?q=child+protection&theme=child-protection&year=2018..2023',
+    '/?q=trafficing+vicitms', '/?q=paragraph+104', '/?commitment=true&sort=deadline', '/?body=constructor', '/?q=exploitation&page=2',
+    ...[cited, answered, replied, ...items.filter((_, k) => k % step === 0)].flatMap((item) => (item ? [`/item/${item.id}`] : [])),
+    '/item/no-such-document/rec/1',
+    ...(paragraph === undefined ? [] : [`/refs/paragraph/${paragraph}`]),
+    ...(recommendation === undefined ? [] : [`/refs/recommendation/${encodeURIComponent(recommendation)}`]),
+    '/refs/paragraph/abc', '/commitments', '/about', '/no-such-page',
+  ];
+}

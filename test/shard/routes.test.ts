@@ -11,7 +11,7 @@ import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
 import { createCoordinatorApp } from '../../server/shard/coordinator-worker.js';
-import type { CoordinatorCorpus } from '../../server/shard/coordinator-routes.js';
+import type { CoordinatorCorpus } from '../../server/shard/coordinator-corpus.js';
 import { inProcessShards, localItemsNamespace, type LocalItems } from './items-kv.js';
 import { HAS_CORPUS } from '../worker/corpus-presence.js';
 import { PROJECT_ROOT } from '../worker/wrangler-process.js';

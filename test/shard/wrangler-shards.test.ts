@@ -98,4 +98,26 @@ describe.skipIf(!HAS_CORPUS)('shards as separate Workers under wrangler dev', ()
       expect(await got.json(), path).toEqual(await expected.json());
     }
   }, 120_000);
+
+  it.each(['/?q=helpline', '/about', '/commitments', '/refs/paragraph/104'])('renders the page %s as the single app does', async (path) => {
+    const [expected, got] = await Promise.all([single.request(path), fetch(`${dev.url}${path}`)]);
+    expect(got.status).toBe(expected.status);
+    const timing = (html: string) => html.replace(/ · (?:&lt;|<)?\d+ ms/g, ' · N ms');
+    // Absolute links name the origin asked: the test's app answers as http://localhost.
+    expect(timing((await got.text()).replaceAll(dev.url, 'http://localhost'))).toBe(timing(await expected.text()));
+  });
+
+  it('answers MCP tools through the service bindings as the single app does', async () => {
+    const item = items.find((candidate) => candidate.respondsTo && candidate.footnotes?.length) ?? items[0];
+    for (const params of [{ name: 'search', arguments: { q: 'helpline', limit: 5 } }, { name: 'get_item', arguments: { id: item.id } }]) {
+      const init = {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-protocol-version': '2025-06-18' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params }),
+      };
+      const [expected, got] = await Promise.all([single.request('/mcp', init), fetch(`${dev.url}/mcp`, init)]);
+      expect(got.status).toBe(200);
+      expect(JSON.parse((await got.text()).replaceAll(dev.url, 'http://localhost'))).toEqual(await expected.json());
+    }
+  });
 });

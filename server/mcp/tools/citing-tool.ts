@@ -28,15 +28,15 @@ export const citingTool: McpTool = {
     inputSchema: inputSchemaOf(CITING_PARAMS),
     annotations: { title: 'Find what cites a paragraph or recommendation', ...READ_ONLY },
   },
-  run(args, ctx) {
+  async run(args, ctx) {
     const parsed = parseArguments(args, CITING_PARAMS, CitingSchema, ARGUMENT_NAMES);
     if (!parsed.ok) return toolError(parsed.message);
     const { paragraph, recommendation } = parsed.value as { paragraph?: number; recommendation?: string };
     if ((paragraph === undefined) === (recommendation === undefined)) {
       return toolError('Give exactly one of "paragraph" (a paragraph number, e.g. 73) or "recommendation" (an id as printed, e.g. "III-25").');
     }
-    const { links } = ctx.corpus;
-    const items = (paragraph !== undefined ? links.citingParagraph(paragraph) : links.citingRecommendation(recommendation!)).map((item) => itemView(item, ctx));
+    const target = paragraph !== undefined ? { kind: 'paragraph' as const, n: paragraph } : { kind: 'recommendation' as const, id: recommendation! };
+    const items = (await ctx.reader.citing(target)).map((item) => itemView(item, ctx));
     const cited = paragraph !== undefined ? `paragraph ${paragraph}` : `recommendation ${recommendation}`;
     const text = [
       items.length === 0 ? `No item cites ${cited}.` : `${items.length} item${items.length === 1 ? '' : 's'} cite${items.length === 1 ? 's' : ''} ${cited}.`,

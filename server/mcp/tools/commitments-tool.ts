@@ -16,7 +16,7 @@ import {
   documented, integerParam, oneOf, optional, paramsObject, repeatableEnum, repeatableText, yearParam, type YearFilter,
 } from '../../query-params.js';
 import { DEFAULT_LIMIT, LIMIT_MAX, OFFSET_MAX, SEARCH_PARAMS as SEARCH } from '../../routes/search.request.js';
-import type { LoadedCorpus } from '../../corpus.js';
+import type { CorpusReader } from '../../corpus-reader.js';
 import { itemLines, itemView } from '../item-view.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
 import { READ_ONLY, toolError, toolResult, type McpTool } from './tool.js';
@@ -53,10 +53,10 @@ const CommitmentsSchema = paramsObject(COMMITMENT_PARAMS);
 type CommitmentQuery = z.output<typeof CommitmentsSchema>;
 
 /** Every hit of a search, in its order (the engine answers at most MAX_LIMIT per call). */
-function allHits(corpus: LoadedCorpus, params: SearchParams): Item[] {
+async function allHits(corpus: CorpusReader, params: SearchParams): Promise<Item[]> {
   const items: Item[] = [];
   for (let offset = 0; ; offset += MAX_LIMIT) {
-    const { hits, count } = corpus.engine.search({ ...params, limit: MAX_LIMIT, offset });
+    const { hits, count } = await corpus.search({ ...params, limit: MAX_LIMIT, offset });
     items.push(...hits.map((hit) => hit.item));
     if (hits.length === 0 || offset + hits.length >= count) return items;
   }
@@ -66,12 +66,14 @@ const inYears = (year: number | undefined, filter: YearFilter): boolean =>
   year !== undefined && (filter.values?.includes(year) === true
     || ((filter.from !== undefined || filter.to !== undefined) && year >= (filter.from ?? -Infinity) && year <= (filter.to ?? Infinity)));
 
-function matchingCommitments(corpus: LoadedCorpus, query: CommitmentQuery): Item[] {
+async function matchingCommitments(corpus: CorpusReader, query: CommitmentQuery): Promise<Item[]> {
   const given = { body: query.body, document: query.document, theme: query.theme, year: query.year };
   const filters = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as SearchFilters;
   const base: SearchParams = { q: query.q ?? '', filters, sort: 'deadline' };
-  const promises = query.kind !== 'evaluation' && query.status === undefined ? allHits(corpus, { ...base, filters: { ...filters, commitment: true } }) : [];
-  const evaluations = query.kind !== 'promise' ? allHits(corpus, { ...base, filters: { ...filters, type: ['evaluation'] } }) : [];
+  const [promises, evaluations] = await Promise.all([
+    query.kind !== 'evaluation' && query.status === undefined ? allHits(corpus, { ...base, filters: { ...filters, commitment: true } }) : [],
+    query.kind !== 'promise' ? allHits(corpus, { ...base, filters: { ...filters, type: ['evaluation'] } }) : [],
+  ]);
   const seen = new Set<string>();
   // Both lists are in deadline order; a stable sort merges them, promises first on equal deadlines.
   const merged = [...promises, ...evaluations].filter((item) => !seen.has(item.id) && seen.add(item.id))
@@ -95,14 +97,14 @@ export const commitmentsTool: McpTool = {
     inputSchema: inputSchemaOf(COMMITMENT_PARAMS as ToolParams),
     annotations: { title: 'Commitments by deadline and fulfilment', ...READ_ONLY },
   },
-  run(args, ctx) {
+  async run(args, ctx) {
     const parsed = parseArguments(args, COMMITMENT_PARAMS as ToolParams, CommitmentsSchema);
     if (!parsed.ok) return toolError(parsed.message);
     const query = parsed.value;
     if (query.kind === 'promise' && query.status !== undefined) {
       return toolError('Argument "status" applies to evaluated tasks only: leave out kind, or give kind "evaluation".');
     }
-    const matches = matchingCommitments(ctx.corpus, query);
+    const matches = await matchingCommitments(ctx.reader, query);
     const offset = query.offset ?? 0;
     const page = matches.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)).map((item) => itemView(item, ctx));
     const byStatus: Record<string, number> = {};

@@ -20,7 +20,7 @@ export const documentsTool: McpTool = {
   run(args, ctx) {
     const parsed = parseArguments(args, NO_PARAMS, z.object({}));
     if (!parsed.ok) return toolError(parsed.message);
-    const documents = ctx.corpus.documents.map((d) => ({
+    const documents = ctx.reader.documents.map((d) => ({
       ...d, url: `${ctx.origin}/?document=${encodeURIComponent(d.id)}`, resource: documentResourceUri(d.id),
     }));
     const text = [`${documents.length} documents.`, ...documents.map((d, k) => [

@@ -2,7 +2,7 @@
 // footnote's reference resolves to), the item it is part of or answers, its parts, the replies
 // it received, and related items in other documents.
 import type { Item } from '../../../core/schema.js';
-import { relatedItems } from '../../routes/items.handlers.js';
+import type { ItemWithLinks } from '../../corpus-reader.js';
 import { itemContract, ItemParamsSchema } from '../../routes/items.request.js';
 import { itemLines, itemView, type ItemView, type ToolContext } from '../item-view.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
@@ -15,18 +15,17 @@ function section(title: string, views: ItemView[], note?: (k: number) => string)
   return [`${title}:`, ...views.map((view, k) => itemLines(view, { position: k + 1, note: note?.(k) }))];
 }
 
-function itemDetail(item: Item, ctx: ToolContext) {
-  const { links } = ctx.corpus;
-  const view = (found: Item | undefined) => (found === undefined ? null : itemView(found, ctx));
-  const related = relatedItems(item, links).map(({ item: other, score, terms }) => ({ ...itemView(other, ctx), score, terms }));
+function itemDetail(found: ItemWithLinks, ctx: ToolContext) {
+  const { item } = found;
+  const view = (linked: Item | undefined) => (linked === undefined ? null : itemView(linked, ctx));
   return {
     item: itemView(item, ctx),
-    footnotes: (item.footnotes ?? []).map((note) => ({ ...note, targets: (note.targets ?? []).flatMap((id) => view(links.byId(id)) ?? []) })),
-    parent: item.parentId === undefined ? null : view(links.byId(item.parentId)),
-    children: links.children(item.id).map((child) => itemView(child, ctx)),
-    respondsTo: item.respondsTo === undefined ? null : view(links.byId(item.respondsTo)),
-    replies: links.replies(item.id).map((reply) => itemView(reply, ctx)),
-    related,
+    footnotes: (item.footnotes ?? []).map((note) => ({ ...note, targets: (note.targets ?? []).flatMap((id) => view(found.cited.get(id)) ?? []) })),
+    parent: view(found.parent),
+    children: found.children.map((child) => itemView(child, ctx)),
+    respondsTo: view(found.respondsTo),
+    replies: found.replies.map((reply) => itemView(reply, ctx)),
+    related: found.related.map(({ item: other, score, terms }) => ({ ...itemView(other, ctx), score, terms })),
   };
 }
 
@@ -40,12 +39,12 @@ export const itemTool: McpTool = {
     inputSchema: inputSchemaOf(ITEM_TOOL_PARAMS),
     annotations: { title: 'Get one item', ...READ_ONLY },
   },
-  run(args, ctx) {
+  async run(args, ctx) {
     const parsed = parseArguments(args, ITEM_TOOL_PARAMS, ItemParamsSchema);
     if (!parsed.ok) return toolError(parsed.message);
-    const item = ctx.corpus.links.byId(parsed.value.id);
-    if (!item) return toolError(`No item has the id ${JSON.stringify(parsed.value.id)}. Take ids from the "id" of search, find_citing or commitments results.`);
-    const detail = itemDetail(item, ctx);
+    const found = await ctx.reader.itemWithLinks(parsed.value.id);
+    if (!found) return toolError(`No item has the id ${JSON.stringify(parsed.value.id)}. Take ids from the "id" of search, find_citing or commitments results.`);
+    const detail = itemDetail(found, ctx);
     const text = [
       itemLines(detail.item),
       ...(detail.footnotes.length === 0 ? [] : ['Footnotes:', ...detail.footnotes.map((n) => `[${n.n}] ${n.text}${n.targets.length ? ` (cites: ${n.targets.map((t) => `${t.title} ${t.url}`).join('; ')})` : ''}`)]),

@@ -1,6 +1,5 @@
 // search: GET /api/search as a tool, with the route's own parameters but format (a tool answers
 // in its own shape), and each hit with its page URL and citation line.
-import { unknownFilterValue } from '../../corpus-values.js';
 import { searchContract, SearchQuerySchema, searchParamsOf } from '../../routes/search.request.js';
 import { answersLine, itemLines, itemView } from '../item-view.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
@@ -23,13 +22,13 @@ export const searchTool: McpTool = {
     inputSchema: inputSchemaOf(SEARCH_TOOL_PARAMS),
     annotations: { title: 'Search monitoring documents', ...READ_ONLY },
   },
-  run(args, ctx) {
+  async run(args, ctx) {
     const parsed = parseArguments(args, SEARCH_TOOL_PARAMS, SearchQuerySchema);
     if (!parsed.ok) return toolError(parsed.message);
     const params = searchParamsOf(parsed.value);
-    const refused = unknownFilterValue(ctx.corpus, params.filters);
+    const refused = await ctx.reader.refusedFilter(params.filters);
     if (refused) return toolError(refused.error.message.replace(/^Parameter/, 'Argument'));
-    const result = ctx.corpus.engine.search(params);
+    const result = await ctx.reader.search(params);
     const offset = params.offset ?? 0;
     const hits = result.hits.map((hit) => ({
       ...itemView(hit.item, ctx), score: hit.score, partial: hit.partial === true,

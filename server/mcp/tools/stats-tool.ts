@@ -1,6 +1,5 @@
 // stats: GET /api/stats as a tool: corpus counts, the indexer's statistics and, with by, a
 // cross-tabulation (e.g. recommendations by urgency and theme).
-import { statsAnswer } from '../../routes/stats.handlers.js';
 import { statsContract, StatsQuerySchema } from '../../routes/stats.request.js';
 import { inputSchemaOf, parseArguments, type ToolParams } from '../tool-arguments.js';
 import { READ_ONLY, toolError, toolResult, type McpTool } from './tool.js';
@@ -17,10 +16,10 @@ export const statsTool: McpTool = {
     inputSchema: inputSchemaOf(STATS_TOOL_PARAMS),
     annotations: { title: 'Corpus statistics', ...READ_ONLY },
   },
-  run(args, ctx) {
+  async run(args, ctx) {
     const parsed = parseArguments(args, STATS_TOOL_PARAMS, StatsQuerySchema);
     if (!parsed.ok) return toolError(parsed.message);
-    const answer = statsAnswer(ctx.corpus, parsed.value);
+    const answer = await ctx.reader.stats(parsed.value);
     return toolResult(JSON.stringify(answer, null, 1), answer as unknown as Record<string, unknown>);
   },
 };

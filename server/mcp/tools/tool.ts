@@ -6,7 +6,7 @@ import type { ToolContext } from '../item-view.js';
 
 export interface McpTool {
   definition: Tool;
-  run(args: unknown, ctx: ToolContext): CallToolResult;
+  run(args: unknown, ctx: ToolContext): CallToolResult | Promise<CallToolResult>;
 }
 
 /** Every tool only reads the corpus, which never changes while the server runs. */

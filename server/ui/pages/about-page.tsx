@@ -1,30 +1,11 @@
 // GET /about : what the corpus holds. Every document with its title, body, year, kind, items by
 // type, source and how much of its text the indexer placed in items (its coverage figure).
 import type { DocumentSummary } from '../../../core/schema.js';
-import type { LoadedCorpus } from '../../corpus.js';
-import type { AppContext } from '../../types.js';
+import type { TypeCounts } from '../../corpus-reader.js';
+import type { PageContext } from '../../types.js';
 import { countOf, kindLabel } from '../model/labels.js';
 import { emptyState, searchPageHref } from '../model/url-state.js';
 import { renderPage } from './render-page.js';
-
-type TypeCounts = Record<string, number>;
-
-const countsCache = new WeakMap<LoadedCorpus, Map<string, TypeCounts>>();
-
-/** Items by document and type, counted once per loaded corpus. */
-function typeCountsByDocument(corpus: LoadedCorpus): Map<string, TypeCounts> {
-  let counts = countsCache.get(corpus);
-  if (!counts) {
-    counts = new Map();
-    for (const item of corpus.items) {
-      const forDocument = counts.get(item.document) ?? {};
-      forDocument[item.type] = (forDocument[item.type] ?? 0) + 1;
-      counts.set(item.document, forDocument);
-    }
-    countsCache.set(corpus, counts);
-  }
-  return counts;
-}
 
 const percent = (share: number) => (share > 0 && share < 0.001 ? '<0.1 %' : `${(share * 100).toFixed(1)} %`);
 
@@ -67,9 +48,9 @@ const DocumentCard = ({ doc, counts }: { doc: DocumentSummary; counts: TypeCount
   );
 };
 
-export function aboutPage(c: AppContext) {
-  const corpus = c.var.corpus;
-  const byDocument = typeCountsByDocument(corpus);
+export async function aboutPage(c: PageContext) {
+  const corpus = c.var.reader;
+  const byDocument = await corpus.typeCountsByDocument();
   const totals: TypeCounts = {};
   for (const counts of byDocument.values()) for (const [type, n] of Object.entries(counts)) totals[type] = (totals[type] ?? 0) + n;
   const itemCount = Object.values(totals).reduce((sum, n) => sum + n, 0);

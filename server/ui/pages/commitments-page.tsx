@@ -3,7 +3,7 @@
 // urgency × theme.
 import type { Item } from '../../../core/schema.js';
 import type { SearchParams } from '../../../core/search/types.js';
-import type { AppContext } from '../../types.js';
+import type { PageContext } from '../../types.js';
 import { CommitmentTimeline, timelineYear } from '../components/commitment-timeline.js';
 import { Legend, StackedBars } from '../components/stacked-bars.js';
 import { UrgencyThemeChart } from '../components/urgency-theme-chart.js';
@@ -18,14 +18,17 @@ const LIST_LIMIT = 100;
 const STATUS_ORDER = ['met', 'partially', 'not-met', 'different'];
 const COMMITMENTS_SEARCH = '/?commitment=true&sort=deadline';
 
-function loadData(c: AppContext) {
-  const search = (params: SearchParams) => c.var.corpus.engine.search(params);
-  const commitments = search({ filters: { commitment: true }, sort: 'deadline', limit: LIST_LIMIT });
-  const evaluations = search({ filters: { type: ['evaluation'] }, limit: LIST_LIMIT });
-  const totalsByTheme = search({ filters: { type: ['recommendation'] }, limit: 0 }).facets.theme;
-  const countsByUrgency = Object.fromEntries(URGENCY_ORDER.map((urgency) =>
-    [urgency, search({ filters: { type: ['recommendation'], urgency: [urgency] }, limit: 0 }).facets.theme]));
-  return { commitments, evaluations, totalsByTheme, countsByUrgency };
+async function loadData(c: PageContext) {
+  const search = (params: SearchParams) => c.var.reader.search(params);
+  // Independent searches: over shards they go out together.
+  const [commitments, evaluations, recommendations, ...byUrgency] = await Promise.all([
+    search({ filters: { commitment: true }, sort: 'deadline', limit: LIST_LIMIT }),
+    search({ filters: { type: ['evaluation'] }, limit: LIST_LIMIT }),
+    search({ filters: { type: ['recommendation'] }, limit: 0 }),
+    ...URGENCY_ORDER.map((urgency) => search({ filters: { type: ['recommendation'], urgency: [urgency] }, limit: 0 })),
+  ]);
+  const countsByUrgency = Object.fromEntries(URGENCY_ORDER.map((urgency, k) => [urgency, byUrgency[k].facets.theme]));
+  return { commitments, evaluations, totalsByTheme: recommendations.facets.theme, countsByUrgency };
 }
 
 const StatCard = ({ value, label }: { value: string; label: string }) => (
@@ -52,9 +55,9 @@ const Fulfilment = ({ evaluated }: { evaluated: readonly Item[] }) => {
   );
 };
 
-export function commitmentsPage(c: AppContext) {
-  const data = loadData(c);
-  const documents = corpusDocumentNames(c.var.corpus);
+export async function commitmentsPage(c: PageContext) {
+  const data = await loadData(c);
+  const documents = corpusDocumentNames(c.var.reader);
   const commitments = data.commitments.hits.map((hit) => hit.item);
   const evaluated = data.evaluations.hits.map((hit) => hit.item).filter((item) => item.status !== undefined);
   const upcoming = commitments.filter((item) => (dueYear(item.deadline) ?? 0) >= new Date().getFullYear()).length;

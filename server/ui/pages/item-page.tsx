@@ -2,7 +2,8 @@
 // cites, what answers it, related items elsewhere, and how to cite it. An unknown id gets a
 // 404 page that says what may have happened and how to find the item.
 import type { Item } from '../../../core/schema.js';
-import type { AppContext } from '../../types.js';
+import type { ItemWithLinks } from '../../corpus-reader.js';
+import type { PageContext } from '../../types.js';
 import { ItemTags } from '../components/badges.js';
 import { CiteBox } from '../components/cite-box.js';
 import { CitedReferences, FootnoteList, ItemFields, ItemTable, ItemText, type ResolvedTarget } from '../components/item-content.js';
@@ -16,21 +17,11 @@ import { emptyState, searchPageHref } from '../model/url-state.js';
 import { corpusDocumentNames } from './page-search.js';
 import { renderPage } from './render-page.js';
 
-function linksOf(c: AppContext, item: Item, documents: DocumentNames): ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined } {
-  const { links } = c.var.corpus;
-  const byId = (id: string | undefined) => (id === undefined ? undefined : links.byId(id));
+function linksOf(found: ItemWithLinks, documents: DocumentNames): ItemLinks & { resolve: (id: string) => ResolvedTarget | undefined } {
   return {
-    item,
-    parent: byId(item.parentId),
-    children: links.children(item.id),
-    respondsTo: byId(item.respondsTo),
-    replies: links.replies(item.id),
-    related: (item.related ?? []).flatMap(({ id, score, terms }) => {
-      const found = links.byId(id);
-      return found ? [{ item: found, score, terms }] : [];
-    }),
+    ...found,
     resolve: (id) => {
-      const target = links.byId(id);
+      const target = found.cited.get(id);
       if (!target) return undefined;
       // "Paragraph 73 – Implementation report …": a cited paragraph says which document it is in.
       const label = [typeLabel(target.type), itemLabel(target)].filter(Boolean).join(' ');
@@ -43,8 +34,8 @@ function linksOf(c: AppContext, item: Item, documents: DocumentNames): ItemLinks
  * Whose paragraphs and recommendations the item's references number: the report its document's
  * metadata names (`cites`), else its body's report of the same round (core/schema.ts).
  */
-function citedReportOf(c: AppContext, item: Item, documents: DocumentNames): string | undefined {
-  const cites = c.var.corpus.documents.find((doc) => doc.id === item.document)?.cites;
+function citedReportOf(c: PageContext, item: Item, documents: DocumentNames): string | undefined {
+  const cites = c.var.reader.documents.find((doc) => doc.id === item.document)?.cites;
   if (cites !== undefined) return documents.title(cites);
   // A round names the report ("2nd monitoring round"); other rounds ("reporting") do not.
   const round = item.round && /round|cycle/i.test(item.round) ? item.round : undefined;
@@ -52,7 +43,7 @@ function citedReportOf(c: AppContext, item: Item, documents: DocumentNames): str
 }
 
 /** Back to the search the reader came from (the Referer), else to the search page. */
-function backLink(c: AppContext): { href: string; text: string } {
+function backLink(c: PageContext): { href: string; text: string } {
   const referer = c.req.header('Referer');
   if (referer) {
     try {
@@ -119,16 +110,17 @@ const ItemNotFound = ({ id }: { id: string }) => {
   );
 };
 
-export function itemPage(c: AppContext) {
+export async function itemPage(c: PageContext) {
   const id = c.req.param('id') ?? '';
-  const item = c.var.corpus.links.byId(id);
-  if (!item) {
+  const found = await c.var.reader.itemWithLinks(id);
+  if (!found) {
     return renderPage(c, { title: 'Item not found', description: 'No item has this address.' }, <ItemNotFound id={id} />, 404);
   }
-  const documents = corpusDocumentNames(c.var.corpus);
+  const { item } = found;
+  const documents = corpusDocumentNames(c.var.reader);
   const heading = itemHeading(item);
   const permalink = `${new URL(c.req.url).origin}${itemPath(item.id)}`;
   return renderPage(c, { title: `${heading} – ${documents.name(item.document)}`, description: truncateWords(item.text, 200) },
-    <ItemView item={item} links={linksOf(c, item, documents)} documents={documents} permalink={permalink} back={backLink(c)}
+    <ItemView item={item} links={linksOf(found, documents)} documents={documents} permalink={permalink} back={backLink(c)}
       citedReport={citedReportOf(c, item, documents)} />);
 }

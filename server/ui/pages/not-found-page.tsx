@@ -1,17 +1,17 @@
 // An address that leads nowhere: an HTML page for people, the API's JSON error for programs
 // (every /api/ address, and any request that asks for JSON rather than HTML).
 import { errorResponse } from '../../errors.js';
-import type { AppContext } from '../../types.js';
+import type { PageContext } from '../../types.js';
 import { renderPage } from './render-page.js';
 
-export function wantsHtml(c: AppContext): boolean {
+export function wantsHtml(c: PageContext): boolean {
   const { pathname } = new URL(c.req.url);
   if (pathname === '/api' || pathname.startsWith('/api/')) return false;
   const accept = c.req.header('Accept') ?? '*/*';
   return accept.includes('text/html') || !accept.includes('application/json');
 }
 
-export function notFoundPage(c: AppContext) {
+export function notFoundPage(c: PageContext) {
   if (!wantsHtml(c)) return errorResponse(c, 'route_not_found', { method: c.req.method, path: new URL(c.req.url).pathname });
   return renderPage(c, { title: 'Page not found', description: 'This address does not lead to a page.' }, (
     <div class="not-found">

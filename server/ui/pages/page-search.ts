@@ -1,7 +1,6 @@
 // The search page's searches, run on the server with the same validation and engine parameters
 // as GET /api/search, so the first HTML shows what the API would answer for the same address.
-import type { LoadedCorpus } from '../../corpus.js';
-import { unknownFilterValue } from '../../corpus-values.js';
+import type { CorpusReader } from '../../corpus-reader.js';
 import { issueToErrorBody } from '../../validate.js';
 import { searchParamsOf, SearchQuerySchema } from '../../routes/search.request.js';
 import { documentNames, type DocumentNames } from '../model/documents.js';
@@ -25,7 +24,7 @@ function asValidatorInput(params: URLSearchParams): Record<string, string | stri
  * A GET form sends empty fields (q=, sort=), and both commitment boxes ticked mean no filter:
  * those are the form's way of saying "nothing", not mistakes.
  */
-export function addressProblem(params: URLSearchParams, corpus: LoadedCorpus): string | undefined {
+export async function addressProblem(params: URLSearchParams, corpus: CorpusReader): Promise<string | undefined> {
   const api = new URLSearchParams();
   for (const [name, value] of params) {
     if (API_PARAMS.has(name) && value.trim() !== '' && !api.getAll(name).includes(value)) api.append(name, value);
@@ -33,7 +32,7 @@ export function addressProblem(params: URLSearchParams, corpus: LoadedCorpus): s
   if (api.getAll('commitment').length === 2 && new Set(api.getAll('commitment')).size === 2) api.delete('commitment');
   const result = SearchQuerySchema.safeParse(asValidatorInput(api));
   if (!result.success) return issueToErrorBody(result.error.issues[0], asValidatorInput(api)).error.message;
-  return unknownFilterValue(corpus, searchParamsOf(result.data).filters)?.error.message;
+  return (await corpus.refusedFilter(searchParamsOf(result.data).filters))?.error.message;
 }
 
 /** What the page says about an address it reads only in part. */
@@ -45,19 +44,23 @@ export function addressNotices(params: URLSearchParams): string[] {
   return pageProblem ? [...notices, pageProblem] : notices;
 }
 
-function search(corpus: LoadedCorpus, params: URLSearchParams) {
+function search(corpus: CorpusReader, params: URLSearchParams) {
   const parsed = SearchQuerySchema.safeParse(asValidatorInput(params));
   // The state only holds values the address check let through.
   if (!parsed.success) throw new Error(`page search refused: ${parsed.error.issues[0].message}`);
-  return corpus.engine.search(searchParamsOf(parsed.data));
+  return corpus.search(searchParamsOf(parsed.data));
 }
 
 /** One page of hits, with each filtered facet's counts taken without its own filter (as the browser asks the API). */
-export function runPageSearch(corpus: LoadedCorpus, state: SearchState): SearchOutcome {
+export async function runPageSearch(corpus: CorpusReader, state: SearchState): Promise<SearchOutcome> {
   const started = performance.now();
-  const result = search(corpus, apiSearchParams(state));
+  const fields = filteredFacets(state);
+  const [result, ...others] = await Promise.all([
+    search(corpus, apiSearchParams(state)),
+    ...fields.map((field) => search(corpus, apiSearchParams(state, { countsFor: field }))),
+  ]);
   const facets: FacetCounts = { ...result.facets };
-  for (const field of filteredFacets(state)) facets[field] = search(corpus, apiSearchParams(state, { countsFor: field })).facets[field];
+  fields.forEach((field, k) => { facets[field] = others[k].facets[field]; });
   return {
     count: result.count,
     hits: result.hits.map((hit) => ({ item: hit.item, highlights: hit.highlights, partial: hit.partial, cites: hit.cites, question: hit.question })),
@@ -67,9 +70,9 @@ export function runPageSearch(corpus: LoadedCorpus, state: SearchState): SearchO
   };
 }
 
-const names = new WeakMap<LoadedCorpus, DocumentNames>();
+const names = new WeakMap<CorpusReader, DocumentNames>();
 
-export function corpusDocumentNames(corpus: LoadedCorpus): DocumentNames {
+export function corpusDocumentNames(corpus: CorpusReader): DocumentNames {
   let found = names.get(corpus);
   if (!found) names.set(corpus, (found = documentNames(corpus.documents)));
   return found;

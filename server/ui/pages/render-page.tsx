@@ -2,7 +2,7 @@
 // and name the current asset versions, so browsers fetch them again every time.
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppContext } from '../../types.js';
+import type { PageContext } from '../../types.js';
 import { Layout, type PageMeta } from './layout.js';
 
 export type PageInfo = Omit<PageMeta, 'url'> & {
@@ -13,7 +13,7 @@ export type PageInfo = Omit<PageMeta, 'url'> & {
   cacheControl?: 'no-cache' | 'no-store';
 };
 
-export function renderPage(c: AppContext, info: PageInfo, view: Child, status: ContentfulStatusCode = 200): Response | Promise<Response> {
+export function renderPage(c: PageContext, info: PageInfo, view: Child, status: ContentfulStatusCode = 200): Response | Promise<Response> {
   const url = new URL(c.req.url);
   const page = <Layout meta={{ ...info, url: `${url.origin}${url.pathname}${url.search}` }}>{view}</Layout>;
   c.header('Cache-Control', info.cacheControl ?? 'no-cache');

@@ -1,5 +1,5 @@
 // GET / : the search view with its query, filters and page, answered in the first HTML.
-import type { AppContext } from '../../types.js';
+import type { PageContext } from '../../types.js';
 import { SearchView } from '../components/search-view.js';
 import type { SearchViewData } from '../model/search-data.js';
 import { feedHref, parseSearchState, searchPageHref } from '../model/url-state.js';
@@ -8,12 +8,12 @@ import { renderPage } from './render-page.js';
 
 const DESCRIPTION = 'Search recommendations, replies, tasks and commitments in human-rights monitoring documents, with filters by type, urgency, theme, body and year.';
 
-export function searchPage(c: AppContext) {
+export async function searchPage(c: PageContext) {
   const url = new URL(c.req.url);
   const params = url.searchParams;
-  const corpus = c.var.corpus;
+  const corpus = c.var.reader;
   const state = parseSearchState(params);
-  const error = addressProblem(params, corpus);
+  const error = await addressProblem(params, corpus);
   const notices = addressNotices(params);
   // A form without the script sends every field, empty ones too (q=&sort=), in page order: send
   // the reader on to the same search's short address, so it reads and shares like a link. An
@@ -24,7 +24,7 @@ export function searchPage(c: AppContext) {
   const data: SearchViewData = {
     state,
     error,
-    outcome: error === undefined ? runPageSearch(corpus, state) : undefined,
+    outcome: error === undefined ? await runPageSearch(corpus, state) : undefined,
     notices,
     documents: corpusDocumentNames(corpus),
   };
