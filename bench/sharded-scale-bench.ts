@@ -111,7 +111,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const largestItems = await localItemsNamespace([written.itemFiles[largest.index]]);
     const heap = measureRetained(() => createShardWorker(read('search-index.json'), read('shard-links.json')));
     try {
-      await heap.value.fetch(new Request('https://shard.internal/shard/search', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }), largestItems.env);
+      await heap.value.fetch(new Request('https://shard.internal/shard/rank', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }), largestItems.env);
     } finally {
       await largestItems.dispose();
     }

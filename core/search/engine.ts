@@ -22,13 +22,19 @@ import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.
 
 export const DEFAULT_LIMIT = 20;
 
-/** One item of a ranked page with its exact rank keys (clauses matched + CITED_TIER, unrounded score). */
+/**
+ * One item of a ranked page with its exact rank keys (clauses matched + CITED_TIER, unrounded
+ * score) and the keys of the other orders (year, 0 for none; deadline key, null for none):
+ * everything a coordinator merging several engines' pages orders by.
+ */
 export interface RankedItem {
   index: number;
   tier: number;
   score: number;
   partial: boolean;
   cites: boolean;
+  year: number;
+  deadline: number | null;
 }
 
 /** What Engine.rank() returns: everything of a search but the items themselves. */
@@ -133,14 +139,7 @@ export class Engine {
    * per-query arrays, so another search may run in between.
    */
   rank(params: SearchParams): RankedPage {
-    const plan = planQuery(parseQuery(params.q ?? ''), {
-      known: (term) => this.postings.has(term),
-      english: (folded) => this.isEnglish(folded),
-      spelling: this.spelling,
-      expansions: this.expansions(),
-      citing: (citation) => this.citing(citation),
-      verbatim: params.verbatim === true,
-    });
+    const plan = this.plan(params);
     const fields = params.facets ?? FACET_FIELDS;
     if (plan.nothingSearchable) return { plan, count: 0, page: [], facets: this.facetTable.count([], fields), parsed: plan.info };
 
@@ -164,9 +163,11 @@ export class Engine {
     const offset = wholeNumber(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
     const limit = wholeNumber(params.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
     const clauseCount = plan.clauses.length;
+    const years = this.facetTable.years;
     const page = Array.from(firstInOrder(results, offset + limit, compare).slice(offset), (i): RankedItem => {
-      if (!hasQuery) return { index: i, tier: 0, score: 0, partial: false, cites: false };
-      return { index: i, tier: this.tier[i], score: match!.score[i], partial: popCount(match!.mask[i]) < clauseCount, cites: match!.isCited(i) };
+      const orders = { year: years[i], deadline: Number.isFinite(this.deadlines[i]) ? this.deadlines[i] : null };
+      if (!hasQuery) return { index: i, tier: 0, score: 0, partial: false, cites: false, ...orders };
+      return { index: i, tier: this.tier[i], score: match!.score[i], partial: popCount(match!.mask[i]) < clauseCount, cites: match!.isCited(i), ...orders };
     });
     return { plan, count: results.length, page, facets: this.facets(results, fields), parsed: plan.info };
   }
@@ -176,9 +177,9 @@ export class Engine {
    * answers. (hits() may still ask for a question's lead-in: ItemSource.at throws for an item
    * the caller has not fetched, and the caller fetches it and calls hits() again.)
    */
-  needed(ranked: RankedPage): number[] {
+  needed(page: readonly RankedItem[]): number[] {
     const indices = new Set<number>();
-    for (const { index } of ranked.page) {
+    for (const { index } of page) {
       indices.add(index);
       if (this.questionOf[index] >= 0) indices.add(this.questionOf[index]);
     }
@@ -187,19 +188,42 @@ export class Engine {
 
   /** The second phase: the page's hits, read from the items (see rank()). */
   hits(ranked: RankedPage): SearchResult {
-    const hits: SearchHit[] = ranked.page.map(({ index: i, score, partial, cites }) => {
+    return { count: ranked.count, hits: this.hitsOf(ranked.plan, ranked.page), facets: ranked.facets, parsed: ranked.parsed };
+  }
+
+  /**
+   * The hits of items ranked earlier for the same params (by this engine, or sent back by a
+   * coordinator that merged several engines' pages): the query is planned again, as rank()
+   * planned it, for the highlights.
+   */
+  pageHits(params: SearchParams, page: readonly RankedItem[]): SearchHit[] {
+    return this.hitsOf(this.plan(params), page);
+  }
+
+  private plan(params: SearchParams): QueryPlan {
+    return planQuery(parseQuery(params.q ?? ''), {
+      known: (term) => this.postings.has(term),
+      english: (folded) => this.isEnglish(folded),
+      spelling: this.spelling,
+      expansions: this.expansions(),
+      citing: (citation) => this.citing(citation),
+      verbatim: params.verbatim === true,
+    });
+  }
+
+  private hitsOf(plan: QueryPlan, page: readonly RankedItem[]): SearchHit[] {
+    return page.map(({ index: i, score, partial, cites }) => {
       const item = this.item(i);
       const question = questionRef(item, (id) => this.itemById(id));
       return {
         item,
         score: Math.round(score * 1000) / 1000,
-        highlights: hitHighlights(this.postings, ranked.plan, item, i, question),
+        highlights: hitHighlights(this.postings, plan, item, i, question),
         ...(partial ? { partial: true } : {}),
         ...(cites ? { cites: true } : {}),
         ...(question ? { question } : {}),
       };
     });
-    return { count: ranked.count, hits, facets: ranked.facets, parsed: ranked.parsed };
   }
 
   /**

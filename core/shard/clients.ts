@@ -1,12 +1,18 @@
 // Ways to reach a shard. In-process for tests, the bench and a single Worker holding a few
 // shards; over fetch for shards in other Workers (a service binding's `fetch`), in Durable
-// Objects (a stub's `fetch`) or behind a URL. The wire format is the ShardResult as JSON:
-// unrounded scores survive it exactly (JSON numbers round-trip doubles).
-import type { SearchParams } from '../search/index.js';
-import type { ShardClient, ShardResult } from './types.js';
+// Objects (a stub's `fetch`) or behind a URL. The wire format is JSON: unrounded scores
+// survive it exactly (JSON numbers round-trip doubles).
+import type { SearchHit, SearchParams } from '../search/index.js';
+import type { ShardClient, ShardKey, ShardRanking } from './types.js';
 
-export function inProcessShardClient(engine: { search(params: SearchParams): ShardResult | Promise<ShardResult> }): ShardClient {
-  return { search: async (params) => engine.search(params) };
+/** What a shard engine offers (ShardEngine), the hits phase possibly asynchronous. */
+export interface ShardSearcher {
+  rank(params: SearchParams): ShardRanking | Promise<ShardRanking>;
+  hits(params: SearchParams, keys: readonly ShardKey[]): SearchHit[] | Promise<SearchHit[]>;
+}
+
+export function inProcessShardClient(engine: ShardSearcher): ShardClient {
+  return { rank: async (params) => engine.rank(params), hits: async (params, keys) => engine.hits(params, keys) };
 }
 
 /** What service bindings (Fetcher), Durable Object stubs and `globalThis` all provide. */
@@ -16,32 +22,41 @@ export interface FetchTarget {
 
 export interface FetchShardOptions {
   /** Only the path matters for a binding or a stub; the host is never resolved. */
-  url?: string;
+  origin?: string;
   /** Per shard request; a shard slower than this fails the query rather than hanging it. */
   timeoutMs?: number;
 }
 
-export const SHARD_SEARCH_PATH = '/shard/search';
-const DEFAULT_URL = `https://shard.internal${SHARD_SEARCH_PATH}`;
+export const SHARD_RANK_PATH = '/shard/rank';
+export const SHARD_HITS_PATH = '/shard/hits';
 
 export function fetchShardClient(target: FetchTarget, options: FetchShardOptions = {}): ShardClient {
-  const url = options.url ?? DEFAULT_URL;
+  const origin = options.origin ?? 'https://shard.internal';
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const post = async (path: string, body: unknown): Promise<{ text: string; json: unknown }> => {
+    const response = await target.fetch(new Request(`${origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    }));
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    return { text, json: JSON.parse(text) as unknown };
+  };
   return {
-    async search(params) {
-      const response = await target.fetch(new Request(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(params),
-        signal: AbortSignal.timeout(timeoutMs),
-      }));
-      const text = await response.text();
-      if (!response.ok) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
-      const result = JSON.parse(text) as ShardResult;
-      if (typeof result?.count !== 'number' || !Array.isArray(result.hits) || typeof result.facets !== 'object') {
-        throw new Error(`${url} answered 200 without a shard result: ${text.slice(0, 300)}`);
+    async rank(params) {
+      const { text, json } = await post(SHARD_RANK_PATH, params);
+      const ranking = json as ShardRanking;
+      if (typeof ranking?.count !== 'number' || !Array.isArray(ranking.keys) || typeof ranking.facets !== 'object') {
+        throw new Error(`${SHARD_RANK_PATH} answered 200 without a shard ranking: ${text.slice(0, 300)}`);
       }
-      return result;
+      return ranking;
+    },
+    async hits(params, keys) {
+      const { text, json } = await post(SHARD_HITS_PATH, { params, keys });
+      if (!Array.isArray(json)) throw new Error(`${SHARD_HITS_PATH} answered 200 without a list of hits: ${text.slice(0, 300)}`);
+      return json as SearchHit[];
     },
   };
 }

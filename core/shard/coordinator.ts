@@ -1,10 +1,17 @@
-// The coordinator: one query fanned out to every shard at once, each asked for the top
-// offset + limit hits (any of them may hold the whole page), merged and paged here. A shard
-// that fails fails the query: a silently partial answer would under-count what a
-// researcher exports.
-import type { SearchParams, SearchResult } from '../search/index.js';
-import { mergeShardResults, pageOf } from './merge.js';
-import type { ShardClient, ShardResult } from './types.js';
+// The coordinator: one query fanned out to every shard at once, each asked for the keys of
+// its top offset + limit hits (any of them may hold the whole page), merged and paged here;
+// then each shard holding hits of the page is asked for those hits only, so no shard reads
+// an item that is not shown, however deep the page. A shard that fails fails the query: a
+// silently partial answer would under-count what a researcher exports.
+import type { SearchHit, SearchParams, SearchResult } from '../search/index.js';
+import { mergeShardRankings, pageOf, type PlacedKey } from './merge.js';
+import type { ShardClient, ShardKey } from './types.js';
+
+/**
+ * Hits asked of one shard per call: each may need its question and the question's lead-in
+ * read too, and a Worker invocation makes at most 1,000 KV or Cache API operations.
+ */
+export const HITS_PER_CALL = 300;
 
 export interface ShardCoordinator {
   search(params: SearchParams): Promise<SearchResult>;
@@ -25,9 +32,33 @@ export function createShardCoordinator(clients: readonly ShardClient[]): ShardCo
     async search(params) {
       const page = pageOf(params);
       const perShard: SearchParams = { ...params, offset: 0, limit: page.offset + page.limit };
-      const results = await Promise.all(clients.map((client, shard) =>
-        client.search(perShard).catch((err: unknown): ShardResult => { throw new ShardSearchError(shard, err); })));
-      return mergeShardResults(results, params.sort, page);
+      const failed = (shard: number) => (err: unknown): never => { throw err instanceof ShardSearchError ? err : new ShardSearchError(shard, err); };
+      const rankings = await Promise.all(clients.map((client, shard) => client.rank(perShard).catch(failed(shard))));
+      const { page: placed, ...merged } = mergeShardRankings(rankings, params.sort, page);
+      const hits = new Map<PlacedKey, SearchHit>();
+      await Promise.all(callsOf(placed).map(async ({ shard, chunk }) => {
+        const found = await clients[shard].hits(params, chunk.map((p) => p.key)).catch(failed(shard));
+        if (found.length !== chunk.length) failed(shard)(new Error(`answered ${found.length} hits for ${chunk.length} keys`));
+        chunk.forEach((p, k) => hits.set(p, found[k]));
+      }));
+      return { ...merged, hits: placed.map((p) => hits.get(p)!) };
     },
   };
 }
+
+/** The page's keys grouped by shard, in calls of at most HITS_PER_CALL. */
+function callsOf(placed: readonly PlacedKey[]): { shard: number; chunk: PlacedKey[] }[] {
+  const byShard = new Map<number, PlacedKey[]>();
+  for (const p of placed) {
+    const list = byShard.get(p.shard);
+    if (list) list.push(p);
+    else byShard.set(p.shard, [p]);
+  }
+  const calls: { shard: number; chunk: PlacedKey[] }[] = [];
+  for (const [shard, list] of byShard) {
+    for (let at = 0; at < list.length; at += HITS_PER_CALL) calls.push({ shard, chunk: list.slice(at, at + HITS_PER_CALL) });
+  }
+  return calls;
+}
+
+export type { ShardKey };

@@ -2,9 +2,8 @@
 // engine's own keys (clauses matched, score, then year or deadline for those sorts, then
 // document order), paging applied after the merge, facet counts summed.
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/engine.js';
-import { deadlineKey } from '../search/order.js';
-import type { SearchHit, SearchParams, SearchResult, Sort } from '../search/index.js';
-import type { ShardHit, ShardResult } from './types.js';
+import type { SearchParams, SearchResult, Sort } from '../search/index.js';
+import type { ShardKey, ShardRanking } from './types.js';
 
 export interface Page { offset: number; limit: number }
 
@@ -16,17 +15,24 @@ export function pageOf(params: SearchParams): Page {
   };
 }
 
-export function mergeShardResults(results: readonly ShardResult[], sort: Sort | undefined, page: Page): SearchResult {
-  if (results.length === 0) throw new Error('no shard answered: a coordinator needs at least one shard');
-  const compare = hitComparator(sort ?? 'relevance');
-  const hits = results.flatMap((result) => result.hits).sort(compare)
-    .slice(page.offset, page.offset + page.limit)
-    .map(withoutRankKeys);
+/** A hit of the merged page: which shard holds it, and its key there. */
+export interface PlacedKey { shard: number; key: ShardKey }
+
+export interface MergedRanking extends Omit<SearchResult, 'hits'> {
+  /** The page's hits in order, each still to be read from its shard. */
+  page: PlacedKey[];
+}
+
+export function mergeShardRankings(rankings: readonly ShardRanking[], sort: Sort | undefined, page: Page): MergedRanking {
+  if (rankings.length === 0) throw new Error('no shard answered: a coordinator needs at least one shard');
+  const compare = keyComparator(sort ?? 'relevance');
+  const placed = rankings.flatMap((ranking, shard) => ranking.keys.map((key): PlacedKey => ({ shard, key })));
+  placed.sort((a, b) => compare(a.key, b.key));
   return {
-    count: results.reduce((sum, result) => sum + result.count, 0),
-    hits,
-    facets: sumFacets(results.map((result) => result.facets)),
-    parsed: mergeParsed(results.map((result) => result.parsed)),
+    count: rankings.reduce((sum, ranking) => sum + ranking.count, 0),
+    page: placed.slice(page.offset, page.offset + page.limit),
+    facets: sumFacets(rankings.map((ranking) => ranking.facets)),
+    parsed: mergeParsed(rankings.map((ranking) => ranking.parsed)),
   };
 }
 
@@ -70,28 +76,18 @@ export function sumFacets(all: readonly Facets[]): Facets {
   return merged as Facets;
 }
 
-type HitCompare = (a: ShardHit, b: ShardHit) => number;
+type KeyCompare = (a: ShardKey, b: ShardKey) => number;
 
-function hitComparator(sort: Sort): HitCompare {
+function keyComparator(sort: Sort): KeyCompare {
   // Queries without words rank every hit [0, 0]: relevance then falls through to document order.
-  const relevance: HitCompare = (a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1];
-  const deadlines = new Map<ShardHit, number>();
-  const deadlineOf = (hit: ShardHit): number => {
-    let key = deadlines.get(hit);
-    if (key === undefined) deadlines.set(hit, (key = deadlineKey(hit.item.deadline, hit.item.due)));
-    return key;
-  };
+  const relevance: KeyCompare = (a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1];
+  const deadline = (key: ShardKey) => key.deadline ?? Infinity;
   switch (sort) {
     case 'relevance': return (a, b) => relevance(a, b) || a.order - b.order;
     case 'document': return (a, b) => a.order - b.order;
-    case 'year': return (a, b) => (b.item.year ?? 0) - (a.item.year ?? 0) || relevance(a, b) || a.order - b.order;
-    case 'deadline': return (a, b) => compareNumbers(deadlineOf(a), deadlineOf(b)) || relevance(a, b) || a.order - b.order;
+    case 'year': return (a, b) => b.year - a.year || relevance(a, b) || a.order - b.order;
+    case 'deadline': return (a, b) => compareNumbers(deadline(a), deadline(b)) || relevance(a, b) || a.order - b.order;
   }
-}
-
-function withoutRankKeys(hit: ShardHit): SearchHit {
-  const { order: _order, rank: _rank, ...plain } = hit;
-  return plain;
 }
 
 function compareNumbers(a: number, b: number): number {

@@ -1,20 +1,20 @@
 // One shard's engine: the project's search engine over the shard's items, loaded so that
-// it scores with the whole corpus' statistics, and answering with the rank keys the
-// coordinator merges on.
+// it scores with the whole corpus' statistics, answering in two phases: the keys of its top
+// hits (no item read), then the hits of the keys the coordinator kept for its page.
 //
 // The shard's snapshot carries the whole corpus' item count and field length statistics
-// (Snapshot.corpus), from which the engine's BM25 takes idf and average lengths. The rank
-// keys (clauses matched, unrounded score) come from the engine's ranking phase
-// (Engine.rank), which also lets the items live outside the isolate: a shard whose items are
-// in Workers KV fetches only the page's items between ranking and building the hits.
+// (Snapshot.corpus), from which the engine's BM25 takes idf and average lengths. The keys
+// come from the engine's ranking phase (Engine.rank), which reads no item; only the second
+// phase reads items, so a shard whose items live in Workers KV fetches the page's items and
+// nothing else, however deep the page.
 import type { Item } from '../schema.js';
-import { DEFAULT_LIMIT, Engine, MAX_LIMIT } from '../search/engine.js';
+import { DEFAULT_LIMIT, Engine, MAX_LIMIT, type RankedItem } from '../search/engine.js';
 import { readingItems } from '../search/fetched-items.js';
 import { FIELDS, SNAPSHOT_VERSION, indexedItemMismatch, itemsMismatch } from '../search/snapshot.js';
 import type { Snapshot } from '../search/snapshot.js';
-import type { ItemSource, SearchParams } from '../search/index.js';
+import type { ItemSource, SearchHit, SearchParams } from '../search/index.js';
 import { fromRuns } from './plan-shards.js';
-import type { ShardHeader, ShardHit, ShardResult } from './types.js';
+import type { ShardHeader, ShardKey, ShardRanking } from './types.js';
 
 export class ShardEngine {
   private readonly engine: Engine;
@@ -37,28 +37,48 @@ export class ShardEngine {
     }
   }
 
-  /** Hits [offset, offset + limit) in unsharded order; limit is not capped at the engine's page maximum. */
-  async search(params: SearchParams): Promise<ShardResult> {
+  /** Keys of hits [offset, offset + limit) in unsharded order; limit is not capped at the engine's page maximum. */
+  rank(params: SearchParams): ShardRanking {
     const offset = wholeNumber(params.offset, 0);
     const end = offset + wholeNumber(params.limit, DEFAULT_LIMIT);
-    const hits: ShardHit[] = [];
-    let first: ShardResult | undefined;
+    const keys: ShardKey[] = [];
+    let first: ShardRanking | undefined;
     let at = offset;
     // Deep pages come in engine-sized chunks; each chunk re-runs the query (rare: the API caps paging).
     do {
       const chunk = Math.min(MAX_LIMIT, end - at);
       const ranked = this.engine.rank({ ...params, offset: at, limit: chunk });
-      const needed = this.engine.needed(ranked);
-      const page = await readingItems(this.items, [...needed, ...needed.flatMap(this.companions)], () => this.engine.hits(ranked));
-      page.hits.forEach((hit, k) => {
-        const { index, tier, score } = ranked.page[k];
-        hits.push({ ...hit, order: this.ordinals[index], rank: tier > 0 ? [tier, score] : [0, 0] });
-      });
-      first ??= { ...page, hits };
+      for (const item of ranked.page) keys.push(this.keyOf(item));
+      first ??= { count: ranked.count, facets: ranked.facets, parsed: ranked.parsed, keys };
       at += chunk;
-      if (page.hits.length < chunk) break;
+      if (ranked.page.length < chunk) break;
     } while (at < end);
     return first;
+  }
+
+  /** The hits of keys this shard ranked for the same params, their items fetched first when they live elsewhere. */
+  async hits(params: SearchParams, keys: readonly ShardKey[]): Promise<SearchHit[]> {
+    const page = keys.map((key): RankedItem => {
+      if (!(Number.isInteger(key.index) && key.index >= 0 && key.index < this.ordinals.length) || this.ordinals[key.index] !== key.order) {
+        throw new RangeError(`shard ${this.header.index} holds no item ${key.index} at corpus position ${key.order}: rank again`);
+      }
+      return { index: key.index, tier: key.rank[0], score: key.rank[1], partial: key.partial, cites: key.cites, year: key.year, deadline: key.deadline };
+    });
+    const needed = this.engine.needed(page);
+    return readingItems(this.items, [...needed, ...needed.flatMap(this.companions)], () => this.engine.pageHits(params, page));
+  }
+
+  /** Both phases for one page: what a shard that is the whole corpus answers. */
+  async search(params: SearchParams): Promise<{ count: number; hits: SearchHit[]; facets: ShardRanking['facets']; parsed: ShardRanking['parsed'] }> {
+    const { keys, ...rest } = this.rank(params);
+    return { ...rest, hits: await this.hits(params, keys) };
+  }
+
+  private keyOf(item: RankedItem): ShardKey {
+    return {
+      index: item.index, order: this.ordinals[item.index], rank: item.tier > 0 ? [item.tier, item.score] : [0, 0],
+      partial: item.partial, cites: item.cites, year: item.year, deadline: item.deadline,
+    };
   }
 }
 

@@ -33,22 +33,32 @@ export interface ShardHeader {
 }
 
 /**
- * A hit as a shard returns it: the engine's hit plus what the coordinator needs to merge
- * lists from several shards in exactly the unsharded order.
+ * A hit as a shard ranks it, without its item: where it is in the shard (`index`) and in the
+ * whole corpus (`order`, the final tie-break), its rank keys ([clauses matched, unrounded
+ * score]; [0, 0] when the query has no words) and the keys of the other orders. The
+ * coordinator merges these, then asks each shard for the items of the hits on its page only.
  */
-export interface ShardHit extends SearchHit {
-  /** Position of the item in the unsharded corpus: the final tie-break, "document order". */
+export interface ShardKey {
+  index: number;
   order: number;
-  /** [clauses matched, unrounded score]; [0, 0] when the query has no words. */
   rank: [number, number];
+  partial: boolean;
+  cites: boolean;
+  /** 0 when the item has no year. */
+  year: number;
+  /** The deadline sort key; null when the item has none (sorted last). */
+  deadline: number | null;
 }
 
-export interface ShardResult extends SearchResult {
-  hits: ShardHit[];
+/** A shard's first answer: its count, facets and reading of the query, and its top keys. */
+export interface ShardRanking extends Omit<SearchResult, 'hits'> {
+  keys: ShardKey[];
 }
 
-/** Anything that answers a search for one shard: the coordinator needs nothing else. */
+/** Anything that answers for one shard: the coordinator needs nothing else. */
 export interface ShardClient {
-  /** Hits from offset 0 up to `limit` (which may exceed the engine's own page maximum). */
-  search(params: SearchParams): Promise<ShardResult>;
+  /** Keys from offset 0 up to `limit` (which may exceed the engine's own page maximum). */
+  rank(params: SearchParams): Promise<ShardRanking>;
+  /** The hits of these keys (from rank with the same params), in their order. */
+  hits(params: SearchParams, keys: readonly ShardKey[]): Promise<SearchHit[]>;
 }

@@ -1,17 +1,12 @@
-// A shard's HTTP face: POST /shard/search with SearchParams as JSON → ShardResult as JSON, and
-// POST /shard/lookup (items by id, links, citing items, cross-tabulation: shard-lookups.ts).
-// Plain fetch-handler shape, so the same function serves a shard Worker behind a service
-// binding, a Durable Object's fetch, or a Node test.
-import { SHARD_SEARCH_PATH } from '../../core/shard/clients.js';
-import type { ShardResult } from '../../core/shard/types.js';
-import type { SearchParams } from '../../core/search/index.js';
+// A shard's HTTP face: POST /shard/rank with SearchParams as JSON → ShardRanking; POST
+// /shard/hits with { params, keys } → the hits of those keys; POST /shard/lookup (items by id,
+// links, citing items, cross-tabulation: shard-lookups.ts). Plain fetch-handler shape, so the
+// same function serves a shard Worker behind a service binding, a Durable Object's fetch, or a
+// Node test.
+import { SHARD_HITS_PATH, SHARD_RANK_PATH, type ShardSearcher } from '../../core/shard/clients.js';
 import { errorBody } from '../errors.js';
-import { parseShardBody } from './shard-params.js';
+import { parseHitsBody, parseShardBody } from './shard-params.js';
 import { parseLookupBody, SHARD_LOOKUP_PATH, type ShardLookup, type ShardLookupAnswer } from './shard-lookups.js';
-
-export interface ShardSearcher {
-  search(params: SearchParams): ShardResult | Promise<ShardResult>;
-}
 
 const json = (body: unknown, status: number): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
@@ -21,9 +16,20 @@ const badBody = (problem: string, fix: string) => json(errorBody('invalid_parame
 export function createShardHandler(shard: ShardSearcher, lookup?: (request: ShardLookup) => Promise<ShardLookupAnswer>): (request: Request) => Promise<Response> {
   return async (request) => {
     const { pathname } = new URL(request.url);
-    if (request.method === 'POST' && pathname === SHARD_SEARCH_PATH) {
+    if (request.method === 'POST' && pathname === SHARD_RANK_PATH) {
       const body = parseShardBody(await request.text());
-      return body.ok ? json(await shard.search(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
+      return body.ok ? json(await shard.rank(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
+    }
+    if (request.method === 'POST' && pathname === SHARD_HITS_PATH) {
+      const body = parseHitsBody(await request.text());
+      if (!body.ok) return badBody(body.problem, 'POST { params, keys } with keys as /shard/rank gave them.');
+      try {
+        return json(await shard.hits(body.params, body.keys), 200);
+      } catch (err) {
+        // A key this shard never gave (another split, or made up).
+        if (err instanceof RangeError) return badBody(err.message, 'Ask /shard/rank again for this shard\'s keys.');
+        throw err;
+      }
     }
     if (request.method === 'POST' && pathname === SHARD_LOOKUP_PATH && lookup) {
       const body = parseLookupBody(await request.text());

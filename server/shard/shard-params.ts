@@ -1,9 +1,11 @@
-// The body a coordinator POSTs to a shard: SearchParams as JSON. Shards normally sit behind
+// The bodies a coordinator POSTs to a shard: SearchParams as JSON (rank), and the params with
+// the keys of the hits it wants (hits). Shards normally sit behind
 // service bindings, but a shard Worker given a public route must still answer bad input
 // with a 400, never a 5xx; the bounds are the public API's.
 import * as z from 'zod/mini';
 import '../zod-messages.js';
 import type { SearchParams } from '../../core/search/index.js';
+import type { ShardKey } from '../../core/shard/types.js';
 import { EXTRA_FACET_FIELDS, FACET_FIELDS, SORTS } from '../../core/search/types.js';
 
 const FACETS = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS] as const;
@@ -44,15 +46,40 @@ const ShardSearchBody = z.strictObject({
   sort: z.optional(z.enum(SORTS)),
 });
 
-export type ParsedShardBody = { ok: true; params: SearchParams } | { ok: false; problem: string };
+/** A hit's key as the shard ranked it (core/shard/types.ts ShardKey), sent back for its hit. */
+const ShardKeyBody = z.strictObject({
+  index: integer(0, 2 ** 31 - 1),
+  order: integer(0, 2 ** 31 - 1),
+  rank: z.tuple([z.number(), z.number()]),
+  partial: z.boolean(),
+  cites: z.boolean(),
+  year: integer(0, 9999),
+  deadline: z.nullable(z.number()),
+});
 
-export function parseShardBody(text: string): ParsedShardBody {
+/** The coordinator asks for at most HITS_PER_CALL hits per call (core/shard/coordinator.ts). */
+const ShardHitsBody = z.strictObject({ params: ShardSearchBody, keys: z.array(ShardKeyBody).check(z.maxLength(1000)) });
+
+export type ParsedShardBody = { ok: true; params: SearchParams } | { ok: false; problem: string };
+export type ParsedHitsBody = { ok: true; params: SearchParams; keys: ShardKey[] } | { ok: false; problem: string };
+
+function parseJson<S extends z.ZodMiniType>(text: string, schema: S): { ok: true; value: z.output<S> } | { ok: false; problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, problem: 'is not JSON' };
   }
-  const parsed = ShardSearchBody.safeParse(json);
-  return parsed.success ? { ok: true, params: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error).replace(/\n/g, ' ') };
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error).replace(/\n/g, ' ') };
+}
+
+export function parseShardBody(text: string): ParsedShardBody {
+  const parsed = parseJson(text, ShardSearchBody);
+  return parsed.ok ? { ok: true, params: parsed.value } : parsed;
+}
+
+export function parseHitsBody(text: string): ParsedHitsBody {
+  const parsed = parseJson(text, ShardHitsBody);
+  return parsed.ok ? { ok: true, params: parsed.value.params, keys: parsed.value.keys as ShardKey[] } : parsed;
 }

@@ -28,10 +28,17 @@ describe('shard Worker with its items in KV', () => {
   }, 60_000);
   afterAll(async () => mf?.dispose());
 
-  const search = async (worker: ReturnType<typeof createShardWorker>, params: object) => {
-    const response = await worker.fetch(new Request('https://shard.internal/shard/search', { method: 'POST', body: JSON.stringify(params) }), env);
+  const post = async (worker: ReturnType<typeof createShardWorker>, path: string, body: object) => {
+    const response = await worker.fetch(new Request(`https://shard.internal${path}`, { method: 'POST', body: JSON.stringify(body) }), env);
     expect(response.status, await response.clone().text()).toBe(200);
-    return { body: await response.json() as { hits: { item: Item; question?: unknown }[] }, timing: response.headers.get('server-timing') };
+    return { body: await response.json() as unknown, timing: response.headers.get('server-timing') };
+  };
+  // Both phases, as the coordinator asks them.
+  const search = async (worker: ReturnType<typeof createShardWorker>, params: object) => {
+    const ranking = await post(worker, '/shard/rank', params);
+    expect(ranking.timing).toContain('kv 0, rounds 0');
+    const hits = await post(worker, '/shard/hits', { params, keys: (ranking.body as { keys: unknown[] }).keys });
+    return { body: { hits: hits.body as { item: Item; question?: unknown }[] }, timing: hits.timing };
   };
 
   it('fetches the page, its questions and their lead-ins in one round, then holds them', async () => {

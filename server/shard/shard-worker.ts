@@ -1,7 +1,7 @@
 // A shard's Worker: its shard snapshot and links (bundled as Text modules by the entry that
 // write-shards.ts generates per shard), loaded once per isolate; its items in the Workers KV
 // namespace bound as ITEMS (uploaded by upload-items.ts), fetched through the Cache API as
-// answers need them. Answers the coordinator's POST /shard/search and /shard/lookup over a
+// answers need them. Answers the coordinator's POST /shard/rank, /shard/hits and /shard/lookup over a
 // service binding, with a Server-Timing entry counting where the items read by the isolate
 // while it answered came from (held in the isolate, the Cache API, KV).
 import { parseShardSnapshot, ShardEngine } from '../../core/shard/shard-engine.js';

@@ -7,7 +7,7 @@ import { ITEMS, LEXICON, makeItem } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { SearchParams, SearchResult } from '../../core/search/index.js';
 import {
-  createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, splitSnapshot, sumFacets,
+  createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, ShardEngine, splitSnapshot, sumFacets,
 } from '../../core/shard/index.js';
 import type { ShardClient } from '../../core/shard/index.js';
 import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../../server/routes/search.request.js';
@@ -44,14 +44,21 @@ describe('fetch transport', () => {
 
   it('refuses a malformed body or an unknown route with a JSON 4xx', async () => {
     const handler = createShardHandler(engines[0]);
-    const post = (body: string, path = '/shard/search') => handler(new Request(`https://shard${path}`, { method: 'POST', body }));
+    const post = (body: string, path = '/shard/rank') => handler(new Request(`https://shard${path}`, { method: 'POST', body }));
     for (const body of ['{', '[]', '{"limit":-1}', '{"q":7}', '{"filters":{"year":{"from":"2020"}}}', `{"q":"${'x'.repeat(501)}"}`, '{"unknown":1}']) {
       const response = await post(body);
       expect(response.status, body).toBe(400);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_parameter');
     }
+    // Hits of keys the shard never gave, or not shaped as its keys.
+    const key = { index: 0, order: 0, rank: [0, 0], partial: false, cites: false, year: 0, deadline: null };
+    for (const keys of [[{ ...key, index: 99_999 }], [{ ...key, order: 7 }], [{ ...key, index: -1 }], [{ ...key, rank: [0] }], [{ index: 0 }]]) {
+      const response = await post(JSON.stringify({ params: {}, keys }), '/shard/hits');
+      expect(response.status, JSON.stringify(keys)).toBe(400);
+    }
+    expect((await post(JSON.stringify({ params: {}, keys: [key] }), '/shard/hits')).status).toBe(200);
     expect((await post('{}', '/other')).status).toBe(404);
-    expect((await handler(new Request('https://shard/shard/search'))).status).toBe(404);
+    expect((await handler(new Request('https://shard/shard/rank'))).status).toBe(404);
   });
 
   it('bounds shard input like the public API', () => {
@@ -81,6 +88,28 @@ describe('paging after the merge', () => {
       expect(ids(actual)).toEqual(ids(expected));
       expect(actual).toEqual(expected);
     });
+});
+
+describe('reading only the page', () => {
+  // Two bodies of 1300 items each, every shard's items counted as they are read.
+  const items = ['North', 'South'].flatMap((body) => Array.from({ length: 1300 }, (_, k) =>
+    makeItem(`${body}/${k}`, `Monitoring report on children number ${k}.`, { body, document: body.toLowerCase() })));
+  const whole = buildSearchEngine(items, LEXICON);
+  const read = new Set<string>();
+  const engines = splitSnapshot(serializeSearchEngine(whole), items, planShards(items, 1300, { groupOf: (i) => i.body }))
+    .map((files) => {
+      const engine = loadShardEngine(files.snapshot, files.items);
+      const counted = { length: files.items.length, at: (i: number) => { read.add(files.items[i]?.id); return files.items[i]; } };
+      return new ShardEngine(engine.header, engine.snapshot, counted);
+    });
+  const coordinator = createShardCoordinator(engines.map(inProcessShardClient));
+
+  it('reads the items of a deep page and no other, however many hits the shards rank', async () => {
+    const params: SearchParams = { q: 'children', offset: 2000, limit: 25 };
+    const result = await coordinator.search(params);
+    expect(ids(result)).toEqual(ids(whole.search(params)));
+    expect([...read].sort()).toEqual(ids(result).sort());
+  });
 });
 
 describe('sumFacets', () => {
