@@ -8,10 +8,12 @@ import { mergeShardRankings, pageOf, type PlacedKey } from './merge.js';
 import type { ShardClient, ShardKey } from './types.js';
 
 /**
- * Hits asked of one shard per call: each may need its question and the question's lead-in
- * read too, and a Worker invocation makes at most 1,000 KV or Cache API operations.
+ * Hits asked of one shard per call. Each may need its question and the question's lead-in
+ * read too, and an item not held by the isolate costs up to three operations (cache match, KV
+ * read, cache put): 100 hits stay under the 1,000 operations a Worker invocation may make
+ * (Cloudflare's KV limits). The API's pages are at most 100 hits; exports take several calls.
  */
-export const HITS_PER_CALL = 300;
+export const HITS_PER_CALL = 100;
 
 export interface ShardCoordinator {
   search(params: SearchParams): Promise<SearchResult>;
