@@ -83,17 +83,18 @@ const readers = new WeakMap<LoadedCorpus, CorpusReader>();
 export function localReader(corpus: LoadedCorpus): CorpusReader {
   let reader = readers.get(corpus);
   if (reader) return reader;
-  const { links } = corpus;
+  // corpus.links is built on first use (it parses every item): read it per call, never here.
   let typeCounts: Map<string, TypeCounts> | undefined;
   reader = {
     documents: corpus.documents,
     search: async (params) => corpus.engine.search(params),
     refusedFilter: async (filters) => unknownFilterValue(corpus, filters),
     itemWithLinks: async (id) => {
+      const { links } = corpus;
       const item = links.byId(id);
       return item && withLinks(item, (other) => links.byId(other), links.children(id), links.replies(id));
     },
-    citing: async (target) => (target.kind === 'paragraph' ? links.citingParagraph(target.n) : links.citingRecommendation(target.id)),
+    citing: async (target) => (target.kind === 'paragraph' ? corpus.links.citingParagraph(target.n) : corpus.links.citingRecommendation(target.id)),
     documentItems: async (documentId) => corpus.items.filter((item) => item.document === documentId),
     typeCountsByDocument: async () => (typeCounts ??= countTypesByDocument(corpus.items)),
     stats: async (query) => statsAnswer(corpus, query),
