@@ -1,11 +1,13 @@
-// The Worker bundle as wrangler would upload it: Web-standard code only, within budget.
+// Every Worker bundle as wrangler would upload it (the single Worker, a sharded deployment's
+// coordinator and shard): Web-standard code only, within budget.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CORPUS } from './corpus-presence.js';
-import { runWrangler } from './wrangler-process.js';
+import { writeShards } from '../../scripts/shards/write-shards.js';
+import { PROJECT_ROOT, runWrangler } from './wrangler-process.js';
 
 const GZIP_BUDGET_BYTES = 500 * 1024;
 
@@ -33,29 +35,47 @@ const CODE_FROM_STRINGS = /\beval\(|\bnew Function\b|\bFunction\(|=\s*Function\b
 
 interface SourceMap { sources: string[]; sourcesContent?: (string | null)[] }
 
-describe.skipIf(!HAS_CORPUS)('Worker bundle', () => {
+/** The single Worker, and a sharded deployment's coordinator and shard (written from the corpus into a temporary folder). */
+const shardsDir = mkdtempSync(join(tmpdir(), 'worker-bundle-shards-'));
+let shardConfigs: { coordinator: string; shard: string } | undefined;
+const sharded = () => {
+  if (!shardConfigs) {
+    const written = writeShards({ corpusDir: join(PROJECT_ROOT, 'corpus'), outDir: shardsDir, maxItemsPerShard: 200, name: 'bundle-test' });
+    shardConfigs = { coordinator: written.coordinatorConfig, shard: written.shardConfigs[0] };
+  }
+  return shardConfigs;
+};
+afterAll(() => rmSync(shardsDir, { recursive: true, force: true }));
+
+const WORKERS: { label: string; args: () => string[]; entry: string; corpusFiles: string[] }[] = [
+  { label: 'single Worker', args: () => [], entry: 'worker.js', corpusFiles: ['items.json', 'documents.json', 'search-index.json', 'stats.json'] },
+  { label: 'shard coordinator', args: () => ['-c', sharded().coordinator], entry: 'coordinator.js', corpusFiles: ['coordinator.json'] },
+  // A shard bundles its snapshot and links; its items are in KV.
+  { label: 'shard', args: () => ['-c', sharded().shard], entry: 'worker.js', corpusFiles: ['search-index.json', 'shard-links.json'] },
+];
+
+describe.skipIf(!HAS_CORPUS).each(WORKERS)('$label bundle', ({ args, entry, corpusFiles, label }) => {
   const outDir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
   let files: { name: string; text: string }[] = [];
   let map: SourceMap;
 
   beforeAll(async () => {
-    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir]);
+    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir, ...args()]);
     expect(code, output).toBe(0);
     files = readdirSync(outDir).filter((n) => !n.endsWith('.map') && n !== 'README.md')
       .map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') }));
-    map = JSON.parse(readFileSync(join(outDir, 'worker.js.map'), 'utf8')) as SourceMap;
+    map = JSON.parse(readFileSync(join(outDir, `${entry}.map`), 'utf8')) as SourceMap;
   }, 180_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('bundles the corpus files as text modules next to the code', () => {
+  it('bundles its corpus files as text modules next to the code, and no other', () => {
     const names = files.map((f) => f.name);
-    for (const corpusFile of ['items.json', 'documents.json', 'search-index.json', 'stats.json']) {
-      expect(names.some((n) => n.endsWith(`-${corpusFile}`)), corpusFile).toBe(true);
-    }
+    for (const corpusFile of corpusFiles) expect(names.some((n) => n.endsWith(`-${corpusFile}`)), corpusFile).toBe(true);
+    expect(names.filter((n) => n.endsWith('.json') && !corpusFiles.some((c) => n.endsWith(`-${c}`)))).toEqual([]);
   });
 
   it('imports no node: module', () => {
-    const code = files.find((f) => f.name === 'worker.js')!.text;
+    const code = files.find((f) => f.name === entry)!.text;
     // hono/jsx probes for AsyncLocalStorage through process.getBuiltinModule?.() when a
     // runtime has it; without nodejs_compat the Worker has no process, so the probe finds nothing.
     const mentions = [...code.matchAll(/.{0,40}["'`]node:[\w/]+["'`]/g)].map((m) => m[0]);
@@ -70,7 +90,7 @@ describe.skipIf(!HAS_CORPUS)('Worker bundle', () => {
   // The emitted code, not the sources: a source file may hold such code that tree shaking
   // dropped, and minifying renames aliases but never the globals eval and Function.
   it('generates no code from strings (eval, new Function, Function aliases)', () => {
-    const code = files.find((f) => f.name === 'worker.js')!.text;
+    const code = files.find((f) => f.name === entry)!.text;
     expect(code.match(new RegExp(`.{0,60}(?:${CODE_FROM_STRINGS.source}).{0,60}`, 'g')) ?? []).toEqual([]);
   });
 
@@ -78,7 +98,7 @@ describe.skipIf(!HAS_CORPUS)('Worker bundle', () => {
     const sizes = files.map((f) => ({ name: f.name, raw: Buffer.byteLength(f.text), gzip: gzipSync(f.text, { level: 9 }).length }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     const table = sizes.map((s) => `  ${s.name}: ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gzip / 1024).toFixed(1)} KiB gzip`).join('\n');
-    console.log(`Worker bundle: ${(total / 1024).toFixed(1)} KiB gzip in total\n${table}`);
+    console.log(`${label} bundle: ${(total / 1024).toFixed(1)} KiB gzip in total\n${table}`);
     expect(total).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
   });
 });
