@@ -11,8 +11,14 @@ export interface ShardSearcher {
   hits(params: SearchParams, keys: readonly ShardKey[]): SearchHit[] | Promise<SearchHit[]>;
 }
 
+/** The ranking with the hits of its first `withHits` keys, as a shard answers /shard/rank. */
+export async function rankWithHits(engine: ShardSearcher, params: SearchParams, withHits = 0): Promise<ShardRanking> {
+  const ranking = await engine.rank(params);
+  return withHits > 0 ? { ...ranking, hits: await engine.hits(params, ranking.keys.slice(0, withHits)) } : ranking;
+}
+
 export function inProcessShardClient(engine: ShardSearcher): ShardClient {
-  return { rank: async (params) => engine.rank(params), hits: async (params, keys) => engine.hits(params, keys) };
+  return { rank: (params, withHits) => rankWithHits(engine, params, withHits), hits: async (params, keys) => engine.hits(params, keys) };
 }
 
 /** What service bindings (Fetcher), Durable Object stubs and `globalThis` all provide. */
@@ -45,10 +51,11 @@ export function fetchShardClient(target: FetchTarget, options: FetchShardOptions
     return { text, json: JSON.parse(text) as unknown };
   };
   return {
-    async rank(params) {
-      const { text, json } = await post(SHARD_RANK_PATH, params);
+    async rank(params, withHits = 0) {
+      const { text, json } = await post(SHARD_RANK_PATH, withHits > 0 ? { ...params, withHits } : params);
       const ranking = json as ShardRanking;
-      if (typeof ranking?.count !== 'number' || !Array.isArray(ranking.keys) || typeof ranking.facets !== 'object') {
+      if (typeof ranking?.count !== 'number' || !Array.isArray(ranking.keys) || typeof ranking.facets !== 'object'
+        || (withHits > 0 && (!Array.isArray(ranking.hits) || ranking.hits.length !== Math.min(withHits, ranking.keys.length)))) {
         throw new Error(`${SHARD_RANK_PATH} answered 200 without a shard ranking: ${text.slice(0, 300)}`);
       }
       return ranking;

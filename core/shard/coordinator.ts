@@ -1,7 +1,8 @@
 // The coordinator: one query fanned out to every shard at once, each asked for the keys of
 // its top offset + limit hits (any of them may hold the whole page), merged and paged here;
-// then each shard holding hits of the page is asked for those hits only, so no shard reads
-// an item that is not shown, however deep the page. A shard that fails fails the query: a
+// then each shard holding hits of the page is asked for those hits only, so a shard reads at
+// most `limit` items, however deep the page. A first page takes one call per shard: each
+// shard sends the hits of its first `limit` keys with them. A shard that fails fails the query: a
 // silently partial answer would under-count what a researcher exports.
 import type { SearchHit, SearchParams, SearchResult } from '../search/index.js';
 import { mergeShardRankings, pageOf, type PlacedKey } from './merge.js';
@@ -35,10 +36,18 @@ export function createShardCoordinator(clients: readonly ShardClient[]): ShardCo
       const page = pageOf(params);
       const perShard: SearchParams = { ...params, offset: 0, limit: page.offset + page.limit };
       const failed = (shard: number) => (err: unknown): never => { throw err instanceof ShardSearchError ? err : new ShardSearchError(shard, err); };
-      const rankings = await Promise.all(clients.map((client, shard) => client.rank(perShard).catch(failed(shard))));
+      // A first page is among every shard's first `limit` keys: their hits come with the keys,
+      // and the page needs no second call (each shard reads at most `limit` items for it).
+      const withHits = page.offset === 0 && page.limit <= HITS_PER_CALL ? page.limit : 0;
+      const rankings = await Promise.all(clients.map((client, shard) => client.rank(perShard, withHits).catch(failed(shard))));
       const { page: placed, ...merged } = mergeShardRankings(rankings, params.sort, page);
       const hits = new Map<PlacedKey, SearchHit>();
-      await Promise.all(callsOf(placed).map(async ({ shard, chunk }) => {
+      const missing = placed.filter((p) => {
+        const given = rankings[p.shard].hits?.[p.at];
+        if (given) hits.set(p, given);
+        return !given;
+      });
+      await Promise.all(callsOf(missing).map(async ({ shard, chunk }) => {
         const found = await clients[shard].hits(params, chunk.map((p) => p.key)).catch(failed(shard));
         if (found.length !== chunk.length) failed(shard)(new Error(`answered ${found.length} hits for ${chunk.length} keys`));
         chunk.forEach((p, k) => hits.set(p, found[k]));

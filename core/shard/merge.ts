@@ -15,8 +15,8 @@ export function pageOf(params: SearchParams): Page {
   };
 }
 
-/** A hit of the merged page: which shard holds it, and its key there. */
-export interface PlacedKey { shard: number; key: ShardKey }
+/** A hit of the merged page: which shard holds it, its key there and the key's place in that shard's list. */
+export interface PlacedKey { shard: number; key: ShardKey; at: number }
 
 export interface MergedRanking extends Omit<SearchResult, 'hits'> {
   /** The page's hits in order, each still to be read from its shard. */
@@ -26,7 +26,7 @@ export interface MergedRanking extends Omit<SearchResult, 'hits'> {
 export function mergeShardRankings(rankings: readonly ShardRanking[], sort: Sort | undefined, page: Page): MergedRanking {
   if (rankings.length === 0) throw new Error('no shard answered: a coordinator needs at least one shard');
   const compare = keyComparator(sort ?? 'relevance');
-  const placed = rankings.flatMap((ranking, shard) => ranking.keys.map((key): PlacedKey => ({ shard, key })));
+  const placed = rankings.flatMap((ranking, shard) => ranking.keys.map((key, at): PlacedKey => ({ shard, key, at })));
   placed.sort((a, b) => compare(a.key, b.key));
   return {
     count: rankings.reduce((sum, ranking) => sum + ranking.count, 0),

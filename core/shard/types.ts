@@ -50,15 +50,20 @@ export interface ShardKey {
   deadline: number | null;
 }
 
-/** A shard's first answer: its count, facets and reading of the query, and its top keys. */
+/** A shard's first answer: its count, facets and reading of the query, its top keys, and the hits of the first keys when asked. */
 export interface ShardRanking extends Omit<SearchResult, 'hits'> {
   keys: ShardKey[];
+  /** The hits of keys[0 … withHits), when the ranking was asked for them. */
+  hits?: SearchHit[];
 }
 
 /** Anything that answers for one shard: the coordinator needs nothing else. */
 export interface ShardClient {
-  /** Keys from offset 0 up to `limit` (which may exceed the engine's own page maximum). */
-  rank(params: SearchParams): Promise<ShardRanking>;
+  /**
+   * Keys from offset 0 up to `limit` (which may exceed the engine's own page maximum), and the
+   * hits of the first `withHits` of them: a first page needs no second call.
+   */
+  rank(params: SearchParams, withHits?: number): Promise<ShardRanking>;
   /** The hits of these keys (from rank with the same params), in their order. */
   hits(params: SearchParams, keys: readonly ShardKey[]): Promise<SearchHit[]>;
 }

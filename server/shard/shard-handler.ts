@@ -1,9 +1,9 @@
-// A shard's HTTP face: POST /shard/rank with SearchParams as JSON → ShardRanking; POST
+// A shard's HTTP face: POST /shard/rank with SearchParams (and withHits) as JSON → ShardRanking; POST
 // /shard/hits with { params, keys } → the hits of those keys; POST /shard/lookup (items by id,
 // links, citing items, cross-tabulation: shard-lookups.ts). Plain fetch-handler shape, so the
 // same function serves a shard Worker behind a service binding, a Durable Object's fetch, or a
 // Node test.
-import { SHARD_HITS_PATH, SHARD_RANK_PATH, type ShardSearcher } from '../../core/shard/clients.js';
+import { rankWithHits, SHARD_HITS_PATH, SHARD_RANK_PATH, type ShardSearcher } from '../../core/shard/clients.js';
 import { errorBody } from '../errors.js';
 import { parseHitsBody, parseShardBody } from './shard-params.js';
 import { parseLookupBody, SHARD_LOOKUP_PATH, type ShardLookup, type ShardLookupAnswer } from './shard-lookups.js';
@@ -18,7 +18,7 @@ export function createShardHandler(shard: ShardSearcher, lookup?: (request: Shar
     const { pathname } = new URL(request.url);
     if (request.method === 'POST' && pathname === SHARD_RANK_PATH) {
       const body = parseShardBody(await request.text());
-      return body.ok ? json(await shard.rank(body.params), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
+      return body.ok ? json(await rankWithHits(shard, body.params, body.withHits), 200) : badBody(body.problem, 'POST SearchParams as JSON.');
     }
     if (request.method === 'POST' && pathname === SHARD_HITS_PATH) {
       const body = parseHitsBody(await request.text());

@@ -46,6 +46,9 @@ const ShardSearchBody = z.strictObject({
   sort: z.optional(z.enum(SORTS)),
 });
 
+/** /shard/rank: the params, and how many of the first keys' hits to send with them. */
+const ShardRankBody = z.extend(ShardSearchBody, { withHits: z.optional(integer(0, 1000)) });
+
 /** A hit's key as the shard ranked it (core/shard/types.ts ShardKey), sent back for its hit. */
 const ShardKeyBody = z.strictObject({
   index: integer(0, 2 ** 31 - 1),
@@ -74,9 +77,11 @@ function parseJson<S extends z.ZodMiniType>(text: string, schema: S): { ok: true
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: z.prettifyError(parsed.error).replace(/\n/g, ' ') };
 }
 
-export function parseShardBody(text: string): ParsedShardBody {
-  const parsed = parseJson(text, ShardSearchBody);
-  return parsed.ok ? { ok: true, params: parsed.value } : parsed;
+export function parseShardBody(text: string): ParsedShardBody & { withHits?: number } {
+  const parsed = parseJson(text, ShardRankBody);
+  if (!parsed.ok) return parsed;
+  const { withHits, ...params } = parsed.value;
+  return { ok: true, params, withHits };
 }
 
 export function parseHitsBody(text: string): ParsedHitsBody {

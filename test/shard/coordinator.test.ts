@@ -104,7 +104,25 @@ describe('reading only the page', () => {
     });
   const coordinator = createShardCoordinator(engines.map(inProcessShardClient));
 
+  it('answers a first page in one call per shard, each shard reading at most the page size', async () => {
+    const calls: string[] = [];
+    const counting = createShardCoordinator(engines.map((engine, shard) => {
+      const client = inProcessShardClient(engine);
+      return {
+        rank: (params, withHits) => { calls.push(`rank ${shard} ${withHits}`); return client.rank(params, withHits); },
+        hits: (params, keys) => { calls.push(`hits ${shard}`); return client.hits(params, keys); },
+      };
+    }));
+    read.clear();
+    const params: SearchParams = { q: 'children', limit: 15 };
+    const result = await counting.search(params);
+    expect(result).toEqual(whole.search(params));
+    expect(calls.sort()).toEqual(['rank 0 15', 'rank 1 15']);
+    expect(read.size).toBeLessThanOrEqual(2 * 15);
+  });
+
   it('reads the items of a deep page and no other, however many hits the shards rank', async () => {
+    read.clear();
     const params: SearchParams = { q: 'children', offset: 2000, limit: 25 };
     const result = await coordinator.search(params);
     expect(ids(result)).toEqual(ids(whole.search(params)));
