@@ -44,6 +44,9 @@ export interface ShardedScaleRun {
   /** wrangler dev launch until every Worker answers, then the first search's answer. */
   toReadyMs: number;
   firstAnswerMs: number;
+  /** Every search path once, first thing: its items read from KV (cold isolates, empty cache). */
+  searchCold: SequentialRun;
+  /** Then the measured run: the same paths again, their items held by the shards. */
   search: SequentialRun;
   item: SequentialRun;
   refs: SequentialRun;
@@ -125,6 +128,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       const toReadyMs = performance.now() - started;
       const first = await firstResponse(dev.url, ALL_SEARCH_PATHS[0]);
       const paths = otherPaths(items);
+      const searchCold = await sequentialRequests(dev.url, ALL_SEARCH_PATHS, ALL_SEARCH_PATHS.length);
       const search = await sequentialRequests(dev.url, ALL_SEARCH_PATHS, requests);
       const item = await sequentialRequests(dev.url, paths.item, requests);
       const refs = await sequentialRequests(dev.url, paths.refs, requests);
@@ -132,7 +136,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       return {
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs,
-        shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, search, item, refs, stats,
+        shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
       };
     } finally {
       await dev.stop();

@@ -1,5 +1,6 @@
 // The "Sharded deployment by scale" section of a bench report (npm run bench:shards, or
 // npm run bench -- --sharded-scales …).
+import { ALL_SEARCH_PATHS } from './http-requests.js';
 import type { Machine } from './machine.js';
 import type { ShardedScaleRun } from './sharded-scale-bench.js';
 
@@ -16,11 +17,12 @@ ${when}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${m
 \`${command}\`. Latencies end to end
 through the coordinator (ms, p50 / p99, ${requests} sequential requests each; stats ${Math.ceil(requests / 2)}). The shards bundle
 their search snapshot only: every item is read from Workers KV (wrangler dev's local KV, put there by
-\`wrangler kv bulk put --local\`) through the Cache API, then held by the isolate; each request list
-repeats, so most answers after the first round are read from the isolate.
+\`wrangler kv bulk put --local\`) through the Cache API, then held by the isolate. "search, cold" asks
+each search path once (${ALL_SEARCH_PATHS.length} of them), first thing after launch: every item of its page comes from KV.
+"search" then repeats the same paths: their items are held by the shards, as a popular query's are.
 
-${table(['scale', 'items', 'shards', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
-    runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
+${table(['scale', 'items', 'shards', 'search, cold', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
+    runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.searchCold), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
 
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
 Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call

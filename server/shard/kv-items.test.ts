@@ -54,6 +54,8 @@ describe('KvItemStore', () => {
     const first = new KvItemStore(namespace, 'v1', ids, sameId, cache);
     await first.fetch([5, 6]);
     expect(first.reads.kv).toBe(2);
+    // The puts run after the answer (ctx.waitUntil in the Worker).
+    await first.settled();
     const next = new KvItemStore(namespace, 'v1', ids, sameId, cache);
     await next.fetch([5, 6, 7]);
     expect(next.reads).toEqual({ held: 0, cache: 2, kv: 1, rounds: 1 });

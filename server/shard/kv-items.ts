@@ -36,6 +36,8 @@ const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 export class KvItemStore implements FetchedItems {
   private readonly held = new Map<number, Item>();
   private readonly pending = new Map<number, Promise<void>>();
+  /** Cache puts under way: not awaited by the answer; the Worker hands them to ctx.waitUntil. */
+  private readonly puts = new Set<Promise<void>>();
   readonly reads: ItemReads = { held: 0, cache: 0, kv: 0, rounds: 0 };
 
   /**
@@ -81,6 +83,11 @@ export class KvItemStore implements FetchedItems {
     await Promise.all(waits);
   }
 
+  /** Resolves when every cache put started so far has finished. */
+  settled(): Promise<unknown> {
+    return Promise.allSettled([...this.puts]);
+  }
+
   private async read(index: number): Promise<void> {
     const key = itemKey(this.keyPrefix, this.ids[index]);
     const cacheKey = `https://items.cache/${encodeURIComponent(key)}`;
@@ -90,7 +97,12 @@ export class KvItemStore implements FetchedItems {
       text = (await this.namespace.get(key, { type: 'text', cacheTtl: KV_CACHE_TTL })) ?? undefined;
       if (text === undefined) throw new Error(`item ${JSON.stringify(this.ids[index])} is not in the ITEMS namespace (key ${JSON.stringify(key)}): upload the shards' items (scripts/shards/upload-items.ts)`);
       this.reads.kv++;
-      await this.cache?.put(cacheKey, new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': CACHE_CONTROL } }));
+      if (this.cache) {
+        // The answer does not wait for the cache: a failed put only means a later KV read.
+        const put: Promise<void> = this.cache.put(cacheKey, new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': CACHE_CONTROL } }))
+          .catch(() => undefined).finally(() => this.puts.delete(put));
+        this.puts.add(put);
+      }
     }
     let item: Item;
     try {
