@@ -41,7 +41,8 @@ const HELP = `npm run bench [-- options]
   --page-only         only the search page in Chromium (no indexer, engines, Worker or load)
   --sharded-scales 1,10,100,200
                       also the sharded deployment under wrangler dev at these scales
-                      (bench/sharded-scale-bench.ts; ~6 minutes for 1,10,100,200; off by default)
+                      (bench/sharded-scale-bench.ts; ~20 minutes for 1,10,100,200, of which the
+                      local KV upload of the items ~10; off by default)
   --max-items 10000   items per shard for --sharded-scales
   --out FILE          where to write the report (default BENCHMARKS.md for a full run;
                       partial runs print it unless --out is given)`;
