@@ -54,7 +54,6 @@ describe('KvItemStore', () => {
     const first = new KvItemStore(namespace, 'v1', ids, sameId, cache);
     await first.fetch([5, 6]);
     expect(first.reads.kv).toBe(2);
-    // The puts run after the answer (ctx.waitUntil in the Worker).
     await first.settled();
     const next = new KvItemStore(namespace, 'v1', ids, sameId, cache);
     await next.fetch([5, 6, 7]);

@@ -36,7 +36,7 @@ const CACHE_CONTROL = 'public, max-age=31536000, immutable';
 export class KvItemStore implements FetchedItems {
   private readonly held = new Map<number, Item>();
   private readonly pending = new Map<number, Promise<void>>();
-  /** Cache puts under way: not awaited by the answer; the Worker hands them to ctx.waitUntil. */
+  /** Cache puts under way, run alongside the other reads; the Worker awaits them before answering. */
   private readonly puts = new Set<Promise<void>>();
   readonly reads: ItemReads = { held: 0, cache: 0, kv: 0, rounds: 0 };
 
@@ -98,7 +98,7 @@ export class KvItemStore implements FetchedItems {
       if (text === undefined) throw new Error(`item ${JSON.stringify(this.ids[index])} is not in the ITEMS namespace (key ${JSON.stringify(key)}): upload the shards' items (scripts/shards/upload-items.ts)`);
       this.reads.kv++;
       if (this.cache) {
-        // The answer does not wait for the cache: a failed put only means a later KV read.
+        // A failed put only means a later KV read.
         const put: Promise<void> = this.cache.put(cacheKey, new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': CACHE_CONTROL } }))
           .catch(() => undefined).finally(() => this.puts.delete(put));
         this.puts.add(put);
