@@ -68,12 +68,6 @@ export class ShardEngine {
     return readingItems(this.items, [...needed, ...needed.flatMap(this.companions)], () => this.engine.pageHits(params, page));
   }
 
-  /** Both phases for one page: what a shard that is the whole corpus answers. */
-  async search(params: SearchParams): Promise<{ count: number; hits: SearchHit[]; facets: ShardRanking['facets']; parsed: ShardRanking['parsed'] }> {
-    const { keys, ...rest } = this.rank(params);
-    return { ...rest, hits: await this.hits(params, keys) };
-  }
-
   private keyOf(item: RankedItem): ShardKey {
     return {
       index: item.index, order: this.ordinals[item.index], rank: item.tier > 0 ? [item.tier, item.score] : [0, 0],

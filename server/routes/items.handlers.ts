@@ -1,30 +1,27 @@
-// GET /api/items/{id}: the item and its links, resolved through the corpus link index.
-import type { Item } from '../../core/schema.js';
+// GET /api/items/{id}: the item and its links, as the corpus reader resolves them (the single
+// app's over its link index, the shard coordinator's over its shards: one body for both).
+import type { ItemWithLinks } from '../corpus-reader.js';
 import { errorBody } from '../errors.js';
-import type { CorpusLinks } from '../corpus-links.js';
 import type { ItemDetail } from '../docs/response-schemas.js';
 import type { AppContext, Validated } from '../types.js';
 import type { ItemParamsSchema } from './items.request.js';
 
-/** The indexer links related items by id with a score and the shared terms; unknown ids are dropped. */
-export function relatedItems(item: Item, links: CorpusLinks) {
-  return (item.related ?? []).flatMap(({ id, score, terms }) => {
-    const found = links.byId(id);
-    return found ? [{ item: found, score, terms }] : [];
-  });
+/** The answer's body: links the corpus does not hold are null or left out. */
+export function itemDetail(found: ItemWithLinks): ItemDetail {
+  const { item } = found;
+  return {
+    item,
+    footnotes: item.footnotes ?? [],
+    parent: found.parent ?? null,
+    children: found.children,
+    respondsTo: found.respondsTo ?? null,
+    replies: found.replies,
+    related: found.related,
+  };
 }
 
-export const item = (c: AppContext, { id }: Validated<typeof ItemParamsSchema>) => {
-  const { links } = c.var.corpus;
-  const found = links.byId(id);
+export const item = async (c: AppContext, { id }: Validated<typeof ItemParamsSchema>) => {
+  const found = await c.var.reader.itemWithLinks(id);
   if (!found) return c.json(errorBody('item_not_found', { id }), 404);
-  return c.json<ItemDetail>({
-    item: found,
-    footnotes: found.footnotes ?? [],
-    parent: (found.parentId !== undefined && links.byId(found.parentId)) || null,
-    children: links.children(found.id),
-    respondsTo: (found.respondsTo !== undefined && links.byId(found.respondsTo)) || null,
-    replies: links.replies(found.id),
-    related: relatedItems(found, links),
-  }, 200);
+  return c.json<ItemDetail>(itemDetail(found), 200);
 };

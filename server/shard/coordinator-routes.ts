@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import type { CorpusReader } from '../corpus-reader.js';
 import { errorBody } from '../errors.js';
 import { honoPath } from '../route-contract.js';
+import { itemDetail } from '../routes/items.handlers.js';
 import { itemContract, ItemParamsSchema, itemWithSlashesPath } from '../routes/items.request.js';
 import { paragraphContract, ParagraphParamsSchema, recommendationContract, RecommendationParamsSchema } from '../routes/refs.request.js';
 import { StatsQuerySchema } from '../routes/stats.request.js';
@@ -20,16 +21,7 @@ export function registerCoordinatorRoutes(app: Hono<ReaderBindings>, reader: Cor
       const { id } = c.req.valid('param');
       const found = await reader.itemWithLinks(id);
       if (!found) return c.json(errorBody('item_not_found', { id }), 404);
-      const { item } = found;
-      return c.json({
-        item,
-        footnotes: item.footnotes ?? [],
-        parent: found.parent ?? null,
-        children: found.children,
-        respondsTo: found.respondsTo ?? null,
-        replies: found.replies,
-        related: found.related,
-      }, 200);
+      return c.json(itemDetail(found), 200);
     });
   }
 
