@@ -19,25 +19,47 @@ export const ALL_SEARCH_PATHS: string[] = Object.values(QUERY_SETS).flat().map((
 
 export interface SequentialRun {
   latency: Latency;
+  /** Answers other than 200, and requests that got no answer at all. */
   failures: number;
+  /** Why requests got no answer (connection refused, reset…), each distinct reason once, with its first path. */
+  errors: string[];
   /** Mean body size of the answers, in bytes (uncompressed: no Accept-Encoding is sent). */
   meanBytes: number;
 }
 
-/** `count` requests one after another, cycling through `paths`; bodies are read fully. */
+/** The reason a fetch got no answer: undici's "fetch failed" says nothing; its cause does. */
+export function fetchFailure(err: unknown): string {
+  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
+  const base = err instanceof Error ? err.message : String(err);
+  return cause ? `${base} (${[cause.code, cause.message].filter(Boolean).join(': ')})` : base;
+}
+
+/**
+ * `count` requests one after another, cycling through `paths`; bodies are read fully. A request
+ * that gets no answer is counted as a failure with its reason, and the run goes on: one dropped
+ * connection is reported next to the figures instead of losing every figure of the run.
+ */
 export async function sequentialRequests(baseUrl: string, paths: readonly string[], count: number): Promise<SequentialRun> {
   const samples: number[] = [];
+  const errors = new Map<string, string>();
   let failures = 0;
   let bytes = 0;
   for (let k = 0; k < count; k++) {
+    const path = paths[k % paths.length];
     const started = performance.now();
-    // Identity: fetch would ask for gzip, and the load test's client (autocannon) does not.
-    const response = await fetch(baseUrl + paths[k % paths.length], { headers: { 'Accept-Encoding': 'identity' } });
-    bytes += (await response.arrayBuffer()).byteLength;
-    samples.push(performance.now() - started);
-    if (response.status !== 200) failures++;
+    try {
+      // Identity: fetch would ask for gzip, and the load test's client (autocannon) does not.
+      const response = await fetch(baseUrl + path, { headers: { 'Accept-Encoding': 'identity' } });
+      bytes += (await response.arrayBuffer()).byteLength;
+      samples.push(performance.now() - started);
+      if (response.status !== 200) failures++;
+    } catch (err) {
+      failures++;
+      const reason = fetchFailure(err);
+      if (!errors.has(reason)) errors.set(reason, `GET ${path}: ${reason}`);
+    }
   }
-  return { latency: latencyOf(samples), failures, meanBytes: count === 0 ? 0 : bytes / count };
+  return { latency: latencyOf(samples), failures, errors: [...errors.values()], meanBytes: count === 0 ? 0 : bytes / count };
 }
 
 /** Time to the first 200 from a server that may still be starting (connection refused → retry). */

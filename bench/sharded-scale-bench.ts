@@ -133,6 +133,8 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       const item = await sequentialRequests(dev.url, paths.item, requests);
       const refs = await sequentialRequests(dev.url, paths.refs, requests);
       const stats = await sequentialRequests(dev.url, paths.stats, Math.ceil(requests / 2));
+      const errors = [searchCold, search, item, refs, stats].flatMap((run) => run.errors);
+      if (errors.length > 0) log(`${factor}×: requests got no answer:\n${errors.join('\n')}\nwrangler dev's last output:\n${dev.recentOutput()}`);
       return {
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs,

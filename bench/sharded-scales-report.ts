@@ -9,7 +9,10 @@ export interface ShardedScaleSettings { command: string; maxItems: number; reque
 export function renderShardedScales(runs: readonly ShardedScaleRun[], { command, maxItems, requests, machine, when }: ShardedScaleSettings): string {
   const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
   const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
-  const p = (run: ShardedScaleRun['search']) => `${ms(run.latency.p50)} / ${ms(run.latency.p99)}${run.failures ? ` (${run.failures} not 200)` : ''}`;
+  const p = (run: ShardedScaleRun['search']) => `${ms(run.latency.p50)} / ${ms(run.latency.p99)}${run.failures ? ` (${run.failures} failed)` : ''}`;
+  const requestRuns = (r: ShardedScaleRun) => ({ 'search, cold': r.searchCold, search: r.search, item: r.item, refs: r.refs, stats: r.stats });
+  const errors = runs.flatMap((r) => Object.entries(requestRuns(r)).flatMap(([name, run]) => run.errors.map((e) => `- ${r.factor}×, ${name}: ${e}`)));
+  const failed = runs.flatMap((r) => Object.entries(requestRuns(r)).filter(([, run]) => run.failures > 0).map(([name, run]) => `${r.factor}× ${name}: ${run.failures}`));
   const table = (header: string[], rows: string[][]) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return `## Sharded deployment by scale (wrangler dev, coordinator + shard Workers)
 
@@ -24,6 +27,8 @@ each search path once (${ALL_SEARCH_PATHS.length} of them), first thing after la
 ${table(['scale', 'items', 'shards', 'search, cold', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
     runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.searchCold), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
 
+${failed.length === 0 ? 'Every request was answered 200.' : `Requests that failed (not 200, or no answer): ${failed.join('; ')}.`}
+${errors.length === 0 ? '' : `Requests that got no answer, first of each reason (wrangler dev's last output lines are in the bench's log):\n\n${errors.join('\n')}\n`}
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
 Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call
 that ends the start-up (a shard's JSON.parse of its snapshot) yields no sample and is under-counted, so
