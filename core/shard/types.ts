@@ -61,7 +61,7 @@ export interface ShardRanking extends Omit<SearchResult, 'hits'> {
 export interface ShardClient {
   /**
    * Keys from offset 0 up to `limit` (which may exceed the engine's own page maximum), and the
-   * hits of the first `withHits` of them: a first page needs no second call.
+   * hits of the first `withHits` of them (a lone shard's first page: no second call).
    */
   rank(params: SearchParams, withHits?: number): Promise<ShardRanking>;
   /** The hits of these keys (from rank with the same params), in their order. */

@@ -104,21 +104,32 @@ describe('reading only the page', () => {
     });
   const coordinator = createShardCoordinator(engines.map(inProcessShardClient));
 
-  it('answers a first page in one call per shard, each shard reading at most the page size', async () => {
+  const counting = (shardEngines: readonly ShardEngine[], calls: string[]) => createShardCoordinator(shardEngines.map((engine, shard) => {
+    const client = inProcessShardClient(engine);
+    return {
+      rank: (params, withHits) => { calls.push(`rank ${shard} ${withHits}`); return client.rank(params, withHits); },
+      hits: (params, keys) => { calls.push(`hits ${shard} ${keys.length}`); return client.hits(params, keys); },
+    };
+  }));
+
+  it('reads exactly the first page\'s items over several shards: keys from each, then hits from those holding the page', async () => {
     const calls: string[] = [];
-    const counting = createShardCoordinator(engines.map((engine, shard) => {
-      const client = inProcessShardClient(engine);
-      return {
-        rank: (params, withHits) => { calls.push(`rank ${shard} ${withHits}`); return client.rank(params, withHits); },
-        hits: (params, keys) => { calls.push(`hits ${shard}`); return client.hits(params, keys); },
-      };
-    }));
     read.clear();
     const params: SearchParams = { q: 'children', limit: 15 };
-    const result = await counting.search(params);
+    const result = await counting(engines, calls).search(params);
     expect(result).toEqual(whole.search(params));
-    expect(calls.sort()).toEqual(['rank 0 15', 'rank 1 15']);
-    expect(read.size).toBeLessThanOrEqual(2 * 15);
+    const hitCalls = calls.filter((c) => c.startsWith('hits'));
+    expect(calls.filter((c) => c.startsWith('rank')).sort()).toEqual(['rank 0 0', 'rank 1 0']);
+    expect(hitCalls.reduce((sum, c) => sum + Number(c.split(' ')[2]), 0)).toBe(15);
+    expect([...read].sort()).toEqual(ids(result).sort());
+  });
+
+  it('answers a first page from a single shard in one call', async () => {
+    const calls: string[] = [];
+    const params: SearchParams = { q: 'children', limit: 15 };
+    const result = await counting([engines[0]], calls).search(params);
+    expect(calls).toEqual(['rank 0 15']);
+    expect(result.hits).toHaveLength(15);
   });
 
   it('reads the items of a deep page and no other, however many hits the shards rank', async () => {
