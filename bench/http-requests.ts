@@ -21,14 +21,14 @@ export interface SequentialRun {
   latency: Latency;
   /** Answers other than 200, and requests that got no answer at all. */
   failures: number;
-  /** Why requests got no answer (connection refused, reset…), each distinct reason once, with its first path. */
+  /** The request that got no answer and ended the run (refused, reset, timed out), with its reason: empty when every request was answered. */
   errors: string[];
   /** Mean body size of the answers, in bytes (uncompressed: no Accept-Encoding is sent). */
   meanBytes: number;
 }
 
 /** The reason a fetch got no answer: undici's "fetch failed" says nothing; its cause does. */
-export function fetchFailure(err: unknown): string {
+function fetchFailure(err: unknown): string {
   const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
   const base = err instanceof Error ? err.message : String(err);
   return cause ? `${base} (${[cause.code, cause.message].filter(Boolean).join(': ')})` : base;

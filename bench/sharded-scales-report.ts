@@ -1,6 +1,6 @@
 // The "Sharded deployment by scale" section of a bench report (npm run bench:shards, or
 // npm run bench -- --sharded-scales …).
-import { ALL_SEARCH_PATHS } from './http-requests.js';
+import { ALL_SEARCH_PATHS, REQUEST_TIMEOUT_MS } from './http-requests.js';
 import type { Machine } from './machine.js';
 import type { ShardedScaleRun } from './sharded-scale-bench.js';
 
@@ -28,7 +28,7 @@ ${table(['scale', 'items', 'shards', 'search, cold', 'search', 'item', 'refs', '
     runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.searchCold), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
 
 ${failed.length === 0 ? 'Every request was answered 200.' : `Requests that failed (not 200, or no answer): ${failed.join('; ')}.`}
-${errors.length === 0 ? '' : `A request that got no answer ended its pass (within 60 s; wrangler dev's last output lines are in the bench's log):\n\n${errors.join('\n')}\n`}
+${errors.length === 0 ? '' : `A request that got no answer ended its pass (within ${REQUEST_TIMEOUT_MS / 1000} s; wrangler dev's last output lines are in the bench's log):\n\n${errors.join('\n')}\n`}
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
 Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call
 that ends the start-up (a shard's JSON.parse of its snapshot) yields no sample and is under-counted, so

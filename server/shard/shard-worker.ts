@@ -52,8 +52,10 @@ export function createShardWorker(snapshotText: unknown, linksText: unknown, opt
           status: 500, headers: { 'content-type': 'application/json; charset=utf-8' },
         });
       }
-      // The answer waits for its cache puts (they run alongside the other reads): left to
-      // ctx.waitUntil, a cold 200× run under wrangler dev lost its connection (bench, 2026-12-04).
+      // The answer waits for its cache puts (they run alongside the other reads). They were left
+      // to ctx.waitUntil until a cold 200× run under wrangler dev lost its connection; that later
+      // proved to be workerd itself hanging (README, "Limits that decide the number of shards"),
+      // so handing them to waitUntil again is worth measuring.
       await store!.settled();
       const reads = store!.reads;
       response.headers.set('server-timing', `items;desc="held ${reads.held - before.held}, cache ${reads.cache - before.cache}, kv ${reads.kv - before.kv}, rounds ${reads.rounds - before.rounds}"`);
