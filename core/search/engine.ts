@@ -5,7 +5,7 @@ import type { Item } from '../schema.js';
 import type { QueryCitation } from './citations.js';
 import { questionRef } from './context.js';
 import { ExpansionTable } from './expansions.js';
-import { FacetTable } from './facets.js';
+import { FacetTable, isFiltered } from './facets.js';
 import { hitHighlights } from './hit-highlights.js';
 import { Matcher, type MatchResult } from './match.js';
 import { notFound } from './notices.js';
@@ -18,7 +18,7 @@ import { indexedItemMismatch } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
 import { FACET_FIELDS } from './types.js';
-import type { ItemSource, SearchHit, SearchParams, SearchResult } from './types.js';
+import type { AnyFacetField, ItemSource, SearchFilters, SearchHit, SearchParams, SearchResult } from './types.js';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -147,15 +147,17 @@ export class Engine {
     const hasQuery = plan.clauses.length > 0;
     const match = hasQuery || plan.excluded.length > 0 ? this.matcher.match(plan) : undefined;
 
+    // What the query alone matches, before the filters: a disjunctive facet counts over it.
+    let unfiltered: Int32Array;
     let results: Int32Array;
     if (hasQuery) {
-      results = filter ? match!.matched.filter(filter) : match!.matched;
+      unfiltered = match!.matched;
+      results = filter ? unfiltered.filter(filter) : unfiltered;
       this.reportClausesFoundNowhere(plan, match!);
       this.rankKeys(results, match!, filter);
     } else {
-      const notExcluded = match ? (i: number) => !match.isExcluded(i) : undefined;
-      const keep = filter && notExcluded ? (i: number) => filter(i) && notExcluded(i) : filter ?? notExcluded;
-      results = keep ? this.allItems.filter(keep) : this.allItems;
+      unfiltered = match ? this.allItems.filter((i) => !match.isExcluded(i)) : this.allItems;
+      results = filter ? unfiltered.filter(filter) : unfiltered;
     }
 
     const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
@@ -169,7 +171,18 @@ export class Engine {
       if (!hasQuery) return { index: i, tier: 0, score: 0, partial: false, cites: false, ...orders };
       return { index: i, tier: this.tier[i], score: match!.score[i], partial: popCount(match!.mask[i]) < clauseCount, cites: match!.isCited(i), ...orders };
     });
-    return { plan, count: results.length, page, facets: this.facets(results, fields), parsed: plan.info };
+    const facets = this.facets(results, fields);
+    if (params.disjunctiveFacets) this.liftOwnFilters(facets, unfiltered, params.filters, fields);
+    return { plan, count: results.length, page, facets, parsed: plan.info };
+  }
+
+  /** Each filtered facet counted over the items every other filter keeps (SearchParams.disjunctiveFacets). */
+  private liftOwnFilters(facets: SearchResult['facets'], unfiltered: Int32Array, filters: SearchFilters | undefined, fields: readonly AnyFacetField[]): void {
+    for (const field of fields) {
+      if (!filters || !isFiltered(filters, field)) continue;
+      const others = this.facetTable.compile({ ...filters, [field]: undefined });
+      Object.assign(facets, this.facetTable.count(others ? unfiltered.filter(others) : unfiltered, [field]));
+    }
   }
 
   /**

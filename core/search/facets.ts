@@ -59,6 +59,13 @@ export function facetValues(item: Item, field: AnyFacetField): string[] {
   }
 }
 
+/** Whether the filters narrow a facet (the ref filter is no facet: its citations are not counted). */
+export function isFiltered(filters: SearchFilters, field: AnyFacetField): boolean {
+  if (field === 'commitment') return filters.commitment !== undefined;
+  if (field === 'year') return filters.year !== undefined && (Boolean(filters.year.values?.length) || filters.year.from !== undefined || filters.year.to !== undefined);
+  return (filters[field]?.length ?? 0) > 0;
+}
+
 export class FacetTable {
   private readonly columns: Record<AnyFacetField, FacetColumn>;
   private yearOf?: Int32Array;

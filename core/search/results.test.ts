@@ -53,6 +53,38 @@ describe('facets', () => {
     expect(result.facets.year).toEqual({ 2021: 3 });
   });
 
+  describe('with disjunctiveFacets, a filtered facet counts without its own filter', () => {
+    const countBy = (values: string[]) => values.reduce<Record<string, number>>((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {});
+
+    it('lists every body of the corpus beside the ticked one, while the other facets count the matches', () => {
+      const result = engine.search({ q: '', filters: { body: ['Czech Government'] }, limit: 0, disjunctiveFacets: true });
+      expect(result.count).toBe(3);
+      expect(result.facets.body).toEqual(countBy(ITEMS.map((item) => item.body)));
+      expect(result.facets.year).toEqual({ 2021: 3 });
+    });
+
+    const cases: { q: string; filters: SearchFilters }[] = [
+      { q: 'children', filters: { type: ['recommendation'] } },
+      { q: 'helplines', filters: { type: ['recommendation', 'observation'], urgency: ['require'] } },
+      { q: '', filters: { theme: ['education'], year: { from: 2019 } } },
+      { q: '-helplines', filters: { commitment: true, body: ['Czech Government', 'GRETA'] } },
+      { q: 'trafficing', filters: { year: { values: [2018] } } },
+      { q: 'helplines', filters: { urgency: ['require'], ref: ['III-25', 'III-26'] } },
+    ];
+    it.each(cases)('$q $filters: each filtered facet as the same search without that filter counts it', ({ q, filters }) => {
+      const disjunctive = engine.search({ q, filters, limit: 0, disjunctiveFacets: true });
+      const plain = engine.search({ q, filters, limit: 0 });
+      expect(disjunctive.count).toBe(plain.count);
+      for (const field of Object.keys(plain.facets) as (keyof typeof plain.facets)[]) {
+        const lifted = field in filters;
+        const expected = lifted ? engine.search({ q, filters: { ...filters, [field]: undefined }, limit: 0 }).facets[field] : plain.facets[field];
+        expect(disjunctive.facets[field], field).toEqual(expected);
+      }
+      const filtered = Object.keys(filters).filter((field) => field !== 'ref');
+      expect(filtered.some((field) => JSON.stringify(disjunctive.facets[field as 'type']) !== JSON.stringify(plain.facets[field as 'type'])), 'a lifted filter changes some count').toBe(true);
+    });
+  });
+
   it('unfiltered facets cover the corpus', () => {
     expect(Object.values(all('').facets.document).reduce((a, b) => a + b, 0)).toBe(ITEMS.length);
   });

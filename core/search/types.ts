@@ -56,6 +56,12 @@ export interface SearchParams {
   facets?: readonly AnyFacetField[];
   /** Search the words as typed: no spelling correction ("search instead for …"). */
   verbatim?: boolean;
+  /**
+   * Count each filtered facet without its own filter (disjunctive faceting): its other values
+   * then say how many items ticking them would add, as a filter panel whose values of one
+   * facet mean OR shows them. The other facets count the matches, as without it.
+   */
+  disjunctiveFacets?: boolean;
 }
 
 /**

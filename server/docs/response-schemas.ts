@@ -89,11 +89,13 @@ export const SearchResponseSchema = named('SearchResponse', z.object({
     offset: z.number().int(),
     sort: z.enum(SORTS).optional(),
     verbatim: z.literal(true).optional().meta({ description: 'Present when the words were searched as typed (verbatim=true).' }),
+    disjunctiveFacets: z.literal(true).optional().meta({ description: 'Present when each filtered facet was counted without its own filter (disjunctiveFacets=true).' }),
   }).meta({ description: 'The query as the server understood it.' }),
   count: z.number().int(),
   hits: z.array(SearchHitSchema),
   facets: z.partialRecord(z.enum([...FACET_FIELDS, ...EXTRA_FACET_FIELDS]), counts).meta({
-    description: 'Counts per facet value over all matches: the filters\' facets, fulfilment, responsible, recommendingState and position included.',
+    description: 'Counts per facet value over all matches: the filters\' facets, fulfilment, responsible, recommendingState and position included. '
+      + 'With disjunctiveFacets=true, a filtered facet counts the matches of the other filters.',
   }),
   tookMs: z.number(),
   parsed: ParsedQuerySchema,

@@ -38,7 +38,7 @@ describe('OpenAPI', () => {
     const params = doc.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual([
       'q', 'type', 'urgency', 'body', 'year', 'theme', 'document', 'addressee', 'commitment', 'ref',
-      'fulfilment', 'responsible', 'recommendingState', 'position', 'verbatim', 'limit', 'offset', 'sort', 'format',
+      'fulfilment', 'responsible', 'recommendingState', 'position', 'verbatim', 'disjunctiveFacets', 'limit', 'offset', 'sort', 'format',
     ]);
     const type = doc.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'type');
     expect(type.schema.items.enum).toContain('recommendation');

@@ -12,7 +12,7 @@ import type { QueryReading, SearchHit, SearchParams, SearchResult, Sort } from '
 import { DEFAULT_LIMIT } from './search.request.js';
 
 export interface SearchAnswer {
-  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort; verbatim?: true };
+  query: { q: string; filters: Record<string, unknown>; limit: number; offset: number; sort?: Sort; verbatim?: true; disjunctiveFacets?: true };
   count: number;
   hits: readonly SearchHit[];
   facets: SearchResult['facets'];
@@ -26,6 +26,7 @@ export function searchAnswer(params: SearchParams, result: SearchResult, tookMs:
     query: {
       q: params.q ?? '', filters: { ...params.filters }, limit: params.limit ?? DEFAULT_LIMIT, offset: params.offset ?? 0, sort: params.sort,
       ...(params.verbatim ? { verbatim: true as const } : {}),
+      ...(params.disjunctiveFacets ? { disjunctiveFacets: true as const } : {}),
     },
     count: result.count,
     hits: result.hits,

@@ -76,6 +76,10 @@ export const SEARCH_PARAMS = {
   verbatim: documented(optional(booleanParam()), {
     description: 'true searches the words as typed, without spelling correction: the link behind parsed.searchInsteadFor.',
   }),
+  disjunctiveFacets: documented(optional(booleanParam()), {
+    description: 'true counts each filtered facet without its own filter, so that its other values say how many items ticking them '
+      + 'would add (values of one facet mean any of them): a filter panel\'s counts in one request. The other facets count the matches.',
+  }),
   // Any size parses here; the range depends on format and is checked with it below.
   limit: documented(optional(integerParam('limit', 0, Number.MAX_SAFE_INTEGER, {
     defaultValue: DEFAULT_LIMIT, stated: { max: LIMIT_MAX, hint: EXPORT_LIMIT_HINT },
@@ -97,7 +101,7 @@ const SEARCH_ALIASES: Record<string, keyof typeof SEARCH_PARAMS> = {
   status: 'fulfilment', fulfillment: 'fulfilment', met: 'fulfilment', query: 'q', search: 'q', text: 'q',
   state: 'recommendingState', states: 'recommendingState', recommendedBy: 'recommendingState', ministry: 'responsible',
   actor: 'responsible', page: 'offset', size: 'limit', per_page: 'limit', order: 'sort', from: 'year', to: 'year',
-  exact: 'verbatim', cites: 'ref', citation: 'ref', kind: 'type', grading: 'urgency',
+  exact: 'verbatim', disjunctive: 'disjunctiveFacets', cites: 'ref', citation: 'ref', kind: 'type', grading: 'urgency',
 };
 
 export const SearchQuerySchema = queryParamsObject(SEARCH_PARAMS, SEARCH_ALIASES).check(z.superRefine((query, ctx) => {
@@ -134,6 +138,7 @@ export function searchParamsOf(query: SearchQuery): SearchParams {
     offset: query.offset ?? 0,
     facets: ANSWER_FACETS,
     ...(query.verbatim ? { verbatim: true } : {}),
+    ...(query.disjunctiveFacets ? { disjunctiveFacets: true } : {}),
     // A feed reader wants what is new: the feed's page is the newest hits unless sort says otherwise.
     ...(query.sort ? { sort: query.sort } : query.format === 'atom' ? { sort: 'year' as const } : {}),
   };

@@ -40,6 +40,7 @@ const ShardSearchBody = z.strictObject({
   // The facets the coordinator's answer counts (the public API asks for all of them).
   facets: z.optional(z.array(z.enum(FACETS)).check(z.maxLength(FACETS.length))),
   verbatim: z.optional(z.boolean()),
+  disjunctiveFacets: z.optional(z.boolean()),
   // A coordinator asks every shard for offset + limit hits from the top.
   limit: z.optional(integer(0, OFFSET_MAX + EXPORT_LIMIT_MAX)),
   offset: z.optional(integer(0, OFFSET_MAX)),

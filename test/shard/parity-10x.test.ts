@@ -34,6 +34,7 @@ function apiRequests(items: readonly Item[]): string[] {
     '/api/search?q=helpline', '/api/search?q=child%20protection&limit=5', '/api/search?q=%22sexual%20abuse%22',
     '/api/search?q=victims%20-trafficking', '/api/search?q=helpine', '/api/search?type=recommendation&urgency=require',
     '/api/search?theme=child-protection&theme=education&year=2018..2023', '/api/search?commitment=true&sort=deadline',
+    '/api/search?q=children&type=recommendation&theme=education&year=2015..&disjunctiveFacets=true',
     '/api/search?body=Lanzarote%20Committee&limit=0', '/api/search?q=training&offset=5&limit=3&sort=year',
     `/api/search?ref=${encodeURIComponent(citedRec)}`, '/api/search?q=police&format=csv', '/api/search?q=police&format=json',
     '/api/search?q=police&format=atom', '/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/api/search?q=((((a', '/api/search?limit=101',

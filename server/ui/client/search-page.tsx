@@ -8,7 +8,7 @@ import { FiltersPanel } from '../components/filters-panel.js';
 import { resultSummary, SearchResults } from '../components/search-results.js';
 import { documentNames } from '../model/documents.js';
 import { readingView, searchPageTitle, type SearchOutcome, type SearchViewData } from '../model/search-data.js';
-import { apiSearchParams, filteredFacets, parseSearchState, searchPageHref, stateFromForm, type SearchState } from '../model/url-state.js';
+import { apiSearchParams, parseSearchState, searchPageHref, stateFromForm, type SearchState } from '../model/url-state.js';
 import { failureMessage, isAbort, loadDocumentNames, search } from './api.js';
 import { isPlainClick, keepFocus } from './dom-helpers.js';
 
@@ -18,19 +18,13 @@ const TYPING_DELAY_MS = 250;
 interface EntryState { scrollY?: number }
 
 async function fetchOutcome(state: SearchState, signal: AbortSignal): Promise<SearchOutcome> {
-  const [response, ...lifted] = await Promise.all([
-    search(apiSearchParams(state), signal),
-    // A filtered facet's counts come from a query without its own filter, so its other
-    // values stay visible with the number of items they would add.
-    ...filteredFacets(state).map((field) => search(apiSearchParams(state, { countsFor: field }), signal)
-      .then((r) => [field, r.facets[field]] as const)),
-  ]);
-  const facets: SearchOutcome['facets'] = { ...response.facets };
-  for (const [field, counts] of lifted) facets[field] = counts;
+  // One request: a filtered facet's counts come without its own filter (disjunctiveFacets),
+  // so its other values stay visible with the number of items they would add.
+  const response = await search(apiSearchParams(state), signal);
   return {
     count: response.count,
     hits: response.hits.map((hit) => ({ item: hit, highlights: hit.highlights, partial: hit.partial, cites: hit.cites, question: hit.question })),
-    facets,
+    facets: response.facets,
     reading: readingView(response.parsed),
     tookMs: response.tookMs,
   };
@@ -90,6 +84,8 @@ export function enhanceSearchPage(root: HTMLElement): void {
     clearTimeout(typingTimer);
     const href = searchPageHref(next);
     if (href === location.pathname + location.search) return;
+    // The request first: the history entry and the title can be written while it travels.
+    void load(next, options.after);
     if (options.replace) {
       history.replaceState(history.state, '', href);
     } else {
@@ -98,7 +94,6 @@ export function enhanceSearchPage(root: HTMLElement): void {
     }
     state = next;
     document.title = searchPageTitle(next.q);
-    void load(next, options.after);
   }
 
   const formState = () => stateFromForm(new FormData(form));

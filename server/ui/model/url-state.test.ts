@@ -46,12 +46,13 @@ describe('the search state in the address', () => {
 describe('API queries from the state', () => {
   const state: SearchState = { ...parse('q=helpline&type=recommendation&theme=education&sort=year'), page: 3 };
 
-  it('asks for one page of hits at the right offset', () => {
-    expect(apiSearchParams(state).toString()).toBe('q=helpline&type=recommendation&theme=education&sort=year&limit=20&offset=40');
+  it('asks for one page of hits at the right offset, the filtered facets counted without their own filters', () => {
+    expect(apiSearchParams(state).toString())
+      .toBe('q=helpline&type=recommendation&theme=education&disjunctiveFacets=true&sort=year&limit=20&offset=40');
   });
 
-  it('asks for a facet’s own counts with that facet’s filter lifted and no hits', () => {
-    expect(apiSearchParams(state, { countsFor: 'type' }).toString()).toBe('q=helpline&theme=education&limit=0');
+  it('asks for plain counts when nothing is filtered', () => {
+    expect(apiSearchParams(parse('q=helpline')).toString()).toBe('q=helpline&limit=20&offset=0');
   });
 
   it('sends commitment only when one of its two values is ticked (the API takes one boolean)', () => {
@@ -63,7 +64,7 @@ describe('API queries from the state', () => {
     expect(exportHref(state, 'csv')).toBe('/api/search?q=helpline&type=recommendation&theme=education&sort=year&limit=5000&format=csv');
   });
 
-  it('lists the facets whose counts need their own query', () => {
+  it('lists the filtered facets', () => {
     expect(filteredFacets(state)).toEqual(['type', 'theme']);
   });
 });

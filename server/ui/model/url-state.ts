@@ -54,9 +54,8 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   };
 }
 
-function appendFilters(params: URLSearchParams, state: SearchState, omit?: FacetField): void {
+function appendFilters(params: URLSearchParams, state: SearchState): void {
   for (const field of FACET_FIELDS) {
-    if (field === omit) continue;
     const values = state.filters[field];
     // commitment is a single boolean in the API: both values ticked means no filter at all.
     if (field === 'commitment') {
@@ -85,16 +84,16 @@ export function searchPageHref(state: SearchState): string {
   return query === '' ? '/' : `/?${query}`;
 }
 
-/** Query for /api/search: one page of hits, or only counts for one facet with its own filter lifted. */
-export function apiSearchParams(state: SearchState, options: { countsFor?: FacetField } = {}): URLSearchParams {
+/**
+ * Query for /api/search: one page of hits, and with a filter ticked, each filtered facet counted
+ * without its own filter (disjunctiveFacets), so its other values show what ticking them adds.
+ */
+export function apiSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
   if (state.verbatim) params.set('verbatim', 'true');
-  appendFilters(params, state, options.countsFor);
-  if (options.countsFor !== undefined) {
-    params.set('limit', '0');
-    return params;
-  }
+  appendFilters(params, state);
+  if (filteredFacets(state).length > 0) params.set('disjunctiveFacets', 'true');
   if (state.sort !== undefined) params.set('sort', state.sort);
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String((state.page - 1) * PAGE_SIZE));

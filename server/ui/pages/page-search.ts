@@ -4,8 +4,8 @@ import type { CorpusReader } from '../../corpus-reader.js';
 import { issueToErrorBody } from '../../validate.js';
 import { searchParamsOf, SearchQuerySchema } from '../../routes/search.request.js';
 import { documentNames, type DocumentNames } from '../model/documents.js';
-import { readingView, type FacetCounts, type SearchOutcome } from '../model/search-data.js';
-import { apiSearchParams, FACET_FIELDS, filteredFacets, PAGE_PARAMS, pageNumberProblem, type SearchState } from '../model/url-state.js';
+import { readingView, type SearchOutcome } from '../model/search-data.js';
+import { apiSearchParams, FACET_FIELDS, PAGE_PARAMS, pageNumberProblem, type SearchState } from '../model/url-state.js';
 
 const API_PARAMS = new Set(['q', ...FACET_FIELDS, 'ref', 'sort', 'verbatim']);
 
@@ -54,17 +54,11 @@ function search(corpus: CorpusReader, params: URLSearchParams) {
 /** One page of hits, with each filtered facet's counts taken without its own filter (as the browser asks the API). */
 export async function runPageSearch(corpus: CorpusReader, state: SearchState): Promise<SearchOutcome> {
   const started = performance.now();
-  const fields = filteredFacets(state);
-  const [result, ...others] = await Promise.all([
-    search(corpus, apiSearchParams(state)),
-    ...fields.map((field) => search(corpus, apiSearchParams(state, { countsFor: field }))),
-  ]);
-  const facets: FacetCounts = { ...result.facets };
-  fields.forEach((field, k) => { facets[field] = others[k].facets[field]; });
+  const result = await search(corpus, apiSearchParams(state));
   return {
     count: result.count,
     hits: result.hits.map((hit) => ({ item: hit.item, highlights: hit.highlights, partial: hit.partial, cites: hit.cites, question: hit.question })),
-    facets,
+    facets: result.facets,
     reading: readingView(result.parsed),
     tookMs: Math.round((performance.now() - started) * 1000) / 1000,
   };
