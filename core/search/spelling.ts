@@ -23,6 +23,7 @@ export function maxEdits(length: number): number {
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (limit <= 1) return Math.min(limit + 1, withinOneEdit(a, b));
   const width = b.length + 1;
   // Three reused rows: the scan calls this thousands of times per corrected word.
   if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
@@ -49,6 +50,29 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 let rows = new Int32Array(3 * 64);
+
+/**
+ * 0 for equal words, 1 for one substitution, insertion, deletion or swap of neighbours, 2 for
+ * more: the distance above for a limit of one edit, in one pass without the table. Most typo
+ * candidates are words of eight letters or fewer, allowed one edit, and every shard of a
+ * sharded deployment corrects the same words against the same vocabulary.
+ */
+export function withinOneEdit(a: string, b: string): 0 | 1 | 2 {
+  if (a.length < b.length) [a, b] = [b, a];
+  const extra = a.length - b.length;
+  if (extra > 1) return 2;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length) return 0;
+  const sameFrom = (from: number, shift: number): boolean => {
+    for (let k = from; k < b.length; k++) if (a.charCodeAt(k + shift) !== b.charCodeAt(k)) return false;
+    return true;
+  };
+  if (extra === 1) return sameFrom(i, 1) ? 1 : 2;
+  if (sameFrom(i + 1, 0)) return 1;
+  const swapped = i + 1 < a.length && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+  return swapped && sameFrom(i + 2, 0) ? 1 : 2;
+}
 
 /** Bit per letter a–z present: an edit removes at most one distinct letter from a word. */
 export function letterMask(word: string): number {
@@ -82,10 +106,19 @@ export function bucketByLength(words: readonly string[], skip: (id: number) => b
   return buckets;
 }
 
+/** Corrections remembered per engine: a few pages of distinct typos, dropped all at once when full. */
+const REMEMBERED_MAX = 1000;
+
 export class SpellingCorrector {
   // Built on first use (most isolates never see a typo): stems and printed forms by length.
   private stems?: Map<number, Bucket>;
   private surfaces?: Map<number, Bucket>;
+  /**
+   * The answer for each word already corrected: the vocabulary never changes under an engine,
+   * and a query is asked again as its reader pages and ticks filters (and, sharded, by every
+   * shard for each of those). A scan for a long word is the most expensive step of a query.
+   */
+  private readonly remembered = new Map<string, Correction | undefined>();
 
   constructor(private readonly index: PostingsIndex) {}
 
@@ -94,6 +127,15 @@ export class SpellingCorrector {
    * term's printed form, then the term found in more items, then the first in vocabulary order.
    */
   correct(surface: string, stem: string): Correction | undefined {
+    const key = `${surface}\u0000${stem}`;
+    if (this.remembered.has(key)) return this.remembered.get(key);
+    const correction = this.nearest(surface, stem);
+    if (this.remembered.size >= REMEMBERED_MAX) this.remembered.clear();
+    this.remembered.set(key, correction);
+    return correction;
+  }
+
+  private nearest(surface: string, stem: string): Correction | undefined {
     const limit = maxEdits(surface.length);
     if (limit === 0 || /\d/.test(surface)) return undefined;
     if (!this.stems || !this.surfaces) {
