@@ -260,7 +260,9 @@ export class Engine {
   /** A word or phrase that no item contains at all is said so, not silently ranked away. */
   private reportClausesFoundNowhere(plan: QueryPlan, match: MatchResult): void {
     let found = 0;
-    for (const item of match.matched) found |= match.mask[item];
+    // Every clause found: the usual case, known after the first few items that match them all.
+    const all = plan.clauses.length >= 32 ? -1 : (1 << plan.clauses.length) - 1;
+    for (const item of match.matched) if ((found |= match.mask[item]) === all) break;
     const reported = new Set(plan.info.notices.flatMap((notice) => notice.subject ?? []));
     plan.clauses.forEach((clause, k) => {
       if ((found & (1 << k)) !== 0 || clause.alternatives.some((a) => a.items) || reported.has(clause.typed)) return;
