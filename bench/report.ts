@@ -230,7 +230,8 @@ function page(r: BenchResults): string {
   rows.push(['**median**', ms(medianOf(p, 'floorPaintMs')), ms(medianOf(p, 'responseEndMs')), ms(medianOf(p, 'firstResultMs')), '', ms(medianOf(p, 'filterClickMs'))]);
   return `## Search page in Chromium (${p.chromium}, Node server on loopback)\n\n`
     + `Each row is a fresh browser context (empty cache) opening \`${p.query}\`, then, ${READING_MS / 1000} s after the page loaded, ticking the first type filter. `
-    + 'The results are in the first HTML (rendered on the server); ticking a filter asks /api/search and redraws the panel and the results in the page. '
+    + 'The results are in the first HTML (rendered on the server); ticking a filter asks /api/search once (hits and the filter panel\'s counts, disjunctiveFacets) and redraws the panel and the results in the page. '
+    + 'Chromium runs with the flags of the browser tests (test/e2e/browser.ts), among them its WebUI address-bar drop-down turned off: it loaded ~80 scripts in another renderer during every fresh context\'s first navigation. '
     + 'The floor is the first paint of a bare document (the favicon, an SVG without style sheet or script) in another fresh context just before: '
     + 'what starting a renderer costs on this machine, which no page can go below; the page\'s own share is the difference.\n\n'
     + table(['context', 'floor: bare SVG first paint, ms', 'HTML received, ms after navigation start', 'first result visible, ms after navigation start', 'filter ticked', 'click → filtered results drawn, ms'], rows);
