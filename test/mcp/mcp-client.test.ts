@@ -25,6 +25,7 @@ const SEARCHES: [Record<string, unknown>, string][] = [
   [{ fulfilment: ['met', 'partially-met'], responsible: ['MOI'] }, 'fulfilment=met&fulfilment=partially-met&responsible=MOI'],
   [{ q: 'helpine', verbatim: false }, 'q=helpine&verbatim=false'],
   [{ q: 'paragraph 104' }, 'q=paragraph+104'],
+  [{ q: 'helpline', type: ['recommendation'], disjunctiveFacets: true }, 'q=helpline&type=recommendation&disjunctiveFacets=true'],
 ];
 
 /** Bad arguments per tool and what the tool error must say. */

@@ -52,6 +52,7 @@ export const searchTool: McpTool = {
       query: {
         q: params.q ?? '', filters: params.filters ?? {}, limit: params.limit, offset,
         ...(params.sort ? { sort: params.sort } : {}), ...(params.verbatim ? { verbatim: true } : {}),
+        ...(params.disjunctiveFacets ? { disjunctiveFacets: true } : {}),
       },
       count: result.count,
       ...(next === undefined ? {} : { nextOffset: next }),
