@@ -106,12 +106,11 @@ export class FacetTable {
     if (!filters) return undefined;
     const tests: ((item: number) => boolean)[] = [];
     for (const field of ['type', 'urgency', 'body', 'theme', 'document', 'addressee', 'fulfilment', 'responsible', 'recommendingState', 'position'] as const) {
-      const wanted = filters[field];
-      if (wanted && wanted.length > 0) tests.push(this.valueTest(field, wanted));
+      if (isFiltered(filters, field)) tests.push(this.valueTest(field, filters[field]!));
     }
-    if (filters.commitment !== undefined) tests.push(this.valueTest('commitment', [String(filters.commitment)]));
+    if (isFiltered(filters, 'commitment')) tests.push(this.valueTest('commitment', [String(filters.commitment)]));
     const year = filters.year;
-    if (year && (year.values?.length || year.from !== undefined || year.to !== undefined)) {
+    if (year && isFiltered(filters, 'year')) {
       const values = new Set(year.values ?? []);
       const from = year.from ?? -Infinity;
       const to = year.to ?? Infinity;
