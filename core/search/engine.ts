@@ -7,7 +7,7 @@ import { questionRef } from './context.js';
 import { ExpansionTable } from './expansions.js';
 import { FacetTable, isFiltered } from './facets.js';
 import { hitHighlights } from './hit-highlights.js';
-import { Matcher, type MatchResult } from './match.js';
+import { Matcher, type BonusSelector, type MatchResult } from './match.js';
 import { notFound } from './notices.js';
 import { comparator, firstInOrder } from './order.js';
 import { parseQuery } from './query-parser.js';
@@ -46,6 +46,9 @@ export interface RankedPage {
   parsed: SearchResult['parsed'];
 }
 export const MAX_LIMIT = 1000;
+
+/** Items whose proximity bonus is read at a time, at least (Engine.bonusSelector). */
+const BONUS_BATCH = 16;
 
 /** Added to the clause count of items citing what the query cites: they come first. */
 export const CITED_TIER = 64;
@@ -147,6 +150,9 @@ export class Engine {
     const hasQuery = plan.clauses.length > 0;
     const match = hasQuery || plan.excluded.length > 0 ? this.matcher.match(plan) : undefined;
 
+    const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
+    const offset = wholeNumber(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = wholeNumber(params.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
     // What the query alone matches, before the filters: a disjunctive facet counts over it.
     let unfiltered: Int32Array;
     let results: Int32Array;
@@ -154,16 +160,16 @@ export class Engine {
       unfiltered = match!.matched;
       results = filter ? unfiltered.filter(filter) : unfiltered;
       this.reportClausesFoundNowhere(plan, match!);
-      this.rankKeys(results, match!, filter);
+      this.setTiers(results, match!);
+      // Ordered by relevance, only items that may reach the page need their words' positions read.
+      this.matcher.addProximity(plan, results, sort === 'relevance' ? this.bonusSelector(results, match!, offset + limit) : undefined);
+      this.shareScores(results, match!, filter);
     } else {
       unfiltered = match ? this.allItems.filter((i) => !match.isExcluded(i)) : this.allItems;
       results = filter ? unfiltered.filter(filter) : unfiltered;
     }
 
-    const sort = params.sort ?? (hasQuery ? 'relevance' : 'document');
     const compare = comparator(sort, hasQuery, { tier: this.tier, score: match?.score ?? new Float64Array(0) }, this.facetTable.years, this.deadlines);
-    const offset = wholeNumber(params.offset, 0, 0, Number.MAX_SAFE_INTEGER);
-    const limit = wholeNumber(params.limit, DEFAULT_LIMIT, 0, MAX_LIMIT);
     const clauseCount = plan.clauses.length;
     const years = this.facetTable.years;
     const page = Array.from(firstInOrder(results, offset + limit, compare).slice(offset), (i): RankedItem => {
@@ -239,17 +245,60 @@ export class Engine {
     });
   }
 
+  /** Rank keys of the matched items, first part: clauses matched, items citing what the query cites first. */
+  private setTiers(results: Int32Array, match: MatchResult): void {
+    const { tier } = this;
+    for (const item of results) tier[item] = popCount(match.mask[item]) + (match.isCited(item) ? CITED_TIER : 0);
+  }
+
   /**
-   * Rank keys of the matched items: clauses matched (items citing what the query cites
-   * first), then score. A question and its answer that match the query equally well (as many
-   * clauses) share the better score of the two, so they rank as one unit and, tied, stand
-   * together in document order, question first. A question that matches less than its answer
-   * (the answer alone names "ACCENDO") is not lifted above other items by it.
+   * Picks the items whose proximity bonus the first `count` by relevance need (a threshold
+   * algorithm); undefined when every result is on the page anyway. Scores without the bonus
+   * are lower bounds of the final ones (the bonus and a shared score only raise them), so the
+   * `count`-th best of the scores known so far is a floor that the page's last item reaches.
+   * An item whose score plus its largest possible bonus stays under the floor never shows and
+   * keeps its score without the bonus; the others are read best-bound first, in batches, each
+   * batch raising the floor, until no item left could reach it. A question or answer lifted
+   * onto the page by its partner's shared score takes that score, so it needs no bonus of its own.
    */
-  private rankKeys(results: Int32Array, match: MatchResult, filter: ((item: number) => boolean) | undefined): void {
+  private bonusSelector(results: Int32Array, match: MatchResult, count: number): BonusSelector | undefined {
+    if (count <= 0 || results.length <= count) return undefined;
     const { tier } = this;
     const score = match.score;
-    for (const item of results) tier[item] = popCount(match.mask[item]) + (match.isCited(item) ? CITED_TIER : 0);
+    const byScore = (a: number, b: number) => tier[b] - tier[a] || score[b] - score[a];
+    return (candidates, bound, addBonus) => {
+      const byBound = (a: number, b: number) => tier[b] - tier[a] || score[b] + bound[b] - (score[a] + bound[a]);
+      let best = firstInOrder(results, count, byScore);
+      const read = new Set<number>();
+      let left: ArrayLike<number> = candidates;
+      for (;;) {
+        const floor = best[count - 1];
+        const floorTier = tier[floor];
+        // A hair below: a bound is summed in another order than the bonuses it bounds.
+        const floorScore = score[floor] - 1e-9 * Math.abs(score[floor]);
+        const open: number[] = [];
+        for (let k = 0; k < left.length; k++) {
+          const item = left[k];
+          if (!read.has(item) && (tier[item] > floorTier || (tier[item] === floorTier && score[item] + bound[item] >= floorScore))) open.push(item);
+        }
+        if (open.length === 0) return;
+        const batch = firstInOrder(open, Math.max(count, BONUS_BATCH), byBound);
+        for (const item of batch) { addBonus(item); read.add(item); }
+        best = firstInOrder([...new Set([...best, ...batch])], count, byScore);
+        left = open;
+      }
+    };
+  }
+
+  /**
+   * Rank keys, second part: a question and its answer that match the query equally well (as
+   * many clauses) share the better score of the two, so they rank as one unit and, tied,
+   * stand together in document order, question first. A question that matches less than its
+   * answer (the answer alone names "ACCENDO") is not lifted above other items by it.
+   */
+  private shareScores(results: Int32Array, match: MatchResult, filter: ((item: number) => boolean) | undefined): void {
+    const { tier } = this;
+    const score = match.score;
     for (const answer of results) {
       const question = this.questionOf[answer];
       if (question < 0 || !match.isMatched(question) || (filter && !filter(question)) || tier[question] !== tier[answer]) continue;

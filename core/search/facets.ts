@@ -11,15 +11,19 @@ type Facets = SearchResult['facets'];
 export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
 /**
- * CSR layout: item i has value ids ids[start[i] .. start[i + 1]) (themes are multi-valued). The
- * arrays are the snapshot's own, as JSON.parse made them (small integers, which V8 keeps
- * unboxed): copying them into typed arrays cost a pass over every item at start-up and kept
- * every column twice.
+ * One facet as counting reads it, built on first use from the snapshot's CSR column (item i
+ * has value ids ids[start[i] .. start[i + 1])): a field with at most one value per item (all
+ * but themes, responsible bodies and recommending States) becomes one Int32Array of value id + 1
+ * per item (0: none), so that counting a match of 60,000 items is one typed-array read and one
+ * increment per item, not two range reads and a loop. `byName` is each value's place in string
+ * order, the tie-break of the counts' order, compared as integers.
  */
 interface FacetColumn {
   values: string[];
-  start: readonly number[];
-  ids: readonly number[];
+  single?: Int32Array;
+  start?: Int32Array;
+  ids?: Int32Array;
+  byName: Int32Array;
 }
 
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
@@ -67,7 +71,8 @@ export function isFiltered(filters: SearchFilters, field: AnyFacetField): boolea
 }
 
 export class FacetTable {
-  private readonly columns: Record<AnyFacetField, FacetColumn>;
+  private readonly columns: FacetColumns;
+  private readonly counted: Partial<Record<AnyFacetField, FacetColumn>> = {};
   private yearOf?: Int32Array;
   /** "rec:iii-25" / "para:73" / "num:9.2" / "sym:…" → the items under it. */
   private readonly refIndex = new Map<string, number[]>();
@@ -124,36 +129,84 @@ export class FacetTable {
       tests.push((i) => citing.has(i));
     }
     if (tests.length === 0) return undefined;
-    return (item) => tests.every((test) => test(item));
+    if (tests.length === 1) return tests[0];
+    return (item) => {
+      for (let t = 0; t < tests.length; t++) if (!tests[t](item)) return false;
+      return true;
+    };
   }
 
   /** Counts of every value of the given facets over the given items (the whole result, not a page). */
   count(items: ArrayLike<number>, fields: readonly AnyFacetField[] = FACET_FIELDS): Facets {
     const facets = {} as Record<AnyFacetField, Record<string, number>>;
     for (const field of fields) {
-      const { values, start, ids } = this.columns[field];
-      const counts = new Int32Array(values.length);
-      for (let k = 0; k < items.length; k++) {
-        const item = items[k];
-        for (let v = start[item]; v < start[item + 1]; v++) counts[ids[v]]++;
-      }
-      const order = values.map((_, id) => id).filter((id) => counts[id] > 0)
-        .sort((a, b) => counts[b] - counts[a] || (values[a] < values[b] ? -1 : 1));
-      facets[field] = Object.fromEntries(order.map((id) => [values[id], counts[id]]));
+      const column = this.column(field);
+      // Slot 0 counts items without a value (single) and is never reported.
+      const counts = new Int32Array(column.values.length + 1);
+      if (column.single) countSingle(column.single, items, counts);
+      else countMany(column.start!, column.ids!, items, counts);
+      facets[field] = countsInOrder(column, counts);
     }
     return facets as Facets;
   }
 
-  private valueTest(field: AnyFacetField, wanted: readonly string[]): (item: number) => boolean {
+  private column(field: AnyFacetField): FacetColumn {
+    const built = this.counted[field];
+    if (built) return built;
     const { values, start, ids } = this.columns[field];
-    const allowed = new Uint8Array(values.length);
+    let single = true;
+    for (let i = 0; i < this.itemCount && single; i++) single = start[i + 1] - start[i] <= 1;
+    const sorted = values.map((_, id) => id).sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
+    const byName = new Int32Array(values.length);
+    sorted.forEach((id, place) => { byName[id] = place; });
+    const column: FacetColumn = { values, byName };
+    if (single) {
+      column.single = new Int32Array(this.itemCount);
+      for (let i = 0; i < this.itemCount; i++) if (start[i + 1] > start[i]) column.single[i] = ids[start[i]] + 1;
+    } else {
+      column.start = Int32Array.from(start);
+      column.ids = Int32Array.from(ids);
+    }
+    return (this.counted[field] = column);
+  }
+
+  private valueTest(field: AnyFacetField, wanted: readonly string[]): (item: number) => boolean {
+    const column = this.column(field);
     const wantedSet = new Set(wanted);
-    values.forEach((value, id) => { if (wantedSet.has(value)) allowed[id] = 1; });
+    // Slot 0 is "no value", never wanted.
+    const allowed = new Uint8Array(column.values.length + 1);
+    column.values.forEach((value, id) => { if (wantedSet.has(value)) allowed[id + 1] = 1; });
+    const single = column.single;
+    if (single) return (item) => allowed[single[item]] === 1;
+    const start = column.start!;
+    const ids = column.ids!;
     return (item) => {
-      for (let v = start[item]; v < start[item + 1]; v++) if (allowed[ids[v]]) return true;
+      for (let v = start[item]; v < start[item + 1]; v++) if (allowed[ids[v] + 1]) return true;
       return false;
     };
   }
+}
+
+function countSingle(single: Int32Array, items: ArrayLike<number>, counts: Int32Array): void {
+  for (let k = 0; k < items.length; k++) counts[single[items[k]]]++;
+}
+
+function countMany(start: Int32Array, ids: Int32Array, items: ArrayLike<number>, counts: Int32Array): void {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    for (let v = start[item], end = start[item + 1]; v < end; v++) counts[ids[v] + 1]++;
+  }
+}
+
+/** Values with a count, most frequent first, ties in string order. */
+function countsInOrder(column: FacetColumn, counts: Int32Array): Record<string, number> {
+  const present: number[] = [];
+  for (let id = 0; id < column.values.length; id++) if (counts[id + 1] > 0) present.push(id);
+  const { byName, values } = column;
+  present.sort((a, b) => counts[b + 1] - counts[a + 1] || byName[a] - byName[b]);
+  const out: Record<string, number> = {};
+  for (const id of present) out[values[id]] = counts[id + 1];
+  return out;
 }
 
 /** Every facet column of the items (indexer side); values numbered in order of first use. */

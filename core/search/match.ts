@@ -4,7 +4,7 @@
 // counters instead of clearing, so a query costs time in proportion to its postings.
 import { hasPhrase, withinWindow } from './positions.js';
 import { saturate, type PostingsIndex, type TermPostings } from './postings.js';
-import type { Alternative, QueryPlan } from './plan.js';
+import type { Alternative, Proximity, QueryPlan } from './plan.js';
 
 export interface MatchResult {
   /** Items matching at least one clause and no exclusion, in no particular order. */
@@ -18,6 +18,13 @@ export interface MatchResult {
   /** Item → true when it matched at least one clause (valid for this query). */
   isMatched(item: number): boolean;
 }
+
+/**
+ * Given the items a proximity bonus may apply to, the most it could add to each (by item) and
+ * a function adding an item's exact bonus to its score: calls that function for the items
+ * whose exact score matters (Matcher.addProximity).
+ */
+export type BonusSelector = (candidates: Int32Array, bound: Float64Array, addBonus: (item: number) => void) => void;
 
 export class Matcher {
   private readonly score: Float64Array;
@@ -40,6 +47,16 @@ export class Matcher {
   private readonly termSeen: Uint32Array;
   private readonly termList: Int32Array;
   private termEpoch = 0;
+  // Scratch for the proximity bonus: the items ranked, each item's largest possible bonus, and
+  // per run (grown on demand) its candidates and their run scores.
+  private readonly inResults: Uint32Array;
+  private resultEpoch = 0;
+  private readonly bound: Float64Array;
+  private readonly boundSeen: Uint32Array;
+  private boundEpoch = 0;
+  private readonly candidates: Int32Array;
+  private readonly runScores: Float64Array[] = [];
+  private readonly runSeen: Uint32Array[] = [];
 
   constructor(private readonly index: PostingsIndex) {
     const n = index.itemCount;
@@ -56,6 +73,10 @@ export class Matcher {
     this.termTf = new Float64Array(n);
     this.termSeen = new Uint32Array(n);
     this.termList = new Int32Array(n);
+    this.inResults = new Uint32Array(n);
+    this.bound = new Float64Array(n);
+    this.boundSeen = new Uint32Array(n);
+    this.candidates = new Int32Array(n);
   }
 
   match(plan: QueryPlan): MatchResult {
@@ -85,16 +106,6 @@ export class Matcher {
         }
       }
     });
-    // Words typed together and found together, or close: a bonus on items already matched.
-    for (const run of plan.proximity) {
-      const count = this.evaluate({ terms: run.terms, offsets: run.offsets, adjacent: false, weight: 1, expansion: false });
-      for (let k = 0; k < count; k++) {
-        const item = this.altList[k];
-        if (this.seen[item] !== epoch || this.excluded[item] === epoch || !withinWindow(this.altPostings, item, run.window)) continue;
-        const adjacent = hasPhrase(this.altPostings, run.offsets, item);
-        this.score[item] += (run.nearWeight + (adjacent ? run.adjacentWeight : 0)) * this.altScore[item];
-      }
-    }
     const { excluded, cited, seen } = this;
     return {
       matched: this.touched.subarray(0, touchedCount),
@@ -104,6 +115,72 @@ export class Matcher {
       isCited: (item) => cited[item] === epoch,
       isMatched: (item) => seen[item] === epoch && excluded[item] !== epoch,
     };
+  }
+
+  /**
+   * Words typed together and found together, or close: a bonus on the items of `results` (items
+   * the query matched that the filters keep; no other item is ranked), added to `score`.
+   * Without `select` every such item's word positions are read. With it, `select` is given
+   * the items the bonus may apply to (each once), the most it could add to each (`bound`, by
+   * item) and `addBonus`, and calls `addBonus` for the items whose exact score it needs: the
+   * position checks, the costliest part of a broad query, then run for the items that may reach
+   * the page instead of tens of thousands (Engine.pickBonusItems).
+   */
+  addProximity(plan: QueryPlan, results: Int32Array, select?: BonusSelector): void {
+    if (plan.proximity.length === 0) return;
+    const epoch = this.epoch;
+    const { seen, excluded, score } = this;
+    if (this.resultEpoch === 0xffffffff) { this.inResults.fill(0); this.resultEpoch = 0; }
+    const resultEpoch = ++this.resultEpoch;
+    for (let k = 0; k < results.length; k++) this.inResults[results[k]] = resultEpoch;
+    const inResults = (item: number) => this.inResults[item] === resultEpoch && seen[item] === epoch && excluded[item] !== epoch;
+    if (!select) {
+      for (const run of plan.proximity) {
+        const count = this.evaluateRun(run);
+        for (let k = 0; k < count; k++) {
+          const item = this.altList[k];
+          if (inResults(item)) score[item] += this.runBonus(run, this.altPostings, item, this.altScore[item]);
+        }
+      }
+      return;
+    }
+    // Per run, its score for each item having all its words (kept by item), and per item the
+    // largest bonus the runs could add together.
+    if (this.boundEpoch === 0xffffffff) { this.boundSeen.fill(0); this.boundEpoch = 0; for (const marks of this.runSeen) marks.fill(0); }
+    const boundEpoch = ++this.boundEpoch;
+    const n = this.index.itemCount;
+    const postingsOf: TermPostings[][] = [];
+    let candidates = 0;
+    plan.proximity.forEach((run, r) => {
+      const count = this.evaluateRun(run);
+      postingsOf.push(this.altPostings);
+      const runScore = (this.runScores[r] ??= new Float64Array(n));
+      const runSeen = (this.runSeen[r] ??= new Uint32Array(n));
+      for (let k = 0; k < count; k++) {
+        const item = this.altList[k];
+        if (!inResults(item)) continue;
+        runScore[item] = this.altScore[item];
+        runSeen[item] = boundEpoch;
+        if (this.boundSeen[item] !== boundEpoch) { this.boundSeen[item] = boundEpoch; this.bound[item] = 0; this.candidates[candidates++] = item; }
+        this.bound[item] += (run.nearWeight + run.adjacentWeight) * this.altScore[item];
+      }
+    });
+    select(this.candidates.subarray(0, candidates), this.bound, (item) => {
+      plan.proximity.forEach((run, r) => {
+        if (this.runSeen[r][item] === boundEpoch) score[item] += this.runBonus(run, postingsOf[r], item, this.runScores[r][item]);
+      });
+    });
+  }
+
+  /** Items having every word of a run (altList, their count returned), scores in altScore, postings in altPostings. */
+  private evaluateRun(run: Proximity): number {
+    return this.evaluate({ terms: run.terms, offsets: run.offsets, adjacent: false, weight: 1, expansion: false });
+  }
+
+  private runBonus(run: Proximity, postings: TermPostings[], item: number, runScore: number): number {
+    if (!withinWindow(postings, item, run.window)) return 0;
+    const adjacent = hasPhrase(postings, run.offsets, item);
+    return (run.nearWeight + (adjacent ? run.adjacentWeight : 0)) * runScore;
   }
 
   private nextEpoch(): number {
