@@ -6,4 +6,7 @@ export { splitSnapshot, type ShardFiles } from './split-snapshot.js';
 export { ShardEngine, loadShardEngine, parseShardSnapshot } from './shard-engine.js';
 export { mergeShardRankings, sumFacets, pageOf, type Page, type PlacedKey } from './merge.js';
 export { createShardCoordinator, ShardSearchError, HITS_PER_CALL, type ShardCoordinator } from './coordinator.js';
-export { inProcessShardClient, fetchShardClient, SHARD_RANK_PATH, SHARD_HITS_PATH, type FetchTarget, type FetchShardOptions, type ShardSearcher } from './clients.js';
+export {
+  inProcessShardClient, remoteShardClient, shardPost, SHARD_RANK_PATH, SHARD_HITS_PATH,
+  type FetchTarget, type FetchShardOptions, type RpcTarget, type ShardPost, type ShardReply, type ShardSearcher, type ShardTarget,
+} from './clients.js';

@@ -5,7 +5,7 @@
 // The coordinator's API routes, pages and MCP tools all read through it.
 import type { Item } from '../../core/schema.js';
 import { MAX_LIMIT } from '../../core/search/engine.js';
-import type { FetchTarget, ShardCoordinator } from '../../core/shard/index.js';
+import type { ShardCoordinator, ShardTarget } from '../../core/shard/index.js';
 import { citedIds, withLinks, type CorpusReader, type TypeCounts } from '../corpus-reader.js';
 import { filtersByCorpusValues, unknownValue, valuesOfFacets, VALUES_SEARCH, type CorpusValues } from '../corpus-values.js';
 import type { StatsResponse } from '../docs/response-schemas.js';
@@ -22,7 +22,7 @@ export function shardOfItem(id: string, whole: CoordinatorCorpus): number | unde
   return undefined;
 }
 
-export function coordinatorReader(shards: readonly FetchTarget[], coordinator: ShardCoordinator, whole: CoordinatorCorpus): CorpusReader {
+export function coordinatorReader(shards: readonly ShardTarget[], coordinator: ShardCoordinator, whole: CoordinatorCorpus): CorpusReader {
   const ask = (shard: number, lookup: ShardLookup): Promise<ShardLookupAnswer> => lookupShard(shards[shard], shard, lookup);
   const everyShard = (lookupOf: (shard: number) => ShardLookup) => Promise.all(shards.map((_, shard) => ask(shard, lookupOf(shard))));
   const crosstab = async (by: string[], type?: string[]): Promise<Record<string, number>> => {

@@ -6,8 +6,8 @@
 // coordinator-routes.ts; the pages, MCP and the OpenAPI document as the single Worker serves
 // them, reading the corpus through the coordinator's reader.
 import { Hono } from 'hono';
-import { createShardCoordinator, fetchShardClient } from '../../core/shard/index.js';
-import type { FetchTarget } from '../../core/shard/index.js';
+import { createShardCoordinator, remoteShardClient } from '../../core/shard/index.js';
+import type { RpcTarget, ShardTarget } from '../../core/shard/index.js';
 import { finishShell, useShell } from '../app-shell.js';
 import type { CorpusReader } from '../corpus-reader.js';
 import type { ReaderBindings } from '../types.js';
@@ -21,11 +21,18 @@ import type { CoordinatorCorpus } from './coordinator-corpus.js';
 import { coordinatorReader } from './coordinator-reader.js';
 import { registerCoordinatorRoutes } from './coordinator-routes.js';
 
-/** Service bindings named SHARD_<n>, in shard order. */
-export function shardBindings(env: Record<string, unknown>): FetchTarget[] {
+/**
+ * Service bindings named SHARD_<n>, in shard order, called by Workers RPC (the generated shard
+ * entry's `post`). Wrapped: a binding answers any property name, so the coordinator is told
+ * which one to use rather than guessing.
+ */
+export function shardBindings(env: Record<string, unknown>): RpcTarget[] {
   return Object.keys(env).filter((key) => /^SHARD_\d+$/.test(key))
     .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
-    .map((key) => env[key] as FetchTarget);
+    .map((key) => {
+      const binding = env[key] as RpcTarget;
+      return { post: (path: string, body: string) => binding.post(path, body) };
+    });
 }
 
 /** Query string → the raw object the route schema expects (repeated keys become arrays). */
@@ -73,9 +80,9 @@ async function search(request: Request, reader: CorpusReader): Promise<Response>
  * The coordinator's app over the given shards (service bindings in a Worker, anything with
  * fetch in a test): the single app's shell, pages and MCP around the sharded API routes.
  */
-export function createCoordinatorApp(shards: readonly FetchTarget[], whole: CoordinatorCorpus): Hono<ReaderBindings> {
+export function createCoordinatorApp(shards: readonly ShardTarget[], whole: CoordinatorCorpus): Hono<ReaderBindings> {
   if (shards.length === 0) throw new Error('no shard bindings (SHARD_0, SHARD_1, …): check the coordinator\'s wrangler.toml');
-  const coordinator = createShardCoordinator(shards.map((binding) => fetchShardClient(binding)));
+  const coordinator = createShardCoordinator(shards.map((binding) => remoteShardClient(binding)));
   const reader = coordinatorReader(shards, coordinator, whole);
   const app = new Hono<ReaderBindings>({ strict: false });
   useShell(app);

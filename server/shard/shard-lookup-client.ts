@@ -1,22 +1,13 @@
 // The coordinator's side of POST /shard/lookup: one call to one shard, and a fan-out to many.
 // A shard that fails, answers late or answers something else fails the whole answer, naming
 // the shard (ShardSearchError → 503): never a silently shorter list.
-import { ShardSearchError, type FetchTarget } from '../../core/shard/index.js';
+import { ShardSearchError, shardPost, type ShardTarget } from '../../core/shard/index.js';
 import { SHARD_LOOKUP_PATH, type OrderedItem, type ShardLookup, type ShardLookupAnswer } from './shard-lookups.js';
 
-const URL_OF_LOOKUP = `https://shard.internal${SHARD_LOOKUP_PATH}`;
-
-export async function lookupShard(target: FetchTarget, shard: number, lookup: ShardLookup, timeoutMs = 5_000): Promise<ShardLookupAnswer> {
+export async function lookupShard(target: ShardTarget, shard: number, lookup: ShardLookup, timeoutMs = 5_000): Promise<ShardLookupAnswer> {
   try {
-    const response = await target.fetch(new Request(URL_OF_LOOKUP, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(lookup),
-      signal: AbortSignal.timeout(timeoutMs),
-    }));
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${SHARD_LOOKUP_PATH} answered ${response.status}: ${text.slice(0, 300)}`);
-    const answer = JSON.parse(text) as ShardLookupAnswer;
+    const { text, json } = await shardPost(target, { timeoutMs })(SHARD_LOOKUP_PATH, lookup);
+    const answer = json as ShardLookupAnswer;
     for (const list of ['items', 'children', 'replies', 'citing'] as const) {
       if (!Array.isArray(answer?.[list])) throw new Error(`${SHARD_LOOKUP_PATH} answered 200 without "${list}": ${text.slice(0, 300)}`);
     }

@@ -1,14 +1,16 @@
 // A shard's Worker: its shard snapshot and links (bundled as Text modules by the entry that
 // write-shards.ts generates per shard), loaded once per isolate; its items in the Workers KV
 // namespace bound as ITEMS (uploaded by upload-items.ts), fetched through the Cache API as
-// answers need them. Answers the coordinator's POST /shard/rank, /shard/hits and /shard/lookup over a
-// service binding, with a Server-Timing entry counting where the items read by the isolate
-// while it answered came from (held in the isolate, the Cache API, KV).
+// answers need them. Answers the coordinator's /shard/rank, /shard/hits and /shard/lookup by
+// Workers RPC (post, called through the service binding) and as POST requests (fetch, with a
+// Server-Timing entry counting where the items read by the isolate while it answered came
+// from: held in the isolate, the Cache API, KV).
 import { parseShardSnapshot, ShardEngine } from '../../core/shard/shard-engine.js';
 import { indexedItemMismatch } from '../../core/search/snapshot.js';
-import { createShardHandler } from './shard-handler.js';
+import { createShardAnswerer, responseOf, type ShardAnswerer } from './shard-handler.js';
+import type { ShardReply } from '../../core/shard/clients.js';
 import { createShardLookups } from './shard-lookups.js';
-import { defaultCache, KvItemStore, type ItemsCache, type ItemsNamespace } from './kv-items.js';
+import { defaultCache, KvItemStore, type ItemReads, type ItemsCache, type ItemsNamespace } from './kv-items.js';
 import { parseShardLinks } from './shard-links.js';
 
 const asText = (name: string, module: unknown): string => {
@@ -21,14 +23,19 @@ export interface ShardWorkerOptions {
   cache?: ItemsCache;
 }
 
-export function createShardWorker(snapshotText: unknown, linksText: unknown, options: ShardWorkerOptions = {}): {
+export interface ShardWorker {
+  /** The shard's HTTP face: POST /shard/rank, /shard/hits, /shard/lookup, with a Server-Timing entry. */
   fetch(request: Request, env: Record<string, unknown>): Promise<Response>;
-} {
+  /** The same answers by Workers RPC (the generated entry's `post` method): status and JSON text. */
+  post(path: string, body: string, env: Record<string, unknown>): Promise<ShardReply>;
+}
+
+export function createShardWorker(snapshotText: unknown, linksText: unknown, options: ShardWorkerOptions = {}): ShardWorker {
   const { header, snapshot } = parseShardSnapshot(asText('search-index.json', snapshotText));
   const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids);
-  let handle: ((request: Request) => Promise<Response>) | undefined;
+  let answer: ShardAnswerer | undefined;
   let store: KvItemStore | undefined;
-  const handlerFor = (env: Record<string, unknown>) => {
+  const answererFor = (env: Record<string, unknown>) => {
     const namespace = env.ITEMS as ItemsNamespace | undefined;
     if (typeof namespace?.get !== 'function') throw new Error(`shard ${header.index} has no KV namespace bound as ITEMS: check [[kv_namespaces]] in its wrangler.toml`);
     store = new KvItemStore(namespace, links.keyPrefix, snapshot.ids, (index, item) => indexedItemMismatch(snapshot, index, item), options.cache ?? defaultCache());
@@ -37,29 +44,36 @@ export function createShardWorker(snapshotText: unknown, linksText: unknown, opt
       const parent = links.parentOf(index);
       return parent === undefined ? [] : [parent];
     });
-    return createShardHandler(engine, createShardLookups(engine, links));
+    return createShardAnswerer(engine, createShardLookups(engine, links));
+  };
+  /** The answer, and where the items it read came from. */
+  const call = async (method: string, path: string, body: string, env: Record<string, unknown>): Promise<{ reply: ShardReply; reads?: ItemReads }> => {
+    const before = { ...(store?.reads ?? { held: 0, cache: 0, kv: 0, rounds: 0 }) };
+    let reply: ShardReply;
+    try {
+      answer ??= answererFor(env);
+      reply = await answer(method, path, body);
+    } catch (err) {
+      // Said to the coordinator, which answers 503 naming this shard and carrying the reason.
+      return { reply: { status: 500, body: JSON.stringify({ error: { code: 'shard_failed', message: (err as Error).message } }) } };
+    }
+    // The answer waits for its cache puts (they run alongside the other reads). They were left
+    // to ctx.waitUntil until a cold 200× run under wrangler dev lost its connection; that later
+    // proved to be workerd itself hanging (README, "Limits that decide the number of shards"),
+    // so handing them to waitUntil again is worth measuring.
+    await store!.settled();
+    const reads = store!.reads;
+    return { reply, reads: { held: reads.held - before.held, cache: reads.cache - before.cache, kv: reads.kv - before.kv, rounds: reads.rounds - before.rounds } };
   };
   return {
     async fetch(request, env) {
-      let response: Response;
-      const before = { ...(store?.reads ?? { held: 0, cache: 0, kv: 0, rounds: 0 }) };
-      try {
-        handle ??= handlerFor(env);
-        response = await handle(request);
-      } catch (err) {
-        // Said to the coordinator, which answers 503 naming this shard and carrying the reason.
-        return new Response(JSON.stringify({ error: { code: 'shard_failed', message: (err as Error).message } }), {
-          status: 500, headers: { 'content-type': 'application/json; charset=utf-8' },
-        });
-      }
-      // The answer waits for its cache puts (they run alongside the other reads). They were left
-      // to ctx.waitUntil until a cold 200× run under wrangler dev lost its connection; that later
-      // proved to be workerd itself hanging (README, "Limits that decide the number of shards"),
-      // so handing them to waitUntil again is worth measuring.
-      await store!.settled();
-      const reads = store!.reads;
-      response.headers.set('server-timing', `items;desc="held ${reads.held - before.held}, cache ${reads.cache - before.cache}, kv ${reads.kv - before.kv}, rounds ${reads.rounds - before.rounds}"`);
+      const { reply, reads } = await call(request.method, new URL(request.url).pathname, await request.text(), env);
+      const response = responseOf(reply);
+      if (reads) response.headers.set('server-timing', `items;desc="held ${reads.held}, cache ${reads.cache}, kv ${reads.kv}, rounds ${reads.rounds}"`);
       return response;
+    },
+    async post(path, body, env) {
+      return (await call('POST', path, body, env)).reply;
     },
   };
 }

@@ -1,5 +1,5 @@
-// The coordinator and its transports: the fetch client through the shard handler answers
-// like in-process shards; paging happens after the merge, also past the engine's page cap;
+// The coordinator and its transports: the RPC and fetch clients through the shard's answerer
+// answer like in-process shards; paging happens after the merge, also past the engine's page cap;
 // facet counts add up; a failing shard fails the query by name; bad shard input is a 4xx.
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
@@ -7,11 +7,11 @@ import { ITEMS, LEXICON, makeItem } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { SearchParams, SearchResult } from '../../core/search/index.js';
 import {
-  createShardCoordinator, fetchShardClient, inProcessShardClient, loadShardEngine, planShards, ShardEngine, splitSnapshot, sumFacets,
+  createShardCoordinator, remoteShardClient, inProcessShardClient, loadShardEngine, planShards, ShardEngine, splitSnapshot, sumFacets,
 } from '../../core/shard/index.js';
-import type { ShardClient } from '../../core/shard/index.js';
+import type { RpcTarget, ShardClient } from '../../core/shard/index.js';
 import { EXPORT_LIMIT_MAX, OFFSET_MAX, QUERY_MAX_LENGTH } from '../../server/routes/search.request.js';
-import { createShardHandler } from '../../server/shard/shard-handler.js';
+import { createShardAnswerer, createShardHandler } from '../../server/shard/shard-handler.js';
 import { SHARD_BOUNDS } from '../../server/shard/shard-params.js';
 
 function shardsOf(items: Item[], maxPerShard: number) {
@@ -35,7 +35,7 @@ describe('loadShardEngine', () => {
 describe('fetch transport', () => {
   const { whole, engines } = shardsOf(ITEMS, 3);
   // What a service binding does: hand the Request to the other Worker's fetch handler.
-  const viaFetch = createShardCoordinator(engines.map((engine) => fetchShardClient({ fetch: createShardHandler(engine) })));
+  const viaFetch = createShardCoordinator(engines.map((engine) => remoteShardClient({ fetch: createShardHandler(engine) })));
 
   it.each<SearchParams>([{ q: 'helplines children' }, { q: 'THB', sort: 'year' }, { q: '', filters: { year: { from: 2020 } }, sort: 'deadline' }, { q: 'children', offset: 2, limit: 3 }])(
     'answers like the unsharded engine through JSON: %o', async (params) => {
@@ -66,9 +66,47 @@ describe('fetch transport', () => {
   });
 
   it('fails the query naming the shard when one does not answer', async () => {
-    const broken: ShardClient = fetchShardClient({ fetch: async () => new Response('overloaded', { status: 503 }) });
+    const broken: ShardClient = remoteShardClient({ fetch: async () => new Response('overloaded', { status: 503 }) });
     const coordinator = createShardCoordinator([inProcessShardClient(engines[0]), broken]);
     await expect(coordinator.search({ q: 'children' })).rejects.toThrow(/shard 1 did not answer: .*503: overloaded/);
+  });
+});
+
+describe('RPC transport', () => {
+  const { whole, engines } = shardsOf(ITEMS, 3);
+  // What a service binding to the generated shard entry does: call its post(path, body) method.
+  const rpcTargets: RpcTarget[] = engines.map((engine) => {
+    const answer = createShardAnswerer(engine);
+    return { post: (path, body) => answer('POST', path, body) };
+  });
+  const viaRpc = createShardCoordinator(rpcTargets.map((target) => remoteShardClient(target)));
+  const viaFetch = createShardCoordinator(engines.map((engine) => remoteShardClient({ fetch: createShardHandler(engine) })));
+
+  it.each<SearchParams>([{ q: 'helplines children' }, { q: 'THB', sort: 'year' }, { q: '', filters: { year: { from: 2020 } }, sort: 'deadline' }, { q: 'children', offset: 2, limit: 3 }])(
+    'answers like the unsharded engine and like fetch: %o', async (params) => {
+      const answer = await viaRpc.search(params);
+      expect(answer).toEqual(whole.search(params));
+      expect(answer).toEqual(await viaFetch.search(params));
+    });
+
+  it('answers a malformed body as POST would: 400 with the problem', async () => {
+    const reply = await rpcTargets[0].post('/shard/rank', '{"limit":-1}');
+    expect(reply.status).toBe(400);
+    expect((JSON.parse(reply.body) as { error: { code: string } }).error.code).toBe('invalid_parameter');
+    expect((await rpcTargets[0].post('/other', '{}')).status).toBe(404);
+  });
+
+  it('fails the query naming the shard when one answers an error, throws, or does not answer in time', async () => {
+    const failing: RpcTarget[] = [
+      { post: async () => ({ status: 500, body: '{"error":{"code":"shard_failed","message":"no KV"}}' }) },
+      { post: async () => { throw new Error('isolate exceeded its memory limit'); } },
+    ];
+    for (const [target, reason] of [[failing[0], /shard 1 did not answer: .*500: .*no KV/], [failing[1], /shard 1 did not answer: isolate exceeded its memory limit/]] as const) {
+      const coordinator = createShardCoordinator([remoteShardClient(rpcTargets[0]), remoteShardClient(target)]);
+      await expect(coordinator.search({ q: 'children' })).rejects.toThrow(reason);
+    }
+    const silent = createShardCoordinator([remoteShardClient(rpcTargets[0]), remoteShardClient({ post: () => new Promise(() => undefined) }, { timeoutMs: 50 })]);
+    await expect(silent.search({ q: 'children' })).rejects.toThrow(/shard 1 did not answer: \/shard\/rank did not answer within 50 ms/);
   });
 });
 

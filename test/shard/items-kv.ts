@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
+import type { RpcTarget } from '../../core/shard/index.js';
 import { createShardWorker } from '../../server/shard/shard-worker.js';
 
 export interface LocalItems {
@@ -24,11 +25,14 @@ export async function localItemsNamespace(itemFiles: readonly string[]): Promise
   return { env: { ITEMS: namespace }, dispose: () => mf.dispose() };
 }
 
-/** The written shards' Workers in process, each reading its items from `items` (a service binding's fetch). */
-export function inProcessShards(outDir: string, shardCount: number, items: LocalItems): { fetch(request: Request): Promise<Response> }[] {
+/**
+ * The written shards' Workers in process, each reading its items from `items`, reached as the
+ * coordinator Worker reaches them: by their RPC method post (see shardBindings).
+ */
+export function inProcessShards(outDir: string, shardCount: number, items: LocalItems): RpcTarget[] {
   return Array.from({ length: shardCount }, (_, index) => {
     const read = (name: string) => readFileSync(join(outDir, `shard-${index}`, name), 'utf8');
     const worker = createShardWorker(read('search-index.json'), read('shard-links.json'));
-    return { fetch: (request: Request) => worker.fetch(request, items.env) };
+    return { post: (path: string, body: string) => worker.post(path, body, items.env) };
   });
 }

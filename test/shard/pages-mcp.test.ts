@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import type { FetchTarget } from '../../core/shard/index.js';
+import type { ShardTarget } from '../../core/shard/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CORPUS)('pages and MCP over shards', () => {
   let items: Item[];
   let single: ReturnType<typeof createApp>;
   let coordinator: ReturnType<typeof createCoordinatorApp>;
-  let shards: FetchTarget[];
+  let shards: ShardTarget[];
   let whole: CoordinatorCorpus;
   let itemsKv: LocalItems;
 
@@ -108,8 +108,8 @@ describe.skipIf(!HAS_CORPUS)('pages and MCP over shards', () => {
 
   it('answers a page with a 503 page naming no partial list, and MCP with an error naming the shard, when a shard fails', async () => {
     const failing = shards.length - 1;
-    const broken = createCoordinatorApp(shards.map((shard, index): FetchTarget => (index === failing
-      ? { fetch: async () => new Response('{"error":"exceeded memory"}', { status: 500 }) } : shard)), whole);
+    const broken = createCoordinatorApp(shards.map((shard, index): ShardTarget => (index === failing
+      ? { post: async () => ({ status: 500, body: '{"error":"exceeded memory"}' }) } : shard)), whole);
     const page = await broken.request('/?q=trafficking', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(503);
     expect(await page.text()).toContain('Part of the corpus is unavailable');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScaledCorpus } from '../../bench/scaled-corpus.js';
 import type { Item } from '../../core/schema.js';
 import type { SearchParams, SearchResult } from '../../core/search/index.js';
-import { createShardCoordinator, fetchShardClient, type FetchTarget, type ShardCoordinator } from '../../core/shard/index.js';
+import { createShardCoordinator, remoteShardClient, type ShardTarget, type ShardCoordinator } from '../../core/shard/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
 import type { LoadedCorpus } from '../../server/corpus.js';
@@ -61,7 +61,7 @@ describe.skipIf(!HAS_CORPUS)(`a sharded deployment at ${FACTOR}× the seeds`, ()
   let items: Item[];
   let corpus: LoadedCorpus;
   let single: ReturnType<typeof createApp>;
-  let shards: FetchTarget[];
+  let shards: ShardTarget[];
   let coordinator: ShardCoordinator;
   let coordinatorApp: ReturnType<typeof createCoordinatorApp>;
 
@@ -75,7 +75,7 @@ describe.skipIf(!HAS_CORPUS)(`a sharded deployment at ${FACTOR}× the seeds`, ()
     expect(written.plan.shards.length).toBeGreaterThanOrEqual(SHARDS);
     itemsKv = await localItemsNamespace(written.itemFiles);
     shards = inProcessShards(join(dir, 'shards'), written.plan.shards.length, itemsKv);
-    coordinator = createShardCoordinator(shards.map((shard) => fetchShardClient(shard)));
+    coordinator = createShardCoordinator(shards.map((shard) => remoteShardClient(shard)));
     coordinatorApp = createCoordinatorApp(shards, JSON.parse(readFileSync(join(dir, 'shards', 'coordinator.json'), 'utf8')) as CoordinatorCorpus);
   }, 180_000);
   afterAll(async () => {

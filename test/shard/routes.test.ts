@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../core/schema.js';
-import type { FetchTarget } from '../../core/shard/index.js';
+import type { ShardTarget } from '../../core/shard/index.js';
 import { writeShards } from '../../scripts/shards/write-shards.js';
 import { createApp } from '../../server/app.js';
 import { loadCorpusFromDir } from '../../node-server/corpus-files.js';
@@ -23,7 +23,7 @@ describe.skipIf(!HAS_CORPUS)('every API route over shards in process', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'shard-routes-'));
   let items: Item[];
   let single: ReturnType<typeof createApp>;
-  let shards: FetchTarget[];
+  let shards: ShardTarget[];
   let whole: CoordinatorCorpus;
 
   let itemsKv: LocalItems;
@@ -64,8 +64,8 @@ describe.skipIf(!HAS_CORPUS)('every API route over shards in process', () => {
   ])('answers %s with a 503 naming the shard that failed, never a partial answer', async (template) => {
     const path = template.replace('ITEM', items[items.length - 1].id);
     const failing = shards.length - 1;
-    const broken = shards.map((shard, index): FetchTarget => index === failing
-      ? { fetch: async () => new Response('{"error":"exceeded memory"}', { status: 500 }) }
+    const broken = shards.map((shard, index): ShardTarget => index === failing
+      ? { post: async () => ({ status: 500, body: '{"error":"exceeded memory"}' }) }
       : shard);
     const response = await createCoordinatorApp(broken, whole).request(path);
     expect(response.status).toBe(503);
@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CORPUS)('every API route over shards in process', () => {
   });
 
   it('answers from precomputed files without asking a shard when it can', async () => {
-    const unreachable = shards.map((): FetchTarget => ({ fetch: async () => { throw new Error('unreachable'); } }));
+    const unreachable = shards.map((): ShardTarget => ({ post: async () => { throw new Error('unreachable'); } }));
     const coordinator = createCoordinatorApp(unreachable, whole);
     expect((await coordinator.request('/api/documents')).status).toBe(200);
     expect((await coordinator.request('/api/stats')).status).toBe(200);
