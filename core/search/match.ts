@@ -26,6 +26,11 @@ export interface MatchResult {
  */
 export type BonusSelector = (candidates: Int32Array, bound: Float64Array, addBonus: (item: number) => void) => void;
 
+/** No selection: every item's exact bonus (orders other than relevance rank every item by it). */
+const everyItem: BonusSelector = (candidates, _bound, addBonus) => {
+  for (let k = 0; k < candidates.length; k++) addBonus(candidates[k]);
+};
+
 export class Matcher {
   private readonly score: Float64Array;
   private readonly mask: Uint32Array;
@@ -120,30 +125,17 @@ export class Matcher {
   /**
    * Words typed together and found together, or close: a bonus on the items of `results` (items
    * the query matched that the filters keep; no other item is ranked), added to `score`.
-   * Without `select` every such item's word positions are read. With it, `select` is given
-   * the items the bonus may apply to (each once), the most it could add to each (`bound`, by
-   * item) and `addBonus`, and calls `addBonus` for the items whose exact score it needs: the
-   * position checks, the costliest part of a broad query, then run for the items that may reach
-   * the page instead of tens of thousands (Engine.pickBonusItems).
+   * `select` is given the items the bonus may apply to (each once), the most it could add to
+   * each (`bound`, by item) and `addBonus`, and calls `addBonus` for the items whose exact score
+   * it needs (Engine.bonusSelector): the position checks, the costliest part of a broad query,
+   * then run for the items that may reach the page instead of tens of thousands. Without it,
+   * every such item's positions are read.
    */
-  addProximity(plan: QueryPlan, results: Int32Array, select?: BonusSelector): void {
+  addProximity(plan: QueryPlan, results: Int32Array, select: BonusSelector = everyItem): void {
     if (plan.proximity.length === 0) return;
-    const epoch = this.epoch;
-    const { seen, excluded, score } = this;
     if (this.resultEpoch === 0xffffffff) { this.inResults.fill(0); this.resultEpoch = 0; }
     const resultEpoch = ++this.resultEpoch;
     for (let k = 0; k < results.length; k++) this.inResults[results[k]] = resultEpoch;
-    const inResults = (item: number) => this.inResults[item] === resultEpoch && seen[item] === epoch && excluded[item] !== epoch;
-    if (!select) {
-      for (const run of plan.proximity) {
-        const count = this.evaluateRun(run);
-        for (let k = 0; k < count; k++) {
-          const item = this.altList[k];
-          if (inResults(item)) score[item] += this.runBonus(run, this.altPostings, item, this.altScore[item]);
-        }
-      }
-      return;
-    }
     // Per run, its score for each item having all its words (kept by item), and per item the
     // largest bonus the runs could add together.
     if (this.boundEpoch === 0xffffffff) { this.boundSeen.fill(0); this.boundEpoch = 0; for (const marks of this.runSeen) marks.fill(0); }
@@ -158,13 +150,14 @@ export class Matcher {
       const runSeen = (this.runSeen[r] ??= new Uint32Array(n));
       for (let k = 0; k < count; k++) {
         const item = this.altList[k];
-        if (!inResults(item)) continue;
+        if (this.inResults[item] !== resultEpoch) continue;
         runScore[item] = this.altScore[item];
         runSeen[item] = boundEpoch;
         if (this.boundSeen[item] !== boundEpoch) { this.boundSeen[item] = boundEpoch; this.bound[item] = 0; this.candidates[candidates++] = item; }
         this.bound[item] += (run.nearWeight + run.adjacentWeight) * this.altScore[item];
       }
     });
+    const { score } = this;
     select(this.candidates.subarray(0, candidates), this.bound, (item) => {
       plan.proximity.forEach((run, r) => {
         if (this.runSeen[r][item] === boundEpoch) score[item] += this.runBonus(run, postingsOf[r], item, this.runScores[r][item]);
