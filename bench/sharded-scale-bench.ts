@@ -103,7 +103,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const largest = written.plan.shards.reduce((a, b) => (b.ordinals.length > a.ordinals.length ? b : a));
     const largestConfig = written.shardConfigs[largest.index];
     log(`${factor}×: ${items.length} items in ${written.plan.shards.length} shards (largest ${largest.ordinals.length} items)`);
-    const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${largest.index}`, name), 'utf8');
+    const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${largest.index}`, name));
     const kvItemBytes = written.itemFiles.reduce((sum, file) => sum + (JSON.parse(readFileSync(file, 'utf8')) as { value: string }[])
       .reduce((bytes, pair) => bytes + Buffer.byteLength(pair.value), 0), 0);
     const persistTo = join(dir, 'state');
@@ -112,7 +112,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const kvUploadMs = performance.now() - uploadStarted;
     log(`${factor}×: ${(kvItemBytes / 2 ** 20).toFixed(1)} MiB of items put in local KV in ${(kvUploadMs / 1000).toFixed(1)} s`);
     const largestItems = await localItemsNamespace([written.itemFiles[largest.index]]);
-    const heap = measureRetained(() => createShardWorker(read('search-index.json'), read('shard-links.json')));
+    const heap = measureRetained(() => createShardWorker(read('search-index.bin'), read('shard-links.json').toString('utf8')));
     try {
       await heap.value.fetch(new Request('https://shard.internal/shard/rank', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }), largestItems.env);
     } finally {

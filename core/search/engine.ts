@@ -15,7 +15,7 @@ import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
 import { PostingsIndex } from './postings.js';
 import { indexedItemMismatch } from './snapshot.js';
-import type { Snapshot } from './snapshot.js';
+import type { SnapshotView } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
 import { FACET_FIELDS } from './types.js';
 import type { AnyFacetField, ItemSource, SearchFilters, SearchHit, SearchParams, SearchResult } from './types.js';
@@ -71,7 +71,7 @@ export class Engine {
   /** Facets of the unfiltered, unqueried corpus: the landing page, asked for constantly. */
   private allFacets?: SearchResult['facets'];
 
-  constructor(readonly snapshot: Snapshot, private readonly items: ItemSource) {
+  constructor(readonly snapshot: SnapshotView, private readonly items: ItemSource) {
     const count = snapshot.ids.length;
     if (items.length !== count) throw new Error(`the snapshot indexes ${count} items, ${items.length} were given`);
     this.postings = new PostingsIndex(snapshot);

@@ -3,6 +3,7 @@
 // and the snapshot carries them: a cold isolate loads them instead of walking every item.
 import type { Item } from '../schema.js';
 import { refKey, type RefIndex } from './refs.js';
+import type { WholeNumbers } from './snapshot.js';
 import { EXTRA_FACET_FIELDS, FACET_FIELDS } from './types.js';
 import type { AnyFacetField, SearchFilters, SearchResult } from './types.js';
 
@@ -19,7 +20,7 @@ export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...E
  * order, the tie-break of the counts' order, compared as integers.
  */
 interface FacetColumn {
-  values: string[];
+  values: readonly string[];
   single?: Int32Array;
   start?: Int32Array;
   ids?: Int32Array;
@@ -28,6 +29,9 @@ interface FacetColumn {
 
 /** The columns as the snapshot stores them: the same layout in plain arrays. */
 export type FacetColumns = Record<AnyFacetField, { values: string[]; start: number[]; ids: number[] }>;
+
+/** Facet columns as the engine reads them: a packed snapshot's numbers are typed views (WholeNumbers). */
+export type FacetColumnsView = Record<AnyFacetField, { values: readonly string[]; start: WholeNumbers; ids: WholeNumbers }>;
 
 /** The items' status as the fulfilment facet names it (partially → partially-met). */
 const FULFILMENT_OF_STATUS: Record<NonNullable<Item['status']>, string> = {
@@ -71,13 +75,13 @@ export function isFiltered(filters: SearchFilters, field: AnyFacetField): boolea
 }
 
 export class FacetTable {
-  private readonly columns: FacetColumns;
+  private readonly columns: FacetColumnsView;
   private readonly counted: Partial<Record<AnyFacetField, FacetColumn>> = {};
   private yearOf?: Int32Array;
   /** "rec:iii-25" / "para:73" / "num:9.2" / "sym:…" → the items under it. */
   private readonly refIndex = new Map<string, number[]>();
 
-  constructor(columns: FacetColumns, refs: RefIndex, private readonly itemCount: number) {
+  constructor(columns: FacetColumnsView, refs: RefIndex, private readonly itemCount: number) {
     for (const field of ALL_FACET_FIELDS) {
       if (!columns[field]) throw new Error(`the search snapshot has no facet column ${field}: rebuild the corpus with the indexer`);
       const { start } = columns[field];

@@ -58,6 +58,8 @@ export function buildSearchEngine(items: Item[], lexicon: Lexicon): SearchEngine
 /** The snapshot the indexer writes to corpus/search-index.json (items are stored apart). */
 export function serializeSearchEngine(engine: SearchEngine): string {
   if (!(engine instanceof Engine)) throw new Error('serializeSearchEngine needs an engine made by buildSearchEngine or loadSearchEngine');
+  // A packed snapshot's typed views would not come out as the JSON form's arrays.
+  if (!Array.isArray(engine.snapshot.df)) throw new Error('serializeSearchEngine needs a JSON snapshot, not a packed one');
   return JSON.stringify(engine.snapshot);
 }
 

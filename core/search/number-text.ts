@@ -21,14 +21,19 @@ export function encodeNumbers(numbers: readonly number[]): string {
   return text;
 }
 
-/** The numbers written in text[start, end). */
-export function decodeNumbers(text: string, start = 0, end = text.length): number[] {
+/**
+ * The numbers written in text[start, end): a string, or its ASCII bytes (a packed snapshot's
+ * postings, read in place).
+ */
+export function decodeNumbers(text: string | Uint8Array, start = 0, end = text.length): number[] {
   const numbers: number[] = [];
+  const bytes = typeof text === 'string' ? undefined : text;
+  const chars = typeof text === 'string' ? text : '';
   let n = 0;
   let pending = false;
   for (let i = start; i < end; i++) {
-    const digit = value[text.charCodeAt(i)] ?? -1;
-    if (digit < 0) throw new Error(`not an encoded number list: ${JSON.stringify(text[i])} at ${i}`);
+    const digit = value[bytes ? bytes[i] : chars.charCodeAt(i)] ?? -1;
+    if (digit < 0) throw new Error(`not an encoded number list: ${JSON.stringify(bytes ? String.fromCharCode(bytes[i]) : chars[i])} at ${i}`);
     if (digit >= 32) { n = n * 32 + digit - 32; pending = true; continue; }
     numbers.push(n * 32 + digit);
     n = 0;

@@ -2,7 +2,7 @@
 // (only the terms queries touch, once per isolate), and BM25F's per-field length normalisation.
 import { decodeNumbers } from './number-text.js';
 import { FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
-import type { Snapshot } from './snapshot.js';
+import type { SnapshotView, StringList } from './snapshot.js';
 
 export interface FieldPostings {
   field: number;
@@ -38,7 +38,7 @@ export class PostingsIndex {
   /** Items of the whole corpus for idf: more than this snapshot's when it is one shard of it. */
   private readonly corpusItems: number;
 
-  constructor(private readonly snapshot: Snapshot) {
+  constructor(private readonly snapshot: SnapshotView) {
     this.itemCount = snapshot.n;
     this.corpusItems = snapshot.corpus?.n ?? snapshot.n;
     this.starts = postingStarts(snapshot);
@@ -71,7 +71,9 @@ export class PostingsIndex {
     return norms;
   }
 
-  get vocabulary(): readonly string[] { return this.snapshot.terms; }
+  /** Every term in order: the snapshot's array, or one made on first use from a packed list (typo correction). */
+  get vocabulary(): readonly string[] { return (this.terms ??= listArray(this.snapshot.terms)); }
+  private terms?: readonly string[];
 
   has(term: string): boolean { return this.termId(term) !== undefined; }
 
@@ -86,7 +88,7 @@ export class PostingsIndex {
     let high = terms.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const value = terms[middle];
+      const value = terms.at(middle)!;
       if (value === term) return middle;
       if (value < term) low = middle + 1;
       else high = middle - 1;
@@ -95,7 +97,7 @@ export class PostingsIndex {
   }
 
   /** Most common printed form of a term, for "did you mean" display. */
-  surface(termId: number): string { return this.snapshot.surfaces[termId] || this.snapshot.terms[termId]; }
+  surface(termId: number): string { return this.snapshot.surfaces.at(termId) || this.snapshot.terms.at(termId)!; }
 
   df(termId: number): number { return this.snapshot.df[termId]; }
 
@@ -134,8 +136,13 @@ export class PostingsIndex {
       positionStart[count] = positionList.length;
       fields.push({ field, weight: FIELD_WEIGHTS[FIELDS[field]], items, tfs, positionStart, positions: Int32Array.from(positionList) });
     }
-    return { term: this.snapshot.terms[id], df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), fields };
+    return { term: this.snapshot.terms.at(id)!, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), fields };
   }
+}
+
+/** The strings of a list as an array (the list itself when it is one). */
+function listArray(list: StringList): readonly string[] {
+  return Array.isArray(list) ? list : Array.from({ length: list.length }, (_, i) => list.at(i)!);
 }
 
 /** BM25F: the saturated score of a term whose normalised, weighted frequencies add up to `tf`. */

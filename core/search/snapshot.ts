@@ -6,7 +6,7 @@ import type { Item } from '../schema.js';
 import { tokenize } from '../text/tokenize.js';
 import { contextText } from './context.js';
 import { englishNearVocabulary } from './english-words.js';
-import { facetColumns, type FacetColumns } from './facets.js';
+import { facetColumns, type FacetColumns, type FacetColumnsView } from './facets.js';
 import { deadlineKey } from './order.js';
 import { expansionGroups, type Form } from './expansions.js';
 import { decodeNumbers, encodeNumbers } from './number-text.js';
@@ -81,6 +81,30 @@ export interface Snapshot {
   corpus?: CorpusStatistics;
 }
 
+/** Whole numbers ≥ 0: an array in a JSON snapshot, a typed view in a packed one (packed-snapshot.ts). */
+export type WholeNumbers = readonly number[] | Uint32Array;
+
+/** Strings by position: an array in a JSON snapshot, a view of UTF-8 bytes in a packed one. */
+export interface StringList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/**
+ * What the engine reads: a parsed JSON snapshot, or the typed views of a packed one, whose
+ * large lists are read in place instead of parsed (a shard's start-up at series scale).
+ */
+export interface SnapshotView extends Omit<Snapshot, 'fingerprints' | 'lengths' | 'terms' | 'surfaces' | 'df' | 'postings' | 'facets'> {
+  fingerprints: WholeNumbers;
+  lengths: readonly WholeNumbers[];
+  terms: StringList;
+  surfaces: StringList;
+  df: WholeNumbers;
+  /** The postings text, or its ASCII bytes. */
+  postings: string | Uint8Array;
+  facets: FacetColumnsView;
+}
+
 export interface CorpusStatistics {
   /** Items in the whole corpus. */
   n: number;
@@ -145,7 +169,7 @@ export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: Item
  * Not part of loading: it costs a JSON.stringify per item, which a server pays once per item
  * (at load, or when it parses an item on demand).
  */
-export function indexedItemMismatch(snapshot: Pick<Snapshot, 'ids' | 'fingerprints'>, index: number, item: Item): string | undefined {
+export function indexedItemMismatch(snapshot: Pick<SnapshotView, 'ids' | 'fingerprints'>, index: number, item: Item): string | undefined {
   const id = snapshot.ids[index];
   if (item.id !== id) return `is ${JSON.stringify(item.id)} where the search snapshot has ${JSON.stringify(id)}`;
   if (snapshot.fingerprints?.[index] !== itemFingerprint(item)) return 'differs from the item the search snapshot was built from (edited after indexing)';
@@ -236,7 +260,7 @@ export function postingStarts(snapshot: Pick<Snapshot, 'postingLengths'>): Int32
 }
 
 /** Every term's flat postings list (for splitting a snapshot into shards). */
-export function postingLists(snapshot: Pick<Snapshot, 'postings' | 'postingLengths'>): number[][] {
+export function postingLists(snapshot: Pick<SnapshotView, 'postings' | 'postingLengths'>): number[][] {
   const starts = postingStarts(snapshot);
   return Array.from({ length: starts.length - 1 }, (_, id) => decodeNumbers(snapshot.postings, starts[id], starts[id + 1]));
 }

@@ -10,8 +10,9 @@
 import type { Item } from '../schema.js';
 import { DEFAULT_LIMIT, Engine, MAX_LIMIT, type RankedItem } from '../search/engine.js';
 import { readingItems } from '../search/fetched-items.js';
-import { FIELDS, SNAPSHOT_VERSION, indexedItemMismatch, itemsMismatch } from '../search/snapshot.js';
-import type { Snapshot } from '../search/snapshot.js';
+import { indexedItemMismatch, itemsMismatch } from '../search/snapshot.js';
+import type { SnapshotView } from '../search/snapshot.js';
+import { unpackSnapshot } from '../search/packed-snapshot.js';
 import type { ItemSource, SearchHit, SearchParams } from '../search/index.js';
 import { fromRuns } from './plan-shards.js';
 import type { ShardHeader, ShardKey, ShardRanking } from './types.js';
@@ -27,7 +28,7 @@ export class ShardEngine {
    * second round of fetching.
    */
   constructor(
-    readonly header: ShardHeader, readonly snapshot: Snapshot, readonly items: ItemSource,
+    readonly header: ShardHeader, readonly snapshot: SnapshotView, readonly items: ItemSource,
     private readonly companions: (index: number) => readonly number[] = () => [],
   ) {
     this.engine = new Engine(snapshot, items);
@@ -77,19 +78,18 @@ export class ShardEngine {
 }
 
 /** Parses a shard snapshot written by splitSnapshot: its header and the snapshot, checked for version and statistics. */
-export function parseShardSnapshot(serialized: string): { header: ShardHeader; snapshot: Snapshot } {
-  const { shard, snapshot } = JSON.parse(serialized) as { shard?: ShardHeader; snapshot?: Snapshot };
-  if (!shard || !snapshot) throw new Error('not a shard snapshot (no "shard" header): split the corpus with splitSnapshot');
-  if (snapshot.v !== SNAPSHOT_VERSION || snapshot.fields?.join() !== FIELDS.join()) {
-    throw new Error(`shard ${shard.index} snapshot has version ${snapshot.v} / fields ${String(snapshot.fields)}: rebuild and split the corpus`);
-  }
-  if (!snapshot.corpus) throw new Error(`shard ${shard.index} snapshot has no whole-corpus statistics ("corpus"): split the corpus again`);
-  return { header: shard, snapshot };
+/** A shard's packed snapshot (search-index.bin, written by splitSnapshot): its header and the engine's views. */
+export function parseShardSnapshot(packed: ArrayBuffer | ArrayBufferView): { header: ShardHeader; snapshot: SnapshotView } {
+  const { snapshot, extra } = unpackSnapshot(packed);
+  const header = (extra as { shard?: ShardHeader } | null)?.shard;
+  if (!header) throw new Error('not a shard snapshot (no "shard" header): split the corpus with splitSnapshot');
+  if (!snapshot.corpus) throw new Error(`shard ${header.index} snapshot has no whole-corpus statistics ("corpus"): split the corpus again`);
+  return { header, snapshot };
 }
 
 /** A shard holding its items in the isolate: every item is checked against the snapshot now. */
-export function loadShardEngine(serialized: string, items: Item[]): ShardEngine {
-  const { header, snapshot } = parseShardSnapshot(serialized);
+export function loadShardEngine(packed: ArrayBuffer | ArrayBufferView, items: Item[]): ShardEngine {
+  const { header, snapshot } = parseShardSnapshot(packed);
   const mismatch = itemsMismatch(snapshot, items);
   if (mismatch) throw new Error(`shard ${header.index} snapshot ${mismatch}: split the corpus again`);
   items.forEach((item, index) => {

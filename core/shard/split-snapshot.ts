@@ -7,14 +7,15 @@
 import type { Item } from '../schema.js';
 import { FIELDS, itemColumns, parseSnapshot, postingLists, postingsAsText } from '../search/snapshot.js';
 import type { CorpusStatistics, Snapshot } from '../search/snapshot.js';
+import { packSnapshot } from '../search/packed-snapshot.js';
 import { toRuns } from './plan-shards.js';
 import type { ShardHeader, ShardPlan } from './types.js';
 
 export interface ShardFiles {
   header: ShardHeader;
   items: Item[];
-  /** What a shard loads with loadShardEngine: `{ shard: header, snapshot }` as JSON. */
-  snapshot: string;
+  /** What a shard loads with loadShardEngine: its snapshot packed (packed-snapshot.ts), the header in its head. */
+  snapshot: Uint8Array;
 }
 
 export function splitSnapshot(serialized: string, items: readonly Item[], plan: ShardPlan): ShardFiles[] {
@@ -55,7 +56,7 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
       answers: global.answers.filter(([answer, question]) => own(answer) && own(question))
         .map(([answer, question]): [number, number] => [localOf[answer], localOf[question]]),
     };
-    return { header, items: shardItems, snapshot: JSON.stringify({ shard: header, snapshot }) };
+    return { header, items: shardItems, snapshot: packSnapshot(snapshot, { shard: header }) };
   });
 }
 

@@ -2,7 +2,7 @@
 // the named fields ("legal-framework|2023" → n), optionally for one item type. The corpus is
 // small and immutable, so this is computed on request and cached per combination.
 import type { Item } from '../../core/schema.js';
-import { statusOfFulfilment, type FacetColumns } from '../../core/search/facets.js';
+import { statusOfFulfilment, type FacetColumnsView } from '../../core/search/facets.js';
 
 export const CROSSTAB_FIELDS = ['type', 'urgency', 'theme', 'body', 'year', 'document', 'addressee', 'status'] as const;
 export type CrosstabField = (typeof CROSSTAB_FIELDS)[number];
@@ -21,10 +21,11 @@ export function crosstab(items: readonly Item[], by: readonly CrosstabField[], t
  * The same counts from the search snapshot's facet columns, for a shard that does not hold its
  * items in the isolate: every crosstab field is a facet (status as its fulfilment value).
  */
-export function crosstabOfColumns(columns: FacetColumns, count: number, by: readonly CrosstabField[], types?: readonly string[]): Record<string, number> {
-  const read = (field: keyof FacetColumns, i: number): string[] => {
+export function crosstabOfColumns(columns: FacetColumnsView, count: number, by: readonly CrosstabField[], types?: readonly string[]): Record<string, number> {
+  const read = (field: keyof FacetColumnsView, i: number): string[] => {
     const { values, start, ids } = columns[field];
-    return ids.slice(start[i], start[i + 1]).map((id) => values[id]);
+    // Array.from, not map: a packed snapshot's ids are a Uint32Array, whose map keeps numbers.
+    return Array.from(ids.slice(start[i], start[i + 1]), (id) => values[id]);
   };
   return countCombinations(count, (i, field) => {
     if (field !== 'status') return read(field, i);

@@ -15,7 +15,7 @@ const items = JSON.parse(readFileSync(join(corpus, 'items.json'), 'utf8')) as It
 const snapshot = JSON.parse(readFileSync(join(corpus, 'search-index.json'), 'utf8')) as Snapshot;
 
 describe('shard links', () => {
-  const links = parseShardLinks(JSON.stringify(shardLinksFile(items, 'v1')), items.map((item) => item.id));
+  const links = parseShardLinks(JSON.stringify(shardLinksFile(items, 'v1')), items.length);
   const whole = buildCorpusLinks(items);
   const ids = (positions: readonly number[]) => positions.map((i) => items[i].id);
   const byIds = (list: Item[]) => list.map((item) => item.id);
@@ -48,9 +48,13 @@ describe('shard links', () => {
   });
 
   it('refuses a file without its lists or with a position past the shard\'s items', () => {
-    expect(() => parseShardLinks('{"keyPrefix":"v1"}', ['a', 'b', 'c'])).toThrow('lacks keyPrefix, children');
+    expect(() => parseShardLinks('{"keyPrefix":"v1"}', 3)).toThrow('lacks keyPrefix, children');
     const file = { ...shardLinksFile([], 'v1'), children: { a: [0, 3] } };
-    expect(() => parseShardLinks(JSON.stringify(file), ['a', 'b', 'c'])).toThrow('children["a"] is not a list of item positions below 3');
+    expect(() => parseShardLinks(JSON.stringify(file), 3)).toThrow('children["a"] is not a list of item positions below 3');
+    const parents = { ...shardLinksFile([], 'v1'), parents: [[0, 1], [2, 3]] };
+    expect(() => parseShardLinks(JSON.stringify(parents), 3)).toThrow('parents holds [2,3], not [item, parent] positions below 3');
+    const { parents: _, ...withoutParents } = shardLinksFile([], 'v1');
+    expect(() => parseShardLinks(JSON.stringify(withoutParents), 3)).toThrow('lacks keyPrefix, children, replies, recommendations, paragraphs or parents');
   });
 });
 

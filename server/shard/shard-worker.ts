@@ -1,7 +1,7 @@
-// A shard's Worker: its shard snapshot and links (bundled as Text modules by the entry that
-// write-shards.ts generates per shard), loaded once per isolate; its items in the Workers KV
-// namespace bound as ITEMS (uploaded by upload-items.ts), fetched through the Cache API as
-// answers need them. Answers the coordinator's /shard/rank, /shard/hits and /shard/lookup by
+// A shard's Worker: its packed shard snapshot and links (bundled as a Data and a Text module by
+// the entry that write-shards.ts generates per shard), loaded once per isolate; its items in
+// the Workers KV namespace bound as ITEMS (uploaded by upload-items.ts), fetched through the
+// Cache API as answers need them. Answers the coordinator's /shard/rank, /shard/hits and /shard/lookup by
 // Workers RPC (post, called through the service binding) and as POST requests (fetch, with a
 // Server-Timing entry counting where the items read by the isolate while it answered came
 // from: held in the isolate, the Cache API, KV).
@@ -18,6 +18,11 @@ const asText = (name: string, module: unknown): string => {
   return module;
 };
 
+const asBytes = (name: string, module: unknown): ArrayBuffer | ArrayBufferView => {
+  if (!(module instanceof ArrayBuffer || ArrayBuffer.isView(module))) throw new Error(`${name} was not bundled as data: check [[rules]] in the shard's wrangler.toml`);
+  return module;
+};
+
 export interface ShardWorkerOptions {
   /** The Cache API in front of KV; caches.default where the runtime has one. */
   cache?: ItemsCache;
@@ -30,9 +35,9 @@ export interface ShardWorker {
   post(path: string, body: string, env: Record<string, unknown>): Promise<ShardReply>;
 }
 
-export function createShardWorker(snapshotText: unknown, linksText: unknown, options: ShardWorkerOptions = {}): ShardWorker {
-  const { header, snapshot } = parseShardSnapshot(asText('search-index.json', snapshotText));
-  const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids);
+export function createShardWorker(packedSnapshot: unknown, linksText: unknown, options: ShardWorkerOptions = {}): ShardWorker {
+  const { header, snapshot } = parseShardSnapshot(asBytes('search-index.bin', packedSnapshot));
+  const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids.length);
   let answer: ShardAnswerer | undefined;
   let store: KvItemStore | undefined;
   const answererFor = (env: Record<string, unknown>) => {

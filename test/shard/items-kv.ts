@@ -31,8 +31,8 @@ export async function localItemsNamespace(itemFiles: readonly string[]): Promise
  */
 export function inProcessShards(outDir: string, shardCount: number, items: LocalItems): RpcTarget[] {
   return Array.from({ length: shardCount }, (_, index) => {
-    const read = (name: string) => readFileSync(join(outDir, `shard-${index}`, name), 'utf8');
-    const worker = createShardWorker(read('search-index.json'), read('shard-links.json'));
+    const read = (name: string) => readFileSync(join(outDir, `shard-${index}`, name));
+    const worker = createShardWorker(read('search-index.bin'), read('shard-links.json').toString('utf8'));
     return { post: (path: string, body: string) => worker.post(path, body, items.env) };
   });
 }

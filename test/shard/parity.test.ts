@@ -10,7 +10,7 @@ import { ITEMS, LEXICON } from '../support/search-fixtures.js';
 import { buildSearchEngine, serializeSearchEngine } from '../../core/search/index.js';
 import type { Lexicon, SearchParams, SearchResult } from '../../core/search/index.js';
 import {
-  createShardCoordinator, inProcessShardClient, loadShardEngine, planShards, splitSnapshot, toRuns,
+  createShardCoordinator, inProcessShardClient, loadShardEngine, parseShardSnapshot, ShardEngine, planShards, splitSnapshot, toRuns,
 } from '../../core/shard/index.js';
 import type { PlanOptions } from '../../core/shard/index.js';
 
@@ -108,10 +108,8 @@ describe.skipIf(!HAS_CORPUS)('shards scoring with their own statistics (control)
     const localShards = plan.shards.map((shard) => {
       const shardItems = shard.ordinals.map((o) => items[o]);
       const [own] = splitSnapshot(serializeSearchEngine(buildSearchEngine(shardItems, lexicon)), shardItems, planShards(shardItems, shardItems.length));
-      const parsed = JSON.parse(own.snapshot) as { shard: { index: number; ordinalRuns: [number, number][] } };
-      parsed.shard.index = shard.index;
-      parsed.shard.ordinalRuns = toRuns(shard.ordinals);
-      return loadShardEngine(JSON.stringify(parsed), shardItems);
+      const { header, snapshot } = parseShardSnapshot(own.snapshot);
+      return new ShardEngine({ ...header, index: shard.index, ordinalRuns: toRuns(shard.ordinals) }, snapshot, shardItems);
     });
     const naive = createShardCoordinator(localShards.map(inProcessShardClient));
     let differing = 0;

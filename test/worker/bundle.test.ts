@@ -50,32 +50,32 @@ afterAll(() => rmSync(shardsDir, { recursive: true, force: true }));
 const WORKERS: { label: string; args: () => string[]; entry: string; corpusFiles: string[] }[] = [
   { label: 'single Worker', args: () => [], entry: 'worker.js', corpusFiles: ['items.json', 'documents.json', 'search-index.json', 'stats.json'] },
   { label: 'shard coordinator', args: () => ['-c', sharded().coordinator], entry: 'coordinator.js', corpusFiles: ['coordinator.json'] },
-  // A shard bundles its snapshot and links; its items are in KV.
-  { label: 'shard', args: () => ['-c', sharded().shard], entry: 'worker.js', corpusFiles: ['search-index.json', 'shard-links.json'] },
+  // A shard bundles its packed snapshot (a Data module) and links; its items are in KV.
+  { label: 'shard', args: () => ['-c', sharded().shard], entry: 'worker.js', corpusFiles: ['search-index.bin', 'shard-links.json'] },
 ];
 
 describe.skipIf(!HAS_CORPUS).each(WORKERS)('$label bundle', ({ args, entry, corpusFiles, label }) => {
   const outDir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
-  let files: { name: string; text: string }[] = [];
+  let files: { name: string; bytes: Buffer }[] = [];
   let map: SourceMap;
 
   beforeAll(async () => {
     const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir, ...args()]);
     expect(code, output).toBe(0);
     files = readdirSync(outDir).filter((n) => !n.endsWith('.map') && n !== 'README.md')
-      .map((name) => ({ name, text: readFileSync(join(outDir, name), 'utf8') }));
+      .map((name) => ({ name, bytes: readFileSync(join(outDir, name)) }));
     map = JSON.parse(readFileSync(join(outDir, `${entry}.map`), 'utf8')) as SourceMap;
   }, 180_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('bundles its corpus files as text modules next to the code, and no other', () => {
+  it('bundles its corpus files as modules next to the code, and no other', () => {
     const names = files.map((f) => f.name);
     for (const corpusFile of corpusFiles) expect(names.some((n) => n.endsWith(`-${corpusFile}`)), corpusFile).toBe(true);
-    expect(names.filter((n) => n.endsWith('.json') && !corpusFiles.some((c) => n.endsWith(`-${c}`)))).toEqual([]);
+    expect(names.filter((n) => /\.(json|bin)$/.test(n) && !corpusFiles.some((c) => n.endsWith(`-${c}`)))).toEqual([]);
   });
 
   it('imports no node: module', () => {
-    const code = files.find((f) => f.name === entry)!.text;
+    const code = files.find((f) => f.name === entry)!.bytes.toString('utf8');
     // hono/jsx probes for AsyncLocalStorage through process.getBuiltinModule?.() when a
     // runtime has it; without nodejs_compat the Worker has no process, so the probe finds nothing.
     const mentions = [...code.matchAll(/.{0,40}["'`]node:[\w/]+["'`]/g)].map((m) => m[0]);
@@ -90,12 +90,12 @@ describe.skipIf(!HAS_CORPUS).each(WORKERS)('$label bundle', ({ args, entry, corp
   // The emitted code, not the sources: a source file may hold such code that tree shaking
   // dropped, and minifying renames aliases but never the globals eval and Function.
   it('generates no code from strings (eval, new Function, Function aliases)', () => {
-    const code = files.find((f) => f.name === entry)!.text;
+    const code = files.find((f) => f.name === entry)!.bytes.toString('utf8');
     expect(code.match(new RegExp(`.{0,60}(?:${CODE_FROM_STRINGS.source}).{0,60}`, 'g')) ?? []).toEqual([]);
   });
 
   it(`stays within ${GZIP_BUDGET_BYTES / 1024} KiB gzip`, () => {
-    const sizes = files.map((f) => ({ name: f.name, raw: Buffer.byteLength(f.text), gzip: gzipSync(f.text, { level: 9 }).length }));
+    const sizes = files.map((f) => ({ name: f.name, raw: f.bytes.length, gzip: gzipSync(f.bytes, { level: 9 }).length }));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     const table = sizes.map((s) => `  ${s.name}: ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gzip / 1024).toFixed(1)} KiB gzip`).join('\n');
     console.log(`${label} bundle: ${(total / 1024).toFixed(1)} KiB gzip in total\n${table}`);

@@ -1,0 +1,103 @@
+// A packed snapshot must answer exactly like the JSON one it was packed from, whatever its
+// strings hold, and a damaged file must be refused with what is wrong, not misread.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../schema.js';
+import { ITEMS, LEXICON, makeItem } from '../../test/support/search-fixtures.js';
+import { Engine } from './engine.js';
+import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
+import type { SearchParams } from './index.js';
+import { packSnapshot, unpackSnapshot } from './packed-snapshot.js';
+import { parseSnapshot, type Snapshot } from './snapshot.js';
+
+// Words and ids beyond ASCII (Czech, German, French), so that byte and character offsets differ.
+const ACCENTED: Item[] = [
+  makeItem('acc/přístup', 'Přístup obětí obchodování s lidmi ke spravedlnosti a odškodnění.'),
+  makeItem('acc/förderung', 'Die Fachberatungsstellen für Betroffene von Menschenhandel erhalten Förderung.'),
+  makeItem('acc/3', 'Le rapporteur national évalue la prévention de la traite des êtres humains.'),
+];
+const items = [...ITEMS, ...ACCENTED];
+const json = serializeSearchEngine(buildSearchEngine(items, LEXICON));
+const plain = parseSnapshot(json, items);
+const packed = packSnapshot(plain, { shard: { index: 3 } });
+
+const QUERIES: SearchParams[] = [
+  { q: 'helplines children' },
+  { q: '"child protection"' },
+  { q: 'sextortion OR grooming -schools' },
+  { q: 'THB', sort: 'year' },
+  { q: 'helplnes', filters: { urgency: ['require'] } },
+  { q: '', filters: { year: { from: 2020 } }, sort: 'deadline' },
+  { q: 'children', limit: 3, offset: 2, facets: ['type', 'theme', 'year', 'document'] },
+  { q: 'odškodnění přístup' },
+  { q: 'Förderung Betroffene' },
+  { q: 'prevention traite évalue' },
+  { q: 'forderung' },
+  { q: 'prace' },
+];
+
+describe('packed snapshot', () => {
+  const { snapshot, extra } = unpackSnapshot(packed);
+
+  it.each(QUERIES)('answers like the JSON snapshot: %o', (params) => {
+    expect(new Engine(snapshot, items).search(params)).toEqual(loadSearchEngine(json, items).search(params));
+  });
+
+  it('gives back every term, printed form, number and id, and what was put in its head', () => {
+    expect(extra).toEqual({ shard: { index: 3 } });
+    expect(snapshot.ids).toEqual(plain.ids);
+    expect(Array.from({ length: snapshot.terms.length }, (_, i) => snapshot.terms.at(i))).toEqual(plain.terms);
+    expect(Array.from({ length: snapshot.surfaces.length }, (_, i) => snapshot.surfaces.at(i))).toEqual(plain.surfaces);
+    expect(plain.ids.some((id) => /[^\x00-\x7f]/.test(id))).toBe(true);
+    expect(snapshot.terms.at(plain.terms.length)).toBeUndefined();
+    expect(Array.from(snapshot.df)).toEqual(plain.df);
+    expect(Array.from(snapshot.fingerprints)).toEqual(plain.fingerprints);
+    expect(snapshot.lengths.map((l) => Array.from(l))).toEqual(plain.lengths);
+    for (const [field, column] of Object.entries(plain.facets)) {
+      const view = snapshot.facets[field as keyof Snapshot['facets']];
+      expect({ values: view.values, start: Array.from(view.start), ids: Array.from(view.ids) }, field).toEqual(column);
+    }
+    expect(new TextDecoder().decode(snapshot.postings as Uint8Array)).toBe(plain.postings);
+    expect({ ...snapshot, ids: 0, fingerprints: 0, lengths: 0, terms: 0, surfaces: 0, df: 0, postings: 0, facets: 0 })
+      .toEqual({ ...plain, ids: 0, fingerprints: 0, lengths: 0, terms: 0, surfaces: 0, df: 0, postings: 0, facets: 0 });
+  });
+
+  it('reads in place from an ArrayBuffer, and from a view at any offset', () => {
+    const buffer = new ArrayBuffer(packed.byteLength);
+    new Uint8Array(buffer).set(packed);
+    expect((unpackSnapshot(buffer).snapshot.df as Uint32Array).buffer).toBe(buffer);
+    const shifted = new Uint8Array(packed.length + 3);
+    shifted.set(packed, 3);
+    expect(new Engine(unpackSnapshot(shifted.subarray(3)).snapshot, items).search(QUERIES[0])).toEqual(new Engine(snapshot, items).search(QUERIES[0]));
+  });
+
+  it('is deterministic', () => {
+    expect(Buffer.from(packSnapshot(parseSnapshot(json, items), { shard: { index: 3 } })).equals(Buffer.from(packed))).toBe(true);
+  });
+
+  it('refuses what it cannot pack', () => {
+    expect(() => packSnapshot({ ...plain, df: [1, -2] })).toThrow('cannot pack df: -2 at 1 is not a whole number below 2^32');
+    expect(() => packSnapshot({ ...plain, fingerprints: [2 ** 32] })).toThrow('cannot pack fingerprints: 4294967296 at 0');
+    expect(() => packSnapshot({ ...plain, ids: ['a\nb'] })).toThrow('cannot pack item id "a\\nb": it holds a line break');
+    expect(() => packSnapshot({ ...plain, postings: 'é' })).toThrow('cannot pack postings: the text is not ASCII');
+  });
+
+  it('refuses a file that is not one, is cut short, or is of another version', () => {
+    expect(() => unpackSnapshot(new TextEncoder().encode(json))).toThrow('not a packed search snapshot (it does not start with MSP1)');
+    expect(() => unpackSnapshot(packed.subarray(0, 100))).toThrow(/cut short: its head needs \d+ bytes, the file has 100/);
+    expect(() => unpackSnapshot(packed.subarray(0, packed.length - 8))).toThrow(/cut short: section [\w/]+ ends past the file/);
+    expect(() => unpackSnapshot(packSnapshot({ ...plain, v: plain.v - 1 }))).toThrow(`search snapshot version ${plain.v - 1} is not ${plain.v}`);
+  });
+
+  it('answers like the seeds\' JSON snapshot', () => {
+    const corpus = join(import.meta.dirname, '../../corpus');
+    const seeds = JSON.parse(readFileSync(join(corpus, 'items.json'), 'utf8')) as Item[];
+    const text = readFileSync(join(corpus, 'search-index.json'), 'utf8');
+    const bytes = packSnapshot(parseSnapshot(text, seeds));
+    const engine = new Engine(unpackSnapshot(bytes).snapshot, seeds);
+    for (const q of ['helplines', 'child sexual abuse material', 'compensation victims trafficking', 'III-25', 'traffiking']) {
+      expect(engine.search({ q, facets: ['type', 'body', 'year', 'theme'] }), q).toEqual(loadSearchEngine(text, seeds).search({ q, facets: ['type', 'body', 'year', 'theme'] }));
+    }
+  });
+});
