@@ -35,8 +35,58 @@ export class PackedStrings implements StringList {
 
   at(index: number): string | undefined {
     if (!(index >= 0 && index < this.length)) return undefined;
-    return decoder.decode(this.bytes.subarray(this.offsets[index], this.offsets[index + 1]));
+    return decodeShort(this.bytes, this.offsets[index], this.offsets[index + 1]);
   }
+
+  /**
+   * The string at `index` against `text` in code-unit order (as `<` compares strings), without
+   * making a string: a term lookup compares some 17 vocabulary entries, and a search looks up
+   * hundreds of terms, so strings made for it would be garbage by the thousand per search.
+   * ASCII (every folded term) is compared byte by byte; an entry with other bytes is decoded.
+   */
+  compare(index: number, text: string): number {
+    const start = this.offsets[index];
+    const length = this.offsets[index + 1] - start;
+    const common = Math.min(length, text.length);
+    for (let j = 0; j < common; j++) {
+      const byte = this.bytes[start + j];
+      if (byte >= 0x80) { const own = this.at(index)!; return own < text ? -1 : own > text ? 1 : 0; }
+      const code = text.charCodeAt(j);
+      // An ASCII byte below any other code unit is below it in code-unit order too.
+      if (byte !== code) return byte - code;
+    }
+    for (let j = common; j < length; j++) if (this.bytes[start + j] >= 0x80) { const own = this.at(index)!; return own < text ? -1 : own > text ? 1 : 0; }
+    return length - text.length;
+  }
+
+  /**
+   * Every string (typo correction scans the whole vocabulary): one decode of all the bytes cut
+   * at the offsets when the text is ASCII, whose byte and character offsets agree, as folded
+   * terms are; one decode per string otherwise.
+   */
+  all(): string[] {
+    const text = decoder.decode(this.bytes.subarray(this.offsets[0], this.offsets[this.length]));
+    if (text.length === this.offsets[this.length] - this.offsets[0]) {
+      const base = this.offsets[0];
+      return Array.from({ length: this.length }, (_, i) => text.slice(this.offsets[i] - base, this.offsets[i + 1] - base));
+    }
+    return Array.from({ length: this.length }, (_, i) => this.at(i)!);
+  }
+}
+
+/**
+ * One short string of the bytes: ASCII (every folded term) is read here in JavaScript, the rest
+ * by TextDecoder, whose every call crosses into the runtime (a printed form for display, an
+ * entry of a list that is not ASCII).
+ */
+function decodeShort(bytes: Uint8Array, start: number, end: number): string {
+  let text = '';
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i];
+    if (byte >= 0x80) return decoder.decode(bytes.subarray(start, end));
+    text += String.fromCharCode(byte);
+  }
+  return text;
 }
 
 /** The snapshot packed, with `extra` (any JSON value, e.g. a shard's header) in its head. */

@@ -75,6 +75,16 @@ export class PostingsIndex {
   get vocabulary(): readonly string[] { return (this.terms ??= listArray(this.snapshot.terms)); }
   private terms?: readonly string[];
 
+  /** Every term's printed form (surface), in vocabulary order; made on first use (typo correction). */
+  get printedForms(): readonly string[] {
+    if (!this.printed) {
+      const surfaces = listArray(this.snapshot.surfaces);
+      this.printed = this.vocabulary.map((term, id) => surfaces[id] || term);
+    }
+    return this.printed;
+  }
+  private printed?: readonly string[];
+
   has(term: string): boolean { return this.termId(term) !== undefined; }
 
   /**
@@ -88,9 +98,9 @@ export class PostingsIndex {
     let high = terms.length - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const value = terms.at(middle)!;
-      if (value === term) return middle;
-      if (value < term) low = middle + 1;
+      const order = terms.compare ? terms.compare(middle, term) : compareText(terms.at(middle)!, term);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return undefined;
@@ -140,9 +150,12 @@ export class PostingsIndex {
   }
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The strings of a list as an array (the list itself when it is one). */
 function listArray(list: StringList): readonly string[] {
-  return Array.isArray(list) ? list : Array.from({ length: list.length }, (_, i) => list.at(i)!);
+  if (Array.isArray(list)) return list;
+  return list.all ? list.all() : Array.from({ length: list.length }, (_, i) => list.at(i)!);
 }
 
 /** BM25F: the saturated score of a term whose normalised, weighted frequencies add up to `tf`. */

@@ -88,6 +88,10 @@ export type WholeNumbers = readonly number[] | Uint32Array;
 export interface StringList {
   readonly length: number;
   at(index: number): string | undefined;
+  /** Every string at once, where that is cheaper than one at a time. */
+  all?(): readonly string[];
+  /** The string at `index` against `text` (negative, 0, positive, as `<` orders them), where that is cheaper than reading it. */
+  compare?(index: number, text: string): number;
 }
 
 /**

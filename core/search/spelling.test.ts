@@ -49,6 +49,7 @@ describe('SpellingCorrector', () => {
     const stub = {
       vocabulary,
       surface: (id: number) => vocabulary[id],
+      printedForms: vocabulary,
       df: (id: number) => { dfCalls++; return id + 1; },
       get dfCalls() { return dfCalls; },
     };

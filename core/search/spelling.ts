@@ -142,7 +142,7 @@ export class SpellingCorrector {
       const vocabulary = this.index.vocabulary;
       const hasDigit = (id: number) => /\d/.test(vocabulary[id]);
       this.stems = bucketByLength(vocabulary, hasDigit);
-      this.surfaces = bucketByLength(vocabulary.map((_, id) => this.index.surface(id)), hasDigit);
+      this.surfaces = bucketByLength(this.index.printedForms, hasDigit);
     }
     const distances = new Map<number, number>();
     scan(this.stems, stem, limit, distances);
