@@ -8,7 +8,7 @@ import { ITEMS, LEXICON, makeItem } from '../../test/support/search-fixtures.js'
 import { Engine } from './engine.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
-import { packSnapshot, unpackSnapshot } from './packed-snapshot.js';
+import { PackedStrings, packSnapshot, unpackSnapshot } from './packed-snapshot.js';
 import { parseSnapshot, type Snapshot } from './snapshot.js';
 
 // Words and ids beyond ASCII (Czech, German, French), so that byte and character offsets differ.
@@ -70,6 +70,25 @@ describe('packed snapshot', () => {
     const shifted = new Uint8Array(packed.length + 3);
     shifted.set(packed, 3);
     expect(new Engine(unpackSnapshot(shifted.subarray(3)).snapshot, items).search(QUERIES[0])).toEqual(new Engine(snapshot, items).search(QUERIES[0]));
+  });
+
+  it('orders and reads a packed list of strings as arrays of strings are ordered and read', () => {
+    const words = ['', 'a', 'ab', 'abc', 'b', 'zz', 'z\u00e9', '\u00e9', '\u00e9t\u00e9', '\u4e2d', '\ud83d\ude00'].sort();
+    const bytes = words.map((w) => new TextEncoder().encode(w));
+    const offsets = new Uint32Array(words.length + 1);
+    bytes.forEach((b, i) => { offsets[i + 1] = offsets[i] + b.length; });
+    const joined = new Uint8Array(offsets[words.length]);
+    bytes.forEach((b, i) => joined.set(b, offsets[i]));
+    const list = new PackedStrings(joined, offsets);
+    expect(list.all()).toEqual(words);
+    expect(Array.from({ length: words.length }, (_, i) => list.at(i))).toEqual(words);
+    const sign = (n: number) => Math.sign(n);
+    for (const [i, own] of words.entries()) {
+      for (const other of [...words, 'aa', 'zzz', '\u00e8', 'y']) expect(sign(list.compare(i, other)), `${own} vs ${other}`).toBe(own < other ? -1 : own > other ? 1 : 0);
+    }
+    const ascii = ['alpha', 'beta', 'gamma'];
+    const asciiBytes = new TextEncoder().encode(ascii.join(''));
+    expect(new PackedStrings(asciiBytes, Uint32Array.of(0, 5, 9, 14)).all()).toEqual(ascii);
   });
 
   it('is deterministic', () => {
