@@ -22,6 +22,7 @@ import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun
 import { measureRetained, median } from './measure.js';
 import { writeScaledCorpus } from './scaled-corpus.js';
 import { profileTimes, type CpuProfile } from './startup-profile.js';
+import { workerdStartup, type WorkerdStartup } from './workerd-startup.js';
 
 export interface WorkerSize { raw: number; gzip: number }
 
@@ -39,6 +40,9 @@ export interface ShardedScaleRun {
   shardStartupMs: number;
   shardStartupUpperMs: number;
   coordinatorStartupMs: number;
+  /** The same isolates' start-up in workerd, nothing left out: spawn → first answer, less a control importing the same files. */
+  shardWorkerd: WorkerdStartup;
+  coordinatorWorkerd: WorkerdStartup;
   /** V8 heap kept by the largest shard once loaded and warmed by one search, bundled text included. */
   shardHeapBytes: number;
   /** wrangler dev launch until every Worker answers, then the first search's answer. */
@@ -121,7 +125,10 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const [shardUpload, coordinatorUpload] = [await uploadSize(largestConfig), await uploadSize(written.coordinatorConfig)];
     const shardStartup = await startupMs(largestConfig, 3);
     const coordinatorStartupMs = (await startupMs(written.coordinatorConfig, 3)).ms;
-    log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms)`);
+    // The shard, without its KV binding, answers 500 at once; the coordinator a 404 page.
+    const shardWorkerd = await workerdStartup(largestConfig, '/', 7);
+    const coordinatorWorkerd = await workerdStartup(written.coordinatorConfig, '/start-up-probe', 7);
+    log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms), in workerd ${shardWorkerd.startupMs.toFixed(1)} ms`);
     const started = performance.now();
     const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000, persistTo);
     try {
@@ -137,7 +144,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       if (errors.length > 0) log(`${factor}×: requests got no answer:\n${errors.join('\n')}\nwrangler dev's last output:\n${dev.recentOutput()}`);
       return {
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
-        shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs,
+        shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs, shardWorkerd, coordinatorWorkerd,
         shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
       };
     } finally {

@@ -13,6 +13,7 @@ export function renderShardedScales(runs: readonly ShardedScaleRun[], { command,
   const requestRuns = (r: ShardedScaleRun) => ({ 'search, cold': r.searchCold, search: r.search, item: r.item, refs: r.refs, stats: r.stats });
   const errors = runs.flatMap((r) => Object.entries(requestRuns(r)).flatMap(([name, run]) => run.errors.map((e) => `- ${r.factor}×, ${name}: ${e}`)));
   const failed = runs.flatMap((r) => Object.entries(requestRuns(r)).filter(([, run]) => run.failures > 0).map(([name, run]) => `${r.factor}× ${name}: ${run.failures}`));
+  const workerd = (w: ShardedScaleRun['shardWorkerd']) => `${ms(w.startupMs)} ms (${w.bundleMs.toFixed(0)} − ${w.controlMs.toFixed(0)})`;
   const table = (header: string[], rows: string[][]) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   return `## Sharded deployment by scale (wrangler dev, coordinator + shard Workers)
 
@@ -31,12 +32,16 @@ ${failed.length === 0 ? 'Every request was answered 200.' : `Requests that faile
 ${errors.length === 0 ? '' : `A request that got no answer ended its pass (within ${REQUEST_TIMEOUT_MS / 1000} s; wrangler dev's last output lines are in the bench's log):\n\n${errors.join('\n')}\n`}
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
 Start-up CPU: median of 3 \`wrangler check startup\` profiles (bench/startup-profile.ts); a long native call
-that ends the start-up (a shard's JSON.parse of its snapshot) yields no sample and is under-counted, so
-DevTools' sum of the same profiles, which also counts the wait for the profiler's stop, is given as the upper bound.
+(such as a JSON.parse) yields no sample and is under-counted, so DevTools' sum of the same profiles, which
+also counts the wait for the profiler's stop, is given as an upper bound. Start-up in workerd counts
+everything: workerd spawned until the bundle answered its first request (the shard, without its KV
+binding, a 500; the coordinator a 404 page), less the same for a control Worker importing the same data
+and text modules and doing nothing with them (bench/workerd-startup.ts; medians of ${runs[0]?.shardWorkerd.runs ?? 0} alternating runs, polled
+every 10 ms; bundle − control).
 
-${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'coordinator start-up CPU', 'shard heap (MiB of 128)', 'items in KV (MiB), local upload'],
+${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'shard start-up in workerd', 'coordinator start-up CPU', 'coordinator start-up in workerd', 'shard heap (MiB of 128)', 'items in KV (MiB), local upload'],
     runs.map((r) => [`${r.factor}×`, `${mib(r.shardUpload.raw)} / ${mib(r.shardUpload.gzip)}`, `${mib(r.coordinatorUpload.raw)} / ${mib(r.coordinatorUpload.gzip)}`,
-      `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, `${ms(r.coordinatorStartupMs)} ms`, mib(r.shardHeapBytes),
+      `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, workerd(r.shardWorkerd), `${ms(r.coordinatorStartupMs)} ms`, workerd(r.coordinatorWorkerd), mib(r.shardHeapBytes),
       `${mib(r.kvItemBytes)}, ${(r.kvUploadMs / 1000).toFixed(1)} s`]))}
 `;
 }

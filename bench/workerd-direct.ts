@@ -28,10 +28,14 @@ const compatibilityDate = (): string => {
   return date;
 };
 
-/** workerd's Cap'n Proto config: worker.js as the ES module, the corpus files as text modules (wrangler.toml's Text rule). */
-export function workerdConfig(files: readonly string[], port: number, date: string): string {
-  const modules = files.filter((f) => f.endsWith('.js') || f.endsWith('.json')).sort((a, b) => (a === 'worker.js' ? -1 : b === 'worker.js' ? 1 : a.localeCompare(b)))
-    .map((f) => `    (name = ${JSON.stringify(f)}, ${f.endsWith('.js') ? 'esModule' : 'text'} = embed ${JSON.stringify(f)}),`);
+/**
+ * workerd's Cap'n Proto config: `entry` as the main ES module, the corpus files as text modules
+ * (wrangler.toml's Text rule), a shard's packed snapshot (.bin) as a data module (its Data rule).
+ */
+export function workerdConfig(files: readonly string[], port: number, date: string, entry = 'worker.js'): string {
+  const kind = (f: string) => (f.endsWith('.js') ? 'esModule' : f.endsWith('.bin') ? 'data' : 'text');
+  const modules = files.filter((f) => /\.(js|json|bin)$/.test(f)).sort((a, b) => (a === entry ? -1 : b === entry ? 1 : a.localeCompare(b)))
+    .map((f) => `    (name = ${JSON.stringify(f)}, ${kind(f)} = embed ${JSON.stringify(f)}),`);
   return [
     'using Workerd = import "/workerd/workerd.capnp";',
     'const config :Workerd.Config = (',
@@ -48,9 +52,12 @@ export function workerdConfig(files: readonly string[], port: number, date: stri
   ].join('\n');
 }
 
-async function answers(url: string): Promise<boolean> {
+/** Whether `url` answers: with a success, or with any status when `anyStatus` (a Worker that needs bindings it lacks still answers). */
+async function answers(url: string, anyStatus = false): Promise<boolean> {
   try {
-    return (await fetch(url)).ok;
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return anyStatus || response.ok;
   } catch {
     return false;
   }
@@ -78,10 +85,14 @@ export async function startPlainHonoWorker(bodyBytes: number, timeoutMs = 60_000
   return serveWithWorkerd(dir, '/', timeoutMs);
 }
 
-/** Serves the worker.js (and text modules) in `dir` with workerd on a free loopback port; removes `dir` when stopped. */
-async function serveWithWorkerd(dir: string, probePath: string, timeoutMs: number): Promise<DirectWorker> {
+/**
+ * Serves the bundle in `dir` (its `entry` and text and data modules) with workerd on a free
+ * loopback port; removes `dir` when stopped. Ready when `probePath` answers (any status when
+ * `anyStatus`: a Worker lacking the bindings it needs still answers).
+ */
+export async function serveWithWorkerd(dir: string, probePath: string, timeoutMs: number, options: { anyStatus?: boolean; entry?: string } = {}): Promise<DirectWorker> {
   const port = await freePort();
-  writeFileSync(join(dir, 'config.capnp'), workerdConfig(readdirSync(dir), port, compatibilityDate()));
+  writeFileSync(join(dir, 'config.capnp'), workerdConfig(readdirSync(dir), port, compatibilityDate(), options.entry));
   const spawned = performance.now();
   const child: ChildProcess = spawn(workerdBinary, ['serve', 'config.capnp'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -96,7 +107,7 @@ async function serveWithWorkerd(dir: string, probePath: string, timeoutMs: numbe
   };
   const url = `http://127.0.0.1:${port}`;
   const deadline = performance.now() + timeoutMs;
-  while (!(await answers(`${url}${probePath}`))) {
+  while (!(await answers(`${url}${probePath}`, options.anyStatus))) {
     if (child.exitCode !== null || performance.now() > deadline) {
       await stop();
       throw new Error(`workerd did not serve the bundle:\n${log}`);
