@@ -57,17 +57,26 @@ export interface ShardedScaleRun {
   stats: SequentialRun;
 }
 
-async function uploadSize(config: string): Promise<WorkerSize> {
+/** What `wrangler deploy --dry-run -c config` would upload, in a folder `use` reads before it is removed. */
+async function withUpload<T>(config: string, use: (outDir: string) => Promise<T>): Promise<T> {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-upload-'));
   try {
     const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', outDir, '-c', config]);
     if (code !== 0) throw new Error(`wrangler deploy --dry-run -c ${config} failed:\n${output}`);
-    const files = readdirSync(outDir).filter((name) => !name.endsWith('.map') && name !== 'README.md').map((name) => readFileSync(join(outDir, name)));
-    return { raw: files.reduce((sum, f) => sum + f.length, 0), gzip: files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0) };
+    return await use(outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+function uploadSize(outDir: string): WorkerSize {
+  const files = readdirSync(outDir).filter((name) => !name.endsWith('.map') && name !== 'README.md').map((name) => readFileSync(join(outDir, name)));
+  return { raw: files.reduce((sum, f) => sum + f.length, 0), gzip: files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0) };
+}
+
+/** The upload's size and its start-up in workerd (probed with GET `probePath`), from one dry run. */
+const sizeAndStartup = (config: string, probePath: string) =>
+  withUpload(config, async (outDir) => ({ size: uploadSize(outDir), workerd: await workerdStartup(outDir, probePath, 7) }));
 
 async function startupMs(config: string, runs: number): Promise<{ ms: number; upperMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
@@ -122,12 +131,11 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     } finally {
       await largestItems.dispose();
     }
-    const [shardUpload, coordinatorUpload] = [await uploadSize(largestConfig), await uploadSize(written.coordinatorConfig)];
+    // The shard, without its KV binding, answers 500 at once; the coordinator a 404 page.
+    const { size: shardUpload, workerd: shardWorkerd } = await sizeAndStartup(largestConfig, '/');
+    const { size: coordinatorUpload, workerd: coordinatorWorkerd } = await sizeAndStartup(written.coordinatorConfig, '/start-up-probe');
     const shardStartup = await startupMs(largestConfig, 3);
     const coordinatorStartupMs = (await startupMs(written.coordinatorConfig, 3)).ms;
-    // The shard, without its KV binding, answers 500 at once; the coordinator a 404 page.
-    const shardWorkerd = await workerdStartup(largestConfig, '/', 7);
-    const coordinatorWorkerd = await workerdStartup(written.coordinatorConfig, '/start-up-probe', 7);
     log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms), in workerd ${shardWorkerd.startupMs.toFixed(1)} ms`);
     const started = performance.now();
     const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000, persistTo);

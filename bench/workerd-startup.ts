@@ -11,7 +11,6 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './measure.js';
-import { runWrangler } from '../test/worker/wrangler-process.js';
 import { serveWithWorkerd } from './workerd-direct.js';
 
 export interface WorkerdStartup {
@@ -34,15 +33,15 @@ function writeControl(bundleDir: string, controlDir: string): void {
   ].join('\n'));
 }
 
-/** Start-up of the Worker `wrangler deploy --dry-run -c config` builds, probed with GET `probePath` (any status). */
-export async function workerdStartup(config: string, probePath: string, runs: number): Promise<WorkerdStartup> {
-  const bundleDir = mkdtempSync(join(tmpdir(), 'bench-startup-bundle-'));
+/**
+ * Start-up of the Worker in `bundleDir` (what `wrangler deploy --dry-run --outdir` wrote; left
+ * as it is), probed with GET `probePath` (any status).
+ */
+export async function workerdStartup(bundleDir: string, probePath: string, runs: number): Promise<WorkerdStartup> {
+  const entries = readdirSync(bundleDir).filter((name) => name.endsWith('.js'));
+  if (entries.length !== 1) throw new Error(`expected one JavaScript entry in ${bundleDir}, found: ${entries.join(', ')}`);
   const controlDir = mkdtempSync(join(tmpdir(), 'bench-startup-control-'));
   try {
-    const { code, output } = await runWrangler(['deploy', '--dry-run', '--outdir', bundleDir, '-c', config]);
-    if (code !== 0) throw new Error(`wrangler deploy --dry-run -c ${config} failed:\n${output}`);
-    const entries = readdirSync(bundleDir).filter((name) => name.endsWith('.js'));
-    if (entries.length !== 1) throw new Error(`expected one JavaScript entry in the bundle of ${config}, found: ${entries.join(', ')}`);
     writeControl(bundleDir, controlDir);
     const spawnToAnswer = async (dir: string, entry: string) => {
       const copy = mkdtempSync(join(tmpdir(), 'bench-startup-run-'));
@@ -61,7 +60,6 @@ export async function workerdStartup(config: string, probePath: string, runs: nu
     const controlMs = median(control);
     return { bundleMs, controlMs, startupMs: bundleMs - controlMs, runs };
   } finally {
-    rmSync(bundleDir, { recursive: true, force: true });
     rmSync(controlDir, { recursive: true, force: true });
   }
 }

@@ -11,7 +11,7 @@
 //   bytes   the postings text, ASCII (number-text.ts)
 //   strings UTF-8 bytes of every string, one after another, and a u32 section of offsets
 //           (the item ids, read whole, are one UTF-8 text of lines instead)
-import { FIELDS, SNAPSHOT_VERSION, type Snapshot, type SnapshotView, type StringList, type WholeNumbers } from './snapshot.js';
+import { compareText, FIELDS, SNAPSHOT_VERSION, type Snapshot, type SnapshotView, type StringList, type WholeNumbers } from './snapshot.js';
 import type { FacetColumnsView } from './facets.js';
 
 const MAGIC = 'MSP1';
@@ -40,23 +40,20 @@ export class PackedStrings implements StringList {
 
   /**
    * The string at `index` against `text` in code-unit order (as `<` compares strings), without
-   * making a string: a term lookup compares some 17 vocabulary entries, and a search looks up
-   * hundreds of terms, so strings made for it would be garbage by the thousand per search.
-   * ASCII (every folded term) is compared byte by byte; an entry with other bytes is decoded.
+   * making a string for each step of a binary search: ASCII (every folded term) is compared
+   * byte by byte; an entry with other bytes is decoded and compared as a string.
    */
   compare(index: number, text: string): number {
     const start = this.offsets[index];
-    const length = this.offsets[index + 1] - start;
-    const common = Math.min(length, text.length);
+    const end = this.offsets[index + 1];
+    for (let i = start; i < end; i++) if (this.bytes[i] >= 0x80) return compareText(this.at(index)!, text);
+    const common = Math.min(end - start, text.length);
     for (let j = 0; j < common; j++) {
-      const byte = this.bytes[start + j];
-      if (byte >= 0x80) { const own = this.at(index)!; return own < text ? -1 : own > text ? 1 : 0; }
-      const code = text.charCodeAt(j);
       // An ASCII byte below any other code unit is below it in code-unit order too.
-      if (byte !== code) return byte - code;
+      const difference = this.bytes[start + j] - text.charCodeAt(j);
+      if (difference !== 0) return difference;
     }
-    for (let j = common; j < length; j++) if (this.bytes[start + j] >= 0x80) { const own = this.at(index)!; return own < text ? -1 : own > text ? 1 : 0; }
-    return length - text.length;
+    return end - start - text.length;
   }
 
   /**
@@ -170,8 +167,8 @@ export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): { snapshot:
     if (end > bytes.byteOffset + bytes.length) throw new Error(`packed search snapshot is cut short: section ${name} ends past the file`);
     return found;
   };
-  const u32 = (name: string): Uint32Array => new Uint32Array(bytes.buffer, base + section(name, 'u32').offset, section(name, 'u32').length);
-  const raw = (name: string): Uint8Array => new Uint8Array(bytes.buffer, base + section(name, 'bytes').offset, section(name, 'bytes').length);
+  const u32 = (name: string): Uint32Array => { const { offset, length } = section(name, 'u32'); return new Uint32Array(bytes.buffer, base + offset, length); };
+  const raw = (name: string): Uint8Array => { const { offset, length } = section(name, 'bytes'); return new Uint8Array(bytes.buffer, base + offset, length); };
   const strings = (name: string) => new PackedStrings(raw(name), u32(`${name}/offsets`));
   const facets = Object.fromEntries(Object.entries(head.facetValues).map(([field, values]) =>
     [field, { values, start: u32(`facets/${field}/start`), ids: u32(`facets/${field}/ids`) }])) as unknown as FacetColumnsView; // FacetTable names a missing column

@@ -1,7 +1,7 @@
 // Read side of the snapshot: term lookup, postings decoded lazily into typed arrays
 // (only the terms queries touch, once per isolate), and BM25F's per-field length normalisation.
 import { decodeNumbers } from './number-text.js';
-import { FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
+import { compareText, FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
 import type { SnapshotView, StringList } from './snapshot.js';
 
 export interface FieldPostings {
@@ -149,8 +149,6 @@ export class PostingsIndex {
     return { term: this.snapshot.terms.at(id)!, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), fields };
   }
 }
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The strings of a list as an array (the list itself when it is one). */
 function listArray(list: StringList): readonly string[] {

@@ -84,6 +84,9 @@ export interface Snapshot {
 /** Whole numbers ≥ 0: an array in a JSON snapshot, a typed view in a packed one (packed-snapshot.ts). */
 export type WholeNumbers = readonly number[] | Uint32Array;
 
+/** Strings in code-unit order, as `<` compares them: negative, 0 or positive. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Strings by position: an array in a JSON snapshot, a view of UTF-8 bytes in a packed one. */
 export interface StringList {
   readonly length: number;
