@@ -267,25 +267,43 @@ export class Engine {
     const score = match.score;
     const byScore = (a: number, b: number) => tier[b] - tier[a] || score[b] - score[a];
     return (candidates, bound, addBonus) => {
-      const byBound = (a: number, b: number) => tier[b] - tier[a] || score[b] + bound[b] - (score[a] + bound[a]);
+      // Ties broken by index, so that which items are read never depends on the candidates' order.
+      const byBound = (a: number, b: number) => tier[b] - tier[a] || score[b] + bound[b] - (score[a] + bound[a]) || a - b;
+      const batchSize = Math.max(count, BONUS_BATCH);
       let best = firstInOrder(results, count, byScore);
-      const read = new Set<number>();
-      let left: ArrayLike<number> = candidates;
-      for (;;) {
+      let floorTier = 0;
+      let floorScore = 0;
+      const setFloor = () => {
         const floor = best[count - 1];
-        const floorTier = tier[floor];
+        floorTier = tier[floor];
         // A hair below: a bound is summed in another order than the bonuses it bounds.
-        const floorScore = score[floor] - 1e-9 * Math.abs(score[floor]);
-        const open: number[] = [];
-        for (let k = 0; k < left.length; k++) {
-          const item = left[k];
-          if (!read.has(item) && (tier[item] > floorTier || (tier[item] === floorTier && score[item] + bound[item] >= floorScore))) open.push(item);
-        }
-        if (open.length === 0) return;
-        const batch = firstInOrder(open, Math.max(count, BONUS_BATCH), byBound);
-        for (const item of batch) { addBonus(item); read.add(item); }
+        floorScore = score[floor] - 1e-9 * Math.abs(score[floor]);
+      };
+      const mayReach = (item: number) => tier[item] > floorTier || (tier[item] === floorTier && score[item] + bound[item] >= floorScore);
+      const readBatch = (batch: readonly number[]) => {
+        for (const item of batch) addBonus(item);
         best = firstInOrder([...new Set([...best, ...batch])], count, byScore);
-        left = open;
+        setFloor();
+      };
+      setFloor();
+      // First the best-bound batch of all candidates: for most queries it raises the floor above
+      // every other candidate's bound.
+      const open: number[] = [];
+      for (let k = 0; k < candidates.length; k++) if (mayReach(candidates[k])) open.push(candidates[k]);
+      if (open.length === 0) return;
+      const first = firstInOrder(open, batchSize, byBound);
+      readBatch(first);
+      // Then the candidates still open, sorted once by bound (an unread item's score and bound do
+      // not change) and read in that order, batch by batch, until the next one cannot reach the
+      // floor: in this order, then none after it can either. A floor that stays put (no bonus
+      // lifts an item) costs one sort, not a pass over every open candidate per batch.
+      const done = new Set(first);
+      const rest = open.filter((item) => !done.has(item) && mayReach(item)).sort(byBound);
+      for (let at = 0; at < rest.length && mayReach(rest[at]);) {
+        let end = at;
+        while (end < rest.length && end - at < batchSize && mayReach(rest[end])) end++;
+        readBatch(rest.slice(at, end));
+        at = end;
       }
     };
   }

@@ -31,6 +31,12 @@ const everyItem: BonusSelector = (candidates, _bound, addBonus) => {
   for (let k = 0; k < candidates.length; k++) addBonus(candidates[k]);
 };
 
+/** A term's items over all fields, ascending, and their BM25F frequencies (Matcher.frequencies). */
+interface MergedFrequencies {
+  items: Int32Array;
+  tf: Float64Array;
+}
+
 export class Matcher {
   private readonly score: Float64Array;
   private readonly mask: Uint32Array;
@@ -47,11 +53,11 @@ export class Matcher {
   private altEpoch = 0;
   /** The postings of the alternative evaluated last. */
   private altPostings: TermPostings[] = [];
-  // Scratch for one term: its weighted, normalised frequency summed over the fields (BM25F).
+  /** Per term, its items over every field with their BM25F frequencies (mergedFrequencies); made on first use. */
+  private readonly merged = new WeakMap<TermPostings, MergedFrequencies>();
+  // Scratch for merging a term's fields once.
   private readonly termTf: Float64Array;
-  private readonly termSeen: Uint32Array;
-  private readonly termList: Int32Array;
-  private termEpoch = 0;
+  private readonly termSeen: Uint8Array;
   // Scratch for the proximity bonus: the items ranked, each item's largest possible bonus, and
   // per run (grown on demand) its candidates and their run scores.
   private readonly inResults: Uint32Array;
@@ -76,8 +82,7 @@ export class Matcher {
     this.altSeen = new Uint32Array(n);
     this.altList = new Int32Array(n);
     this.termTf = new Float64Array(n);
-    this.termSeen = new Uint32Array(n);
-    this.termList = new Int32Array(n);
+    this.termSeen = new Uint8Array(n);
     this.inResults = new Uint32Array(n);
     this.bound = new Float64Array(n);
     this.boundSeen = new Uint32Array(n);
@@ -210,19 +215,20 @@ export class Matcher {
     // Rarest term first: later terms only add to items that already have all earlier ones.
     const order = postings.map((_, i) => i).sort((a, b) => postings[a].df - postings[b].df);
     let count = 0;
+    const { altSeen, altScore, altCount, altList } = this;
     order.forEach((termIndex, step) => {
       const term = postings[termIndex];
-      const found = this.termFrequencies(term, step, epoch);
+      const { items, tf } = this.frequencies(term);
       const idf = Math.min(term.idf, idfCap);
-      for (let j = 0; j < found; j++) {
-        const item = this.termList[j];
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k];
         if (step === 0) {
-          this.altSeen[item] = epoch;
-          this.altScore[item] = 0;
-          this.altList[count++] = item;
-        }
-        this.altCount[item] = step + 1;
-        this.altScore[item] += saturate(idf, this.termTf[item]);
+          altSeen[item] = epoch;
+          altScore[item] = 0;
+          altList[count++] = item;
+        } else if (altSeen[item] !== epoch || altCount[item] !== step) continue;
+        altCount[item] = step + 1;
+        altScore[item] += saturate(idf, tf[k]);
       }
     });
     const needed = postings.length;
@@ -238,27 +244,33 @@ export class Matcher {
 
   /**
    * One term's BM25F frequency per item (weighted and length-normalised per field, summed over
-   * fields) into termTf for the items in termList (returns their count); after the first term
-   * of an alternative, only for items that have every earlier term.
+   * fields), for every item having the term in any field, in ascending item order. The norms
+   * are fixed for the isolate, so each term's merge is made once and kept: a query then reads
+   * one list per term instead of one per field, and writes no per-term scratch.
    */
-  private termFrequencies(term: TermPostings, step: number, altEpoch: number): number {
-    if (this.termEpoch === 0xffffffff) { this.termSeen.fill(0); this.termEpoch = 0; }
-    const epoch = ++this.termEpoch;
+  private frequencies(term: TermPostings): MergedFrequencies {
+    const known = this.merged.get(term);
+    if (known) return known;
+    const { termTf, termSeen } = this;
     let found = 0;
+    // Summed in field order, as each item's frequency always was, so that scores stay bit-identical.
     for (const field of term.fields) {
       const norms = this.index.norms(field.field);
       for (let k = 0; k < field.items.length; k++) {
         const item = field.items[k];
-        if (step > 0 && (this.altSeen[item] !== altEpoch || this.altCount[item] !== step)) continue;
-        if (this.termSeen[item] !== epoch) {
-          this.termSeen[item] = epoch;
-          this.termTf[item] = 0;
-          this.termList[found++] = item;
-        }
-        this.termTf[item] += field.tfs[k] * norms[item];
+        if (termSeen[item] === 0) { termSeen[item] = 1; termTf[item] = 0; found++; }
+        termTf[item] += field.tfs[k] * norms[item];
       }
     }
-    return found;
+    const items = new Int32Array(found);
+    let at = 0;
+    for (const field of term.fields) for (let k = 0; k < field.items.length; k++) if (termSeen[field.items[k]] === 1) { termSeen[field.items[k]] = 2; items[at++] = field.items[k]; }
+    items.sort();
+    const tf = new Float64Array(found);
+    for (let k = 0; k < found; k++) { tf[k] = termTf[items[k]]; termSeen[items[k]] = 0; }
+    const merged = { items, tf };
+    this.merged.set(term, merged);
+    return merged;
   }
 
   /** A fixed list of items (those citing what the query cites), each with the same score. */
