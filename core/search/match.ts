@@ -53,7 +53,7 @@ export class Matcher {
   private altEpoch = 0;
   /** The postings of the alternative evaluated last. */
   private altPostings: TermPostings[] = [];
-  /** Per term, its items over every field with their BM25F frequencies (mergedFrequencies); made on first use. */
+  /** Per term, its items over every field with their BM25F frequencies (frequencies()); made on first use. */
   private readonly merged = new WeakMap<TermPostings, MergedFrequencies>();
   // Scratch for merging a term's fields once.
   private readonly termTf: Float64Array;
