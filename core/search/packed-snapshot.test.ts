@@ -95,6 +95,16 @@ describe('packed snapshot', () => {
     expect(Buffer.from(packSnapshot(parseSnapshot(json, items), { shard: { index: 3 } })).equals(Buffer.from(packed))).toBe(true);
   });
 
+  it('carries extra numbers by name, read in place, and says when one was not packed', () => {
+    const { extraNumbers, snapshot: withExtras } = unpackSnapshot(packSnapshot(plain, null, { parents: [0, 3, 1], empty: [] }));
+    expect(Array.from(extraNumbers('parents')!)).toEqual([0, 3, 1]);
+    expect(extraNumbers('empty')).toEqual(new Uint32Array(0));
+    expect(extraNumbers('children')).toBeUndefined();
+    expect(unpackSnapshot(packed).extraNumbers('parents')).toBeUndefined();
+    expect(Array.from(withExtras.df)).toEqual(plain.df);
+    expect(() => packSnapshot(plain, null, { parents: [1, -1] })).toThrow('cannot pack extra/parents: -1 at 1 is not a whole number below 2^32');
+  });
+
   it('refuses what it cannot pack', () => {
     expect(() => packSnapshot({ ...plain, df: [1, -2] })).toThrow('cannot pack df: -2 at 1 is not a whole number below 2^32');
     expect(() => packSnapshot({ ...plain, fingerprints: [2 ** 32] })).toThrow('cannot pack fingerprints: 4294967296 at 0');

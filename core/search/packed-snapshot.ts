@@ -86,8 +86,12 @@ function decodeShort(bytes: Uint8Array, start: number, end: number): string {
   return text;
 }
 
-/** The snapshot packed, with `extra` (any JSON value, e.g. a shard's header) in its head. */
-export function packSnapshot(snapshot: Snapshot, extra: unknown = null): Uint8Array {
+/**
+ * The snapshot packed, with `extra` (any JSON value, e.g. a shard's header) in its head and
+ * `extraNumbers` (whole numbers below 2^32 per name, e.g. a shard's parent links) as sections
+ * read in place like the snapshot's own.
+ */
+export function packSnapshot(snapshot: Snapshot, extra: unknown = null, extraNumbers: Record<string, readonly number[]> = {}): Uint8Array {
   if (!littleEndian) throw new Error('packed snapshots are little-endian; this machine is not');
   const sections: Section[] = [];
   const parts: Uint8Array[] = [];
@@ -133,6 +137,7 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null): Uint8Ar
     numbers(`facets/${field}/start`, column.start);
     numbers(`facets/${field}/ids`, column.ids);
   }
+  for (const [name, list] of Object.entries(extraNumbers)) numbers(`extra/${name}`, list);
   const { ids, fingerprints, lengths, terms, surfaces, df, postings: _, facets, ...small } = snapshot;
   const head = utf8.encode(JSON.stringify({ extra, small, sections, facetValues } satisfies Head));
   const start = align(8 + head.length);
@@ -145,8 +150,15 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null): Uint8Ar
   return out;
 }
 
-/** The packed snapshot's views and its `extra`; `data` is the file's bytes (a Data module's ArrayBuffer). */
-export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): { snapshot: SnapshotView; extra: unknown } {
+/** What unpackSnapshot reads: the snapshot's views, the head's `extra` and the extra numbers by name (undefined when not packed). */
+export interface UnpackedSnapshot {
+  snapshot: SnapshotView;
+  extra: unknown;
+  extraNumbers(name: string): Uint32Array | undefined;
+}
+
+/** The packed snapshot's views and its extras; `data` is the file's bytes (a Data module's ArrayBuffer). */
+export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): UnpackedSnapshot {
   if (!littleEndian) throw new Error('packed snapshots are little-endian; this machine is not');
   let bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   // A Uint32Array view needs its offset in the buffer to be a multiple of 4 (a pooled Node Buffer may not be).
@@ -183,7 +195,8 @@ export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): { snapshot:
     postings: raw('postings'),
     facets,
   };
-  return { snapshot, extra: head.extra };
+  const extraNumbers = (name: string) => (byName.has(`extra/${name}`) ? u32(`extra/${name}`) : undefined);
+  return { snapshot, extra: head.extra, extraNumbers };
 }
 
 const align = (n: number) => n + ((4 - (n % 4)) % 4);

@@ -77,14 +77,28 @@ export class ShardEngine {
   }
 }
 
+/** A shard snapshot as parseShardSnapshot reads it. */
+export interface ParsedShardSnapshot {
+  header: ShardHeader;
+  snapshot: SnapshotView;
+  /** Each item's parent as its position in the shard + 1; 0 where the shard does not hold it. */
+  parents: Uint32Array;
+  /** The prefix of the items' keys in Workers KV, when the shards were written for a deployment. */
+  keyPrefix?: string;
+}
+
 /** Parses a shard snapshot written by splitSnapshot: its header and the snapshot, checked for version and statistics. */
-/** A shard's packed snapshot (search-index.bin, written by splitSnapshot): its header and the engine's views. */
-export function parseShardSnapshot(packed: ArrayBuffer | ArrayBufferView): { header: ShardHeader; snapshot: SnapshotView } {
-  const { snapshot, extra } = unpackSnapshot(packed);
-  const header = (extra as { shard?: ShardHeader } | null)?.shard;
+export function parseShardSnapshot(packed: ArrayBuffer | ArrayBufferView): ParsedShardSnapshot {
+  const { snapshot, extra, extraNumbers } = unpackSnapshot(packed);
+  const { shard: header, keyPrefix } = (extra ?? {}) as { shard?: ShardHeader; keyPrefix?: unknown };
   if (!header) throw new Error('not a shard snapshot (no "shard" header): split the corpus with splitSnapshot');
   if (!snapshot.corpus) throw new Error(`shard ${header.index} snapshot has no whole-corpus statistics ("corpus"): split the corpus again`);
-  return { header, snapshot };
+  const parents = extraNumbers('parents');
+  if (parents?.length !== snapshot.ids.length) {
+    throw new Error(`shard ${header.index} snapshot has ${parents ? `${parents.length} parent links` : 'no parent links'} for ${snapshot.ids.length} items: split the corpus again`);
+  }
+  if (keyPrefix !== undefined && typeof keyPrefix !== 'string') throw new Error(`shard ${header.index} snapshot's KV key prefix is ${JSON.stringify(keyPrefix)}, not text: write the shards again`);
+  return { header, snapshot, parents, keyPrefix };
 }
 
 /** A shard holding its items in the isolate: every item is checked against the snapshot now. */

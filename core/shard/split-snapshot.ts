@@ -18,7 +18,12 @@ export interface ShardFiles {
   snapshot: Uint8Array;
 }
 
-export function splitSnapshot(serialized: string, items: readonly Item[], plan: ShardPlan): ShardFiles[] {
+export interface SplitOptions {
+  /** The prefix of the items' keys in Workers KV ("<corpus version>"), carried in each shard's head. */
+  keyPrefix?: string;
+}
+
+export function splitSnapshot(serialized: string, items: readonly Item[], plan: ShardPlan, options: SplitOptions = {}): ShardFiles[] {
   const global = parseSnapshot(serialized, items);
   if (plan.total !== items.length) throw new Error(`shard plan covers ${plan.total} items, the corpus has ${items.length}: plan again`);
   const shardOf = new Int32Array(items.length).fill(-1);
@@ -56,7 +61,12 @@ export function splitSnapshot(serialized: string, items: readonly Item[], plan: 
       answers: global.answers.filter(([answer, question]) => own(answer) && own(question))
         .map(([answer, question]): [number, number] => [localOf[answer], localOf[question]]),
     };
-    return { header, items: shardItems, snapshot: packSnapshot(snapshot, { shard: header }) };
+    // Each item's parent as its position in the shard + 1 (0: none, or in another shard): read
+    // in place when the shard starts, where a JSON list of pairs had to be parsed and checked.
+    const localIndex = new Map(shardItems.map((item, local) => [item.id, local]));
+    const parents = shardItems.map((item) => (item.parentId === undefined ? 0 : (localIndex.get(item.parentId) ?? -1) + 1));
+    const extra = { shard: header, ...(options.keyPrefix === undefined ? {} : { keyPrefix: options.keyPrefix }) };
+    return { header, items: shardItems, snapshot: packSnapshot(snapshot, extra, { parents }) };
   });
 }
 

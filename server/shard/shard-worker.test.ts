@@ -12,7 +12,7 @@ import { shardLinksFile } from './shard-links.js';
 
 const corpus = join(import.meta.dirname, '../../corpus');
 const items = JSON.parse(readFileSync(join(corpus, 'items.json'), 'utf8')) as Item[];
-const [shard] = splitSnapshot(readFileSync(join(corpus, 'search-index.json'), 'utf8'), items, planShards(items, items.length));
+const [shard] = splitSnapshot(readFileSync(join(corpus, 'search-index.json'), 'utf8'), items, planShards(items, items.length), { keyPrefix: 'v1' });
 
 describe('shard Worker with its items in KV', () => {
   let mf: Miniflare;
@@ -42,7 +42,7 @@ describe('shard Worker with its items in KV', () => {
   };
 
   it('fetches the page, its questions and their lead-ins in one round, then holds them', async () => {
-    const worker = createShardWorker(shard.snapshot, JSON.stringify(shardLinksFile(shard.items, 'v1')));
+    const worker = createShardWorker(shard.snapshot, JSON.stringify(shardLinksFile(shard.items)));
     // Answers to questions that are list items without a title of their own (a lead-in above them).
     const listed = shard.items.filter((item) => item.type === 'answer' && item.respondsTo
       && shard.items.some((q) => q.id === item.respondsTo && !q.title && q.parentId && shard.items.some((p) => p.id === q.parentId && p.type === q.type)));
@@ -56,5 +56,13 @@ describe('shard Worker with its items in KV', () => {
     const again = await search(worker, { q: '', filters: { document: [document], type: ['answer'] }, limit: 200 });
     expect(again.timing).toContain('kv 0, rounds 0');
     expect(again.body).toEqual(first.body);
+  });
+
+  it('refuses to read KV for a shard written without a key prefix, naming what to do', async () => {
+    const [bare] = splitSnapshot(readFileSync(join(corpus, 'search-index.json'), 'utf8'), items, planShards(items, items.length));
+    const worker = createShardWorker(bare.snapshot, JSON.stringify(shardLinksFile(bare.items)));
+    const response = await worker.fetch(new Request('https://shard.internal/shard/rank', { method: 'POST', body: '{}' }), env);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('names no KV key prefix for its items: write the shards with scripts/shards/write-shards.ts');
   });
 });

@@ -36,18 +36,22 @@ export interface ShardWorker {
 }
 
 export function createShardWorker(packedSnapshot: unknown, linksText: unknown, options: ShardWorkerOptions = {}): ShardWorker {
-  const { header, snapshot } = parseShardSnapshot(asBytes('search-index.bin', packedSnapshot));
+  const { header, snapshot, parents, keyPrefix } = parseShardSnapshot(asBytes('search-index.bin', packedSnapshot));
   const links = parseShardLinks(asText('shard-links.json', linksText), snapshot.ids.length);
+  const itemCount = snapshot.ids.length;
   let answer: ShardAnswerer | undefined;
   let store: KvItemStore | undefined;
   const answererFor = (env: Record<string, unknown>) => {
     const namespace = env.ITEMS as ItemsNamespace | undefined;
     if (typeof namespace?.get !== 'function') throw new Error(`shard ${header.index} has no KV namespace bound as ITEMS: check [[kv_namespaces]] in its wrangler.toml`);
-    store = new KvItemStore(namespace, links.keyPrefix, snapshot.ids, (index, item) => indexedItemMismatch(snapshot, index, item), options.cache ?? defaultCache());
+    if (keyPrefix === undefined) throw new Error(`shard ${header.index} snapshot names no KV key prefix for its items: write the shards with scripts/shards/write-shards.ts`);
+    store = new KvItemStore(namespace, keyPrefix, snapshot.ids, (index, item) => indexedItemMismatch(snapshot, index, item), options.cache ?? defaultCache());
     // A question's lead-in (its parent) is shown with an answer's hit: fetched with the page.
     const engine = new ShardEngine(header, snapshot, store, (index) => {
-      const parent = links.parentOf(index);
-      return parent === undefined ? [] : [parent];
+      const parent = parents[index];
+      if (parent === 0) return [];
+      if (parent > itemCount) throw new Error(`shard ${header.index} snapshot gives item ${index} the parent ${parent - 1}, past its ${itemCount} items: split the corpus again`);
+      return [parent - 1];
     });
     return createShardAnswerer(engine, createShardLookups(engine, links));
   };
