@@ -121,7 +121,7 @@ function shards(r: BenchResults): string {
     ['largest shard: items + engine in memory', `${mb(l.itemsBytes)} + ${mb(l.engineBytes)} = ${mb(l.itemsBytes + l.engineBytes)}`],
     ['same items indexed alone (local statistics, ranks differ): snapshot / engine in memory', `${kb(l.localSnapshotBytes)} / ${mb(l.localEngineBytes)}`],
     ['coordinator, in-process (shards run one after another) p50 / p99 ms', `${ms(s.coordinator.p50)} / ${ms(s.coordinator.p99)}`],
-    ['slowest shard per query (what a parallel fan-out waits for) p50 / p99 ms', `${ms(s.slowestShard.p50)} / ${ms(s.slowestShard.p99)}`],
+    ['slowest shard per query (service bindings run on the calling thread, so a search pays the sum of the shards, not this) p50 / p99 ms', `${ms(s.slowestShard.p50)} / ${ms(s.slowestShard.p99)}`],
     ['queries whose top 10 equals the unsharded engine\'s', `${s.sameTop} of ${s.queries}`],
   ];
   return `## Sharded at ${Math.round(s.items / (r.baseItems || 1))}× (core/shard, in-process)\n\nPlain and faceted sets, ${s.coordinator.samples} samples.\n\n${table(['measure', 'value'], rows)}`;
