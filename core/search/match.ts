@@ -55,9 +55,10 @@ export class Matcher {
   private altPostings: TermPostings[] = [];
   /** Per term, its items over every field with their BM25F frequencies (frequencies()); made on first use. */
   private readonly merged = new WeakMap<TermPostings, MergedFrequencies>();
-  // Scratch for merging a term's fields once.
+  // Scratch for merging a term's fields once: each item's summed frequency, whether it was seen, the items seen.
   private readonly termTf: Float64Array;
   private readonly termSeen: Uint8Array;
+  private readonly termList: Int32Array;
   // Scratch for the proximity bonus: the items ranked, each item's largest possible bonus, and
   // per run (grown on demand) its candidates and their run scores.
   private readonly inResults: Uint32Array;
@@ -83,6 +84,7 @@ export class Matcher {
     this.altList = new Int32Array(n);
     this.termTf = new Float64Array(n);
     this.termSeen = new Uint8Array(n);
+    this.termList = new Int32Array(n);
     this.inResults = new Uint32Array(n);
     this.bound = new Float64Array(n);
     this.boundSeen = new Uint32Array(n);
@@ -251,21 +253,18 @@ export class Matcher {
   private frequencies(term: TermPostings): MergedFrequencies {
     const known = this.merged.get(term);
     if (known) return known;
-    const { termTf, termSeen } = this;
+    const { termTf, termSeen, termList } = this;
     let found = 0;
     // Summed in field order, as each item's frequency always was, so that scores stay bit-identical.
     for (const field of term.fields) {
       const norms = this.index.norms(field.field);
       for (let k = 0; k < field.items.length; k++) {
         const item = field.items[k];
-        if (termSeen[item] === 0) { termSeen[item] = 1; termTf[item] = 0; found++; }
+        if (termSeen[item] === 0) { termSeen[item] = 1; termTf[item] = 0; termList[found++] = item; }
         termTf[item] += field.tfs[k] * norms[item];
       }
     }
-    const items = new Int32Array(found);
-    let at = 0;
-    for (const field of term.fields) for (let k = 0; k < field.items.length; k++) if (termSeen[field.items[k]] === 1) { termSeen[field.items[k]] = 2; items[at++] = field.items[k]; }
-    items.sort();
+    const items = termList.slice(0, found).sort();
     const tf = new Float64Array(found);
     for (let k = 0; k < found; k++) { tf[k] = termTf[items[k]]; termSeen[items[k]] = 0; }
     const merged = { items, tf };
