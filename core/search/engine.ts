@@ -14,7 +14,7 @@ import { parseQuery } from './query-parser.js';
 import { planQuery } from './plan.js';
 import type { QueryPlan } from './plan.js';
 import { PostingsIndex } from './postings.js';
-import { indexedItemMismatch } from './snapshot.js';
+import { idPositions, indexedItemMismatch } from './snapshot.js';
 import type { SnapshotView } from './snapshot.js';
 import { SpellingCorrector } from './spelling.js';
 import { FACET_FIELDS } from './types.js';
@@ -63,7 +63,7 @@ export class Engine {
   private readonly deadlines: Float64Array;
   /** Per matched item: clauses matched (+ CITED_TIER when it cites), shared with its question or answer. */
   private readonly tier: Uint8Array;
-  private readonly indexOf: Map<string, number>;
+  private positions?: Map<string, number>;
   private readonly allItems: Int32Array;
   /** Answer → the question it answers (-1 for other items); question → its answers. */
   private readonly questionOf: Int32Array;
@@ -71,18 +71,17 @@ export class Engine {
   /** Facets of the unfiltered, unqueried corpus: the landing page, asked for constantly. */
   private allFacets?: SearchResult['facets'];
 
-  constructor(readonly snapshot: SnapshotView, private readonly items: ItemSource) {
+  /** `decodedPostingsBudget`: see DECODED_POSTINGS_BUDGET (tests make it tiny to exercise eviction). */
+  constructor(readonly snapshot: SnapshotView, private readonly items: ItemSource, options: { decodedPostingsBudget?: number } = {}) {
     const count = snapshot.ids.length;
     if (items.length !== count) throw new Error(`the snapshot indexes ${count} items, ${items.length} were given`);
-    this.postings = new PostingsIndex(snapshot);
+    this.postings = new PostingsIndex(snapshot, options.decodedPostingsBudget);
     this.matcher = new Matcher(this.postings);
     this.spelling = new SpellingCorrector(this.postings);
     this.facetTable = new FacetTable(snapshot.facets, snapshot.refs, count);
     this.deadlines = new Float64Array(count).fill(Infinity);
     for (const [item, key] of snapshot.deadlines) this.deadlines[item] = key;
     this.tier = new Uint8Array(count);
-    this.indexOf = new Map(snapshot.ids.map((id, i) => [id, i]));
-    if (this.indexOf.size !== count) throw new Error(`the snapshot holds ${count - this.indexOf.size} repeated item ids`);
     this.allItems = new Int32Array(count);
     for (let i = 0; i < count; i++) this.allItems[i] = i;
     this.questionOf = new Int32Array(count).fill(-1);
@@ -100,14 +99,20 @@ export class Engine {
   }
 
   itemById(id: string): Item | undefined {
-    const index = this.indexOf.get(id);
+    const index = this.positionOf(id);
     return index === undefined ? undefined : this.item(index);
+  }
+
+  /** The item's position in the snapshot, or undefined when it holds no item with this id. */
+  positionOf(id: string): number | undefined {
+    return (this.positions ??= idPositions(this.snapshot.ids)).get(id);
   }
 
   private item(index: number): Item {
     const item = this.items.at(index);
-    if (item?.id !== this.snapshot.ids[index]) {
-      throw new Error(`item ${index} is ${JSON.stringify(item?.id)}, the search snapshot has ${JSON.stringify(this.snapshot.ids[index])}: rebuild the corpus with the indexer`);
+    const id = this.snapshot.ids.at(index);
+    if (item === undefined || item.id !== id) {
+      throw new Error(`item ${index} is ${JSON.stringify(item?.id)}, the search snapshot has ${JSON.stringify(id)}: rebuild the corpus with the indexer`);
     }
     return item;
   }

@@ -9,7 +9,7 @@ import { Engine } from './engine.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
 import { PackedStrings, packSnapshot, unpackSnapshot } from './packed-snapshot.js';
-import { parseSnapshot, type Snapshot } from './snapshot.js';
+import { parseSnapshot, postingStarts, type Snapshot } from './snapshot.js';
 
 // Words and ids beyond ASCII (Czech, German, French), so that byte and character offsets differ.
 const ACCENTED: Item[] = [
@@ -46,7 +46,9 @@ describe('packed snapshot', () => {
 
   it('gives back every term, printed form, number and id, and what was put in its head', () => {
     expect(extra).toEqual({ shard: { index: 3 } });
-    expect(snapshot.ids).toEqual(plain.ids);
+    expect(Array.from({ length: snapshot.ids.length }, (_, i) => snapshot.ids.at(i))).toEqual(plain.ids);
+    expect(snapshot.ids.at(plain.ids.length)).toBeUndefined();
+    expect(Array.from(snapshot.postingStarts!)).toEqual(Array.from(postingStarts(plain)));
     expect(Array.from({ length: snapshot.terms.length }, (_, i) => snapshot.terms.at(i))).toEqual(plain.terms);
     expect(Array.from({ length: snapshot.surfaces.length }, (_, i) => snapshot.surfaces.at(i))).toEqual(plain.surfaces);
     expect(plain.ids.some((id) => /[^\x00-\x7f]/.test(id))).toBe(true);
@@ -59,8 +61,9 @@ describe('packed snapshot', () => {
       expect({ values: view.values, start: Array.from(view.start), ids: Array.from(view.ids) }, field).toEqual(column);
     }
     expect(new TextDecoder().decode(snapshot.postings as Uint8Array)).toBe(plain.postings);
-    expect({ ...snapshot, ids: 0, fingerprints: 0, lengths: 0, terms: 0, surfaces: 0, df: 0, postings: 0, facets: 0 })
-      .toEqual({ ...plain, ids: 0, fingerprints: 0, lengths: 0, terms: 0, surfaces: 0, df: 0, postings: 0, facets: 0 });
+    // The rest, the lazily parsed refs, deadlines and answers among it, as the JSON snapshot has it.
+    const read = { ids: 0, fingerprints: 0, lengths: 0, terms: 0, surfaces: 0, df: 0, postings: 0, postingStarts: 0, postingLengths: 0, facets: 0 };
+    expect({ ...snapshot, ...read }).toEqual({ ...plain, ...read });
   });
 
   it('reads in place from an ArrayBuffer, and from a view at any offset', () => {
@@ -86,6 +89,10 @@ describe('packed snapshot', () => {
     for (const [i, own] of words.entries()) {
       for (const other of [...words, 'aa', 'zzz', '\u00e8', 'y']) expect(sign(list.compare(i, other)), `${own} vs ${other}`).toBe(own < other ? -1 : own > other ? 1 : 0);
     }
+    const long = ['x'.repeat(5000), `${'y'.repeat(3000)}\u00e9`];
+    const longBytes = long.map((w) => new TextEncoder().encode(w));
+    expect(new PackedStrings(Uint8Array.from([...longBytes[0], ...longBytes[1]]), Uint32Array.of(0, longBytes[0].length, longBytes[0].length + longBytes[1].length)).all()).toEqual(long);
+    expect(new PackedStrings(Uint8Array.from([...longBytes[0], ...longBytes[1]]), Uint32Array.of(0, longBytes[0].length, longBytes[0].length + longBytes[1].length)).at(0)).toBe(long[0]);
     const ascii = ['alpha', 'beta', 'gamma'];
     const asciiBytes = new TextEncoder().encode(ascii.join(''));
     expect(new PackedStrings(asciiBytes, Uint32Array.of(0, 5, 9, 14)).all()).toEqual(ascii);
@@ -108,15 +115,38 @@ describe('packed snapshot', () => {
   it('refuses what it cannot pack', () => {
     expect(() => packSnapshot({ ...plain, df: [1, -2] })).toThrow('cannot pack df: -2 at 1 is not a whole number below 2^32');
     expect(() => packSnapshot({ ...plain, fingerprints: [2 ** 32] })).toThrow('cannot pack fingerprints: 4294967296 at 0');
-    expect(() => packSnapshot({ ...plain, ids: ['a\nb'] })).toThrow('cannot pack item id "a\\nb": it holds a line break');
     expect(() => packSnapshot({ ...plain, postings: 'é' })).toThrow('cannot pack postings: the text is not ASCII');
   });
 
   it('refuses a file that is not one, is cut short, or is of another version', () => {
-    expect(() => unpackSnapshot(new TextEncoder().encode(json))).toThrow('not a packed search snapshot (it does not start with MSP1)');
+    expect(() => unpackSnapshot(new TextEncoder().encode(json))).toThrow('not a packed search snapshot (it does not start with MSP2)');
+    const older = packed.slice();
+    older.set(new TextEncoder().encode('MSP1'), 0);
+    expect(() => unpackSnapshot(older)).toThrow('packed search snapshot is in format MSP1, this code reads MSP2: pack it again');
     expect(() => unpackSnapshot(packed.subarray(0, 100))).toThrow(/cut short: its head needs \d+ bytes, the file has 100/);
     expect(() => unpackSnapshot(packed.subarray(0, packed.length - 8))).toThrow(/cut short: section [\w/]+ ends past the file/);
     expect(() => unpackSnapshot(packSnapshot({ ...plain, v: plain.v - 1 }))).toThrow(`search snapshot version ${plain.v - 1} is not ${plain.v}`);
+  });
+
+  it('parses the lists that only the engine\'s construction reads when first read, not when unpacked', () => {
+    const headLength = new DataView(packed.buffer, packed.byteOffset).getUint32(4, true);
+    const head = JSON.parse(new TextDecoder().decode(packed.subarray(8, 8 + headLength))) as { sections: { name: string; offset: number }[] };
+    const base = 8 + headLength + ((4 - ((8 + headLength) % 4)) % 4);
+    for (const field of ['refs', 'deadlines', 'answers'] as const) {
+      const damaged = packed.slice();
+      damaged[base + head.sections.find((section) => section.name === `json/${field}`)!.offset] = '{'.charCodeAt(0);
+      const view = unpackSnapshot(damaged).snapshot;
+      expect(() => view[field], field).toThrow(`packed search snapshot's ${field} is not JSON`);
+    }
+  });
+
+  it('maps ids to positions on the first lookup by id, and refuses repeated ids there', () => {
+    const engine = new Engine(snapshot, items);
+    expect(engine.positionOf(plain.ids[4])).toBe(4);
+    expect(engine.itemById(plain.ids[4])).toBe(items[4]);
+    expect(engine.positionOf('no/such-item')).toBeUndefined();
+    const repeated = unpackSnapshot(packSnapshot({ ...plain, ids: [plain.ids[1], ...plain.ids.slice(1)] })).snapshot;
+    expect(() => new Engine(repeated, items).positionOf(plain.ids[1])).toThrow('the snapshot holds 1 repeated item ids');
   });
 
   it('answers like the seeds\' JSON snapshot', () => {
@@ -124,6 +154,10 @@ describe('packed snapshot', () => {
     const seeds = JSON.parse(readFileSync(join(corpus, 'items.json'), 'utf8')) as Item[];
     const text = readFileSync(join(corpus, 'search-index.json'), 'utf8');
     const bytes = packSnapshot(parseSnapshot(text, seeds));
+    const view = unpackSnapshot(bytes).snapshot;
+    const parsed = parseSnapshot(text, seeds);
+    expect(parsed.refs.length * parsed.deadlines.length * parsed.answers.length).toBeGreaterThan(0);
+    expect([view.refs, view.deadlines, view.answers]).toEqual([parsed.refs, parsed.deadlines, parsed.answers]);
     const engine = new Engine(unpackSnapshot(bytes).snapshot, seeds);
     for (const q of ['helplines', 'child sexual abuse material', 'compensation victims trafficking', 'III-25', 'traffiking']) {
       expect(engine.search({ q, facets: ['type', 'body', 'year', 'theme'] }), q).toEqual(loadSearchEngine(text, seeds).search({ q, facets: ['type', 'body', 'year', 'theme'] }));

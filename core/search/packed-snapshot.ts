@@ -4,23 +4,33 @@
 // allowed. Packed, the large lists stay bytes that the engine reads in place (typed views over
 // the module's ArrayBuffer, strings decoded when looked up); only a small JSON head is parsed.
 //
-// Layout: "MSP1", the head's byte length (uint32), the head (UTF-8 JSON: the small fields,
+// Nothing that grows with the corpus is parsed or decoded while the isolate starts, so a
+// shard's start-up stays flat as it grows (the deciding limit on a shard's size): the item ids
+// are decoded one by one when a hit or a lookup needs them; the lists that only the engine's
+// construction reads (cited references, deadlines, answers) are JSON texts parsed when first
+// read, which is a Worker's first request, not its start-up.
+//
+// Layout: "MSP2", the head's byte length (uint32), the head (UTF-8 JSON: the small fields,
 // what the caller adds, and where each section lies), then the sections, each at a multiple
 // of 4 bytes from the start so that a Uint32Array can view it without a copy.
-//   u32     whole numbers ≥ 0 (document frequencies, fingerprints, field lengths, facet columns)
-//   bytes   the postings text, ASCII (number-text.ts)
+//   u32     whole numbers ≥ 0 (document frequencies, fingerprints, field lengths, facet columns,
+//           where each term's postings start)
+//   bytes   the postings text, ASCII (number-text.ts); and json/<field>, a field's JSON text
 //   strings UTF-8 bytes of every string, one after another, and a u32 section of offsets
-//           (the item ids, read whole, are one UTF-8 text of lines instead)
-import { compareText, FIELDS, SNAPSHOT_VERSION, type Snapshot, type SnapshotView, type StringList, type WholeNumbers } from './snapshot.js';
+import { compareText, FIELDS, postingStarts, SNAPSHOT_VERSION, type Snapshot, type SnapshotView, type StringList, type WholeNumbers } from './snapshot.js';
 import type { FacetColumnsView } from './facets.js';
 
-const MAGIC = 'MSP1';
+const MAGIC = 'MSP2';
 
 interface Section { name: string; kind: 'u32' | 'bytes'; offset: number; length: number }
 
-interface Head { extra: unknown; small: Omit<Snapshot, PackedField>; sections: Section[]; facetValues: Record<string, string[]> }
+interface Head { extra: unknown; small: Omit<Snapshot, PackedField | LazyField>; sections: Section[]; facetValues: Record<string, string[]> }
 
-type PackedField = 'ids' | 'fingerprints' | 'lengths' | 'terms' | 'surfaces' | 'df' | 'postings' | 'facets';
+type PackedField = 'ids' | 'fingerprints' | 'lengths' | 'terms' | 'surfaces' | 'df' | 'postings' | 'postingLengths' | 'facets';
+
+/** Read by the engine's construction only, each a JSON section parsed on first read. */
+const LAZY_FIELDS = ['refs', 'deadlines', 'answers'] as const;
+type LazyField = (typeof LAZY_FIELDS)[number];
 
 const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 const utf8 = new TextEncoder();
@@ -72,19 +82,20 @@ export class PackedStrings implements StringList {
 }
 
 /**
- * One short string of the bytes: ASCII (every folded term) is read here in JavaScript, the rest
- * by TextDecoder, whose every call crosses into the runtime (a printed form for display, an
- * entry of a list that is not ASCII).
+ * One short string of the bytes: ASCII (every folded term, most ids) is read here in JavaScript,
+ * the rest by TextDecoder, whose every call crosses into the runtime (a printed form for display,
+ * an entry of a list that is not ASCII). The ASCII string is made in one call, flat: appended a
+ * character at a time it would be a rope of one node per character, and 90,400 ids kept that
+ * way in a shard's id map held 77 MiB of its isolate's 128 MB.
  */
 function decodeShort(bytes: Uint8Array, start: number, end: number): string {
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i];
-    if (byte >= 0x80) return decoder.decode(bytes.subarray(start, end));
-    text += String.fromCharCode(byte);
-  }
-  return text;
+  if (end - start > SHORT_MAX) return decoder.decode(bytes.subarray(start, end));
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return decoder.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
 }
+
+/** Longer strings go to TextDecoder: fromCharCode.apply takes its bytes as call arguments. */
+const SHORT_MAX = 1024;
 
 /**
  * The snapshot packed, with `extra` (any JSON value, e.g. a shard's header) in its head and
@@ -118,11 +129,7 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null, extraNum
     add(name, 'bytes', joined, joined.length);
     add(`${name}/offsets`, 'u32', new Uint8Array(offsets.buffer), offsets.length);
   };
-  // Ids are read whole (the engine maps every one), so they go as one text of lines: one decode and one split.
-  const badId = snapshot.ids.findIndex((id) => id.includes('\n'));
-  if (badId >= 0) throw new Error(`cannot pack item id ${JSON.stringify(snapshot.ids[badId])}: it holds a line break`);
-  const idLines = utf8.encode(snapshot.ids.join('\n'));
-  add('ids', 'bytes', idLines, idLines.length);
+  strings('ids', snapshot.ids);
   numbers('fingerprints', snapshot.fingerprints);
   snapshot.lengths.forEach((lengths, field) => numbers(`lengths/${field}`, lengths));
   strings('terms', snapshot.terms);
@@ -131,6 +138,11 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null, extraNum
   const postings = utf8.encode(snapshot.postings);
   if (postings.length !== snapshot.postings.length) throw new Error('cannot pack postings: the text is not ASCII');
   add('postings', 'bytes', postings, postings.length);
+  numbers('postingStarts', Array.from(postingStarts(snapshot)));
+  for (const field of LAZY_FIELDS) {
+    const text = utf8.encode(JSON.stringify(snapshot[field]));
+    add(`json/${field}`, 'bytes', text, text.length);
+  }
   const facetValues: Record<string, string[]> = {};
   for (const [field, column] of Object.entries(snapshot.facets)) {
     facetValues[field] = column.values;
@@ -138,7 +150,7 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null, extraNum
     numbers(`facets/${field}/ids`, column.ids);
   }
   for (const [name, list] of Object.entries(extraNumbers)) numbers(`extra/${name}`, list);
-  const { ids, fingerprints, lengths, terms, surfaces, df, postings: _, facets, ...small } = snapshot;
+  const { ids, fingerprints, lengths, terms, surfaces, df, postings: _, postingLengths, facets, refs, deadlines, answers, ...small } = snapshot;
   const head = utf8.encode(JSON.stringify({ extra, small, sections, facetValues } satisfies Head));
   const start = align(8 + head.length);
   const out = new Uint8Array(start + offset);
@@ -163,7 +175,9 @@ export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): UnpackedSna
   let bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   // A Uint32Array view needs its offset in the buffer to be a multiple of 4 (a pooled Node Buffer may not be).
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
-  if (bytes.length < 8 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error(`not a packed search snapshot (it does not start with ${MAGIC})`);
+  const magic = bytes.length < 8 ? '' : decoder.decode(bytes.subarray(0, 4));
+  if (/^MSP\d$/.test(magic) && magic !== MAGIC) throw new Error(`packed search snapshot is in format ${magic}, this code reads ${MAGIC}: pack it again (write the shards again)`);
+  if (magic !== MAGIC) throw new Error(`not a packed search snapshot (it does not start with ${MAGIC})`);
   const headLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
   if (8 + headLength > bytes.length) throw new Error(`packed search snapshot is cut short: its head needs ${8 + headLength} bytes, the file has ${bytes.length}`);
   const head = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headLength))) as Head;
@@ -186,17 +200,46 @@ export function unpackSnapshot(data: ArrayBuffer | ArrayBufferView): UnpackedSna
     [field, { values, start: u32(`facets/${field}/start`), ids: u32(`facets/${field}/ids`) }])) as unknown as FacetColumnsView; // FacetTable names a missing column
   const snapshot: SnapshotView = {
     ...small,
-    ids: small.n === 0 ? [] : decoder.decode(raw('ids')).split('\n'),
+    ids: strings('ids'),
     fingerprints: u32('fingerprints'),
     lengths: FIELDS.map((_, field) => u32(`lengths/${field}`)) as WholeNumbers[],
     terms: strings('terms'),
     surfaces: strings('surfaces'),
     df: u32('df'),
     postings: raw('postings'),
+    postingStarts: u32('postingStarts'),
     facets,
-  };
+  } as Omit<SnapshotView, LazyField> as SnapshotView;
+  defineLazyFields(snapshot, raw);
+  if (snapshot.ids.length !== small.n) throw new Error(`packed search snapshot holds ${snapshot.ids.length} item ids for ${small.n} items: pack it again`);
+  if (snapshot.postingStarts!.length !== snapshot.terms.length + 1) throw new Error(`packed search snapshot has postings for ${snapshot.postingStarts!.length - 1} terms, not ${snapshot.terms.length}: pack it again`);
   const extraNumbers = (name: string) => (byName.has(`extra/${name}`) ? u32(`extra/${name}`) : undefined);
   return { snapshot, extra: head.extra, extraNumbers };
 }
 
 const align = (n: number) => n + ((4 - (n % 4)) % 4);
+
+/**
+ * The lazy fields as getters on `snapshot` (a spread would read them): each section is checked
+ * now (it exists), parsed on first read, then kept.
+ */
+function defineLazyFields(snapshot: SnapshotView, raw: (name: string) => Uint8Array): void {
+  for (const field of LAZY_FIELDS) {
+    const bytes = raw(`json/${field}`);
+    let parsed: unknown;
+    Object.defineProperty(snapshot, field, {
+      enumerable: true,
+      get: () => {
+        if (parsed === undefined) {
+          try {
+            parsed = JSON.parse(decoder.decode(bytes));
+          } catch (err) {
+            throw new Error(`packed search snapshot's ${field} is not JSON (${(err as Error).message}): pack it again`);
+          }
+          if (!Array.isArray(parsed)) throw new Error(`packed search snapshot's ${field} is not a list: pack it again`);
+        }
+        return parsed;
+      },
+    });
+  }
+}

@@ -2,7 +2,7 @@
 // (only the terms queries touch, once per isolate), and BM25F's per-field length normalisation.
 import { decodeNumbers } from './number-text.js';
 import { compareText, FIELDS, FIELD_B, FIELD_WEIGHTS, postingStarts } from './snapshot.js';
-import type { SnapshotView, StringList } from './snapshot.js';
+import type { SnapshotView, StringList, WholeNumbers } from './snapshot.js';
 
 export interface FieldPostings {
   field: number;
@@ -25,20 +25,35 @@ export interface TermPostings {
 // BM25 saturation: the first occurrences of a word say most about an item.
 const K1 = 1.2;
 
+/**
+ * Decoded postings kept per isolate, in bytes of their typed arrays. Every term decoded at once
+ * would not fit an isolate's 128 MB at series scale (a 90,400-item snapshot's whole vocabulary
+ * kept 211 MiB in Node), and a long-lived isolate meets ever more words; the least recently
+ * used terms go first, to be decoded again when a query next needs them.
+ */
+export const DECODED_POSTINGS_BUDGET = 24 * 2 ** 20;
+// What V8 keeps beside the numbers, estimated from Node's heap: most terms are rare, so the
+// objects around their few numbers weigh more than the numbers (all 95,528 terms of the
+// snapshot above: 85 MB of numbers, 214.6 MiB retained).
+const TYPED_ARRAY_COST = 200;
+const TERM_COST = 300;
+
 export class PostingsIndex {
   readonly itemCount: number;
-  private readonly decoded = new Map<number, TermPostings>();
+  /** Decoded terms by id, least recently used first (a Map keeps insertion order). */
+  private readonly decoded = new Map<number, { postings: TermPostings; bytes: number }>();
+  private keptBytes = 0;
   /**
    * Per field, per item: weight / (1 - b + b · length / averageLength), the field's b and weight;
    * computed when a query first scores the field, not when the isolate starts.
    */
   private readonly lengthNorms: (Float32Array | undefined)[];
   /** Where each term's postings start in the snapshot's postings text. */
-  private readonly starts: Int32Array;
+  private readonly starts: WholeNumbers;
   /** Items of the whole corpus for idf: more than this snapshot's when it is one shard of it. */
   private readonly corpusItems: number;
 
-  constructor(private readonly snapshot: SnapshotView) {
+  constructor(private readonly snapshot: SnapshotView, private readonly budgetBytes = DECODED_POSTINGS_BUDGET) {
     this.itemCount = snapshot.n;
     this.corpusItems = snapshot.corpus?.n ?? snapshot.n;
     this.starts = postingStarts(snapshot);
@@ -114,9 +129,28 @@ export class PostingsIndex {
   postings(term: string): TermPostings | undefined {
     const id = this.termId(term);
     if (id === undefined) return undefined;
-    let postings = this.decoded.get(id);
-    if (!postings) this.decoded.set(id, (postings = this.decode(id)));
+    const kept = this.decoded.get(id);
+    if (kept) {
+      this.decoded.delete(id);
+      this.decoded.set(id, kept);
+      return kept.postings;
+    }
+    const postings = this.decode(id);
+    const bytes = postings.fields.reduce((sum, f) => sum + TYPED_ARRAY_COST * 4 + f.items.byteLength + f.tfs.byteLength + f.positionStart.byteLength + f.positions.byteLength, TERM_COST);
+    this.decoded.set(id, { postings, bytes });
+    this.keptBytes += bytes;
+    // Callers hold the postings of the query they answer, so dropping a term here never breaks one.
+    for (const [oldest, entry] of this.decoded) {
+      if (this.keptBytes <= this.budgetBytes || oldest === id) break;
+      this.decoded.delete(oldest);
+      this.keptBytes -= entry.bytes;
+    }
     return postings;
+  }
+
+  /** Estimated bytes and count of the decoded postings kept now (at most the budget, or one term larger than it). */
+  get decodedKept(): { bytes: number; terms: number } {
+    return { bytes: this.keptBytes, terms: this.decoded.size };
   }
 
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ITEMS, LEXICON } from '../../test/support/search-fixtures.js';
 import { buildSearchEngine, loadSearchEngine, serializeSearchEngine } from './index.js';
 import type { SearchParams } from './index.js';
+import { Engine } from './engine.js';
 import { PostingsIndex } from './postings.js';
 import { parseSnapshot } from './snapshot.js';
 
@@ -60,6 +61,37 @@ describe('snapshot', () => {
     expect(parsed.terms.every((term, id) => index.termId(term) === id)).toBe(true);
     for (const absent of ['', 'zzzzzz', 'aaa0', `${parsed.terms[0]}x`]) {
       expect(index.termId(absent)).toBe(parsed.terms.includes(absent) ? parsed.terms.indexOf(absent) : undefined);
+    }
+  });
+
+  it('keeps decoded postings within its budget, least recently used out first, and answers the same', () => {
+    const parsed = parseSnapshot(snapshot, ITEMS);
+    const index = new PostingsIndex(parsed, 4000);
+    const sizes = parsed.terms.map((term) => {
+      const before = index.decodedKept.bytes;
+      index.postings(term);
+      const kept = index.decodedKept;
+      expect(kept.bytes <= 4000 || kept.terms === 1, term).toBe(true);
+      return Math.max(0, kept.bytes - before);
+    });
+    expect(index.decodedKept.terms).toBeLessThan(parsed.terms.length);
+    expect(sizes.some((bytes) => bytes > 0)).toBe(true);
+    // A term read again moves to the back: adding a third term that does not fit drops the other.
+    const [a, b, c] = parsed.terms.filter((_, id) => sizes[id] > 0).slice(0, 3);
+    const size = (term: string) => sizes[parsed.terms.indexOf(term)];
+    const lru = new PostingsIndex(parsed, size(a) + size(b) + size(c) - 1);
+    const keptA = lru.postings(a);
+    const keptB = lru.postings(b);
+    lru.postings(a);
+    lru.postings(c);
+    expect(lru.decodedKept.terms).toBe(2);
+    expect(lru.postings(a)).toBe(keptA);
+    expect(lru.postings(b)).not.toBe(keptB);
+    expect(lru.postings(b)).toEqual(keptB);
+    const tight = loadSearchEngine(snapshot, ITEMS);
+    const evicting = new Engine(parseSnapshot(snapshot, ITEMS), ITEMS, { decodedPostingsBudget: 1 });
+    for (let round = 0; round < 2; round++) {
+      for (const params of queries) expect(evicting.search(params), JSON.stringify(params)).toEqual(tight.search(params));
     }
   });
 

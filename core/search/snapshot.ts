@@ -101,7 +101,8 @@ export interface StringList {
  * What the engine reads: a parsed JSON snapshot, or the typed views of a packed one, whose
  * large lists are read in place instead of parsed (a shard's start-up at series scale).
  */
-export interface SnapshotView extends Omit<Snapshot, 'fingerprints' | 'lengths' | 'terms' | 'surfaces' | 'df' | 'postings' | 'facets'> {
+export interface SnapshotView extends Omit<Snapshot, 'ids' | 'fingerprints' | 'lengths' | 'terms' | 'surfaces' | 'df' | 'postings' | 'postingLengths' | 'facets'> {
+  ids: StringList;
   fingerprints: WholeNumbers;
   lengths: readonly WholeNumbers[];
   terms: StringList;
@@ -109,6 +110,9 @@ export interface SnapshotView extends Omit<Snapshot, 'fingerprints' | 'lengths' 
   df: WholeNumbers;
   /** The postings text, or its ASCII bytes. */
   postings: string | Uint8Array;
+  /** Where each term's postings start in `postings` (terms + 1 offsets); or the lengths they are summed from. */
+  postingStarts?: WholeNumbers;
+  postingLengths?: string;
   facets: FacetColumnsView;
 }
 
@@ -161,13 +165,24 @@ export function fieldText(item: Item, field: FieldName, context = ''): string {
  * when the items are an array. Items parsed on demand are not read here; the engine checks each
  * one's id when it first reads it.
  */
-export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: ItemSource): string | undefined {
+export function itemsMismatch(snapshot: Pick<SnapshotView, 'n' | 'ids'>, items: ItemSource): string | undefined {
   if (snapshot.n !== items.length || snapshot.ids?.length !== items.length) {
     return `was built for ${snapshot.n} items, not the ${items.length} given`;
   }
   if (!Array.isArray(items)) return undefined;
-  const differs = (items as readonly Item[]).findIndex((item, i) => item.id !== snapshot.ids[i]);
-  return differs < 0 ? undefined : `has item ${differs} as ${JSON.stringify(snapshot.ids[differs])}, not ${JSON.stringify(items[differs].id)}`;
+  const differs = (items as readonly Item[]).findIndex((item, i) => item.id !== snapshot.ids.at(i));
+  return differs < 0 ? undefined : `has item ${differs} as ${JSON.stringify(snapshot.ids.at(differs))}, not ${JSON.stringify(items[differs].id)}`;
+}
+
+/**
+ * Each id's position, checked for repeats. Built on the first lookup by id, not when an
+ * isolate starts: a search never needs it, and at 90,000 ids it costs tens of milliseconds.
+ */
+export function idPositions(ids: StringList): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) positions.set(ids.at(i)!, i);
+  if (positions.size !== ids.length) throw new Error(`the snapshot holds ${ids.length - positions.size} repeated item ids: rebuild the corpus with the indexer`);
+  return positions;
 }
 
 /**
@@ -177,7 +192,7 @@ export function itemsMismatch(snapshot: Pick<Snapshot, 'n' | 'ids'>, items: Item
  * (at load, or when it parses an item on demand).
  */
 export function indexedItemMismatch(snapshot: Pick<SnapshotView, 'ids' | 'fingerprints'>, index: number, item: Item): string | undefined {
-  const id = snapshot.ids[index];
+  const id = snapshot.ids.at(index);
   if (item.id !== id) return `is ${JSON.stringify(item.id)} where the search snapshot has ${JSON.stringify(id)}`;
   if (snapshot.fingerprints?.[index] !== itemFingerprint(item)) return 'differs from the item the search snapshot was built from (edited after indexing)';
   return undefined;
@@ -258,16 +273,21 @@ export function postingsAsText(lists: readonly number[][]): Pick<Snapshot, 'post
   return { postings: texts.join(''), postingLengths: encodeNumbers(texts.map((text) => text.length)) };
 }
 
-/** Where each term's postings start in the snapshot's text (one more entry: the end). */
-export function postingStarts(snapshot: Pick<Snapshot, 'postingLengths'>): Int32Array {
+/**
+ * Where each term's postings start in the snapshot's text (one more entry: the end): read in
+ * place from a packed snapshot, summed from the lengths of a JSON one.
+ */
+export function postingStarts(snapshot: Pick<SnapshotView, 'postingStarts' | 'postingLengths'>): WholeNumbers {
+  if (snapshot.postingStarts) return snapshot.postingStarts;
+  if (snapshot.postingLengths === undefined) throw new Error('the search snapshot has neither postingStarts nor postingLengths: rebuild the corpus with the indexer');
   const lengths = decodeNumbers(snapshot.postingLengths);
-  const starts = new Int32Array(lengths.length + 1);
+  const starts = new Uint32Array(lengths.length + 1);
   for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i] + lengths[i];
   return starts;
 }
 
 /** Every term's flat postings list (for splitting a snapshot into shards). */
-export function postingLists(snapshot: Pick<SnapshotView, 'postings' | 'postingLengths'>): number[][] {
+export function postingLists(snapshot: Pick<SnapshotView, 'postings' | 'postingStarts' | 'postingLengths'>): number[][] {
   const starts = postingStarts(snapshot);
   return Array.from({ length: starts.length - 1 }, (_, id) => decodeNumbers(snapshot.postings, starts[id], starts[id + 1]));
 }

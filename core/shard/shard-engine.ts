@@ -38,6 +38,11 @@ export class ShardEngine {
     }
   }
 
+  /** The item's position in the shard, or undefined when the shard holds no item with this id. */
+  positionOf(id: string): number | undefined {
+    return this.engine.positionOf(id);
+  }
+
   /** Keys of hits [offset, offset + limit) in unsharded order; limit is not capped at the engine's page maximum. */
   rank(params: SearchParams): ShardRanking {
     const offset = wholeNumber(params.offset, 0);

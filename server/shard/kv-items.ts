@@ -9,6 +9,7 @@
 // its own items even while the old ones are still cached.
 import type { Item } from '../../core/schema.js';
 import { ItemNotFetched, type FetchedItems } from '../../core/search/fetched-items.js';
+import type { StringList } from '../../core/search/snapshot.js';
 
 /** What this reads of a Workers KV namespace (KVNamespace.get as text). */
 export interface ItemsNamespace {
@@ -45,7 +46,7 @@ export class KvItemStore implements FetchedItems {
    * item at its position (the snapshot's fingerprint test), or undefined.
    */
   constructor(
-    private readonly namespace: ItemsNamespace, private readonly keyPrefix: string, private readonly ids: readonly string[],
+    private readonly namespace: ItemsNamespace, private readonly keyPrefix: string, private readonly ids: StringList,
     private readonly check: (index: number, item: Item) => string | undefined, private readonly cache?: ItemsCache,
   ) {}
 
@@ -89,13 +90,13 @@ export class KvItemStore implements FetchedItems {
   }
 
   private async read(index: number): Promise<void> {
-    const key = itemKey(this.keyPrefix, this.ids[index]);
+    const key = itemKey(this.keyPrefix, this.ids.at(index)!); // read() is called for indices checked against length
     const cacheKey = `https://items.cache/${encodeURIComponent(key)}`;
     let text = await (await this.cache?.match(cacheKey))?.text();
     if (text !== undefined) this.reads.cache++;
     else {
       text = (await this.namespace.get(key, { type: 'text', cacheTtl: KV_CACHE_TTL })) ?? undefined;
-      if (text === undefined) throw new Error(`item ${JSON.stringify(this.ids[index])} is not in the ITEMS namespace (key ${JSON.stringify(key)}): upload the shards' items (scripts/shards/upload-items.ts)`);
+      if (text === undefined) throw new Error(`item ${JSON.stringify(this.ids.at(index))} is not in the ITEMS namespace (key ${JSON.stringify(key)}): upload the shards' items (scripts/shards/upload-items.ts)`);
       this.reads.kv++;
       if (this.cache) {
         // A failed put only means a later KV read.
@@ -108,10 +109,10 @@ export class KvItemStore implements FetchedItems {
     try {
       item = JSON.parse(text) as Item;
     } catch (err) {
-      throw new Error(`item ${JSON.stringify(this.ids[index])} in the ITEMS namespace is not JSON (${(err as Error).message}): upload the shards' items again`);
+      throw new Error(`item ${JSON.stringify(this.ids.at(index))} in the ITEMS namespace is not JSON (${(err as Error).message}): upload the shards' items again`);
     }
     const problem = this.check(index, item);
-    if (problem) throw new Error(`item ${JSON.stringify(this.ids[index])} in the ITEMS namespace ${problem}: upload the items of this corpus version`);
+    if (problem) throw new Error(`item ${JSON.stringify(this.ids.at(index))} in the ITEMS namespace ${problem}: upload the items of this corpus version`);
     this.held.set(index, item);
     if (this.held.size > HELD_MAX) this.held.delete(this.held.keys().next().value!);
   }

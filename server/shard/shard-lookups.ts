@@ -58,10 +58,9 @@ export function parseLookupBody(body: string): ParsedLookup {
 
 /** Lookups over one shard: its links, its facet columns (cross-tabulation) and its items, fetched for the answer. */
 export function createShardLookups(shard: ShardEngine, links: ShardLinks): (lookup: ShardLookup) => Promise<ShardLookupAnswer> {
-  const localOf = new Map(shard.snapshot.ids.map((id, local) => [id, local]));
   const count = shard.snapshot.ids.length;
   return async (lookup) => {
-    const ids = (lookup.ids ?? []).flatMap((id) => localOf.get(id) ?? []);
+    const ids = (lookup.ids ?? []).flatMap((id) => shard.positionOf(id) ?? []);
     const children = lookup.children === undefined ? [] : links.children(lookup.children);
     const replies = lookup.replies === undefined ? [] : links.replies(lookup.replies);
     const citing = [
