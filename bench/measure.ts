@@ -25,6 +25,14 @@ export function measureRetained<T>(make: () => T): { value: T; bytes: number; ms
   return { value, bytes, ms };
 }
 
+/** measureRetained for a value that is only complete once `warm` has run on it (an isolate after its first requests). */
+export async function measureRetainedWarm<T>(make: () => T, warm: (value: T) => Promise<void>): Promise<{ value: T; bytes: number }> {
+  const before = retainedBytes();
+  const value = make();
+  await warm(value);
+  return { value, bytes: retainedBytes() - before };
+}
+
 export function timeMs(run: () => void): number {
   const started = performance.now();
   run();

@@ -43,7 +43,7 @@ const HELP = `npm run bench [-- options]
                       also the sharded deployment under wrangler dev at these scales
                       (bench/sharded-scale-bench.ts; ~20 minutes for 1,10,100,200, of which the
                       local KV upload of the items ~10; off by default)
-  --max-items 30000   items per shard for --sharded-scales
+  --max-items 60000   items per shard for --sharded-scales
   --out FILE          where to write the report (default BENCHMARKS.md for a full run;
                       partial runs print it unless --out is given)`;
 
@@ -52,7 +52,7 @@ const { values } = parseArgs({
     scales: { type: 'string' }, shards: { type: 'string', default: '4' }, 'skip-worker': { type: 'boolean', default: false },
     'skip-load': { type: 'boolean', default: false }, 'skip-page': { type: 'boolean', default: false },
     'page-only': { type: 'boolean', default: false }, out: { type: 'string' }, help: { type: 'boolean', default: false },
-    'sharded-scales': { type: 'string' }, 'max-items': { type: 'string', default: '30000' },
+    'sharded-scales': { type: 'string' }, 'max-items': { type: 'string', default: '60000' },
   },
   strict: true,
 });

@@ -5,8 +5,9 @@
 // bindings, offline, loopback) for search, item, refs and stats latency end to end, the items
 // read from wrangler dev's local Workers KV (uploaded with `wrangler kv bulk put --local`, as
 // upload-items.ts does for a deployment). Memory per isolate is the V8 heap a shard keeps once
-// loaded and warmed by one search (Node's V8, the engine workerd runs), its bundled text
-// included: the part of the 128 MB that grows with the corpus.
+// loaded and warmed by every bench query (Node's V8, the engine workerd runs), its bundled
+// snapshot included: the part of the 128 MB that grows with the corpus. The same Workers are
+// then served by workerd alone (workerd-sharded.ts), without wrangler dev's proxy in front.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,9 @@ import { localItemsNamespace } from '../test/shard/items-kv.js';
 import { startMultiWorkerDev } from '../test/shard/wrangler-multi.js';
 import { runWrangler } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
-import { measureRetained, median } from './measure.js';
+import { measureRetainedWarm, median } from './measure.js';
+import { QUERY_SETS } from './queries.js';
+import { startShardedWorkerd } from './workerd-sharded.js';
 import { writeScaledCorpus } from './scaled-corpus.js';
 import { profileTimes, type CpuProfile } from './startup-profile.js';
 import { workerdStartup, type WorkerdStartup } from './workerd-startup.js';
@@ -43,7 +46,7 @@ export interface ShardedScaleRun {
   /** The same isolates' start-up in workerd, nothing left out: spawn → first answer, less a control importing the same files. */
   shardWorkerd: WorkerdStartup;
   coordinatorWorkerd: WorkerdStartup;
-  /** V8 heap kept by the largest shard once loaded and warmed by one search, bundled text included. */
+  /** V8 heap kept by the largest shard once loaded and warmed by every bench query (and their pages' items), bundled snapshot included. */
   shardHeapBytes: number;
   /** wrangler dev launch until every Worker answers, then the first search's answer. */
   toReadyMs: number;
@@ -55,6 +58,8 @@ export interface ShardedScaleRun {
   item: SequentialRun;
   refs: SequentialRun;
   stats: SequentialRun;
+  /** The same requests to the same Workers served by workerd alone, nothing in front (workerd-sharded.ts). */
+  direct: { searchCold: SequentialRun; search: SequentialRun; item: SequentialRun; refs: SequentialRun; stats: SequentialRun };
 }
 
 /** What `wrangler deploy --dry-run -c config` would upload, in a folder `use` reads before it is removed. */
@@ -107,6 +112,25 @@ function otherPaths(items: readonly Item[]): { item: string[]; refs: string[]; s
   return { item, refs, stats: ['/api/stats', '/api/stats?by=theme,year', '/api/stats?by=type&type=recommendation', '/api/documents'] };
 }
 
+/** The same requests to the same Workers in workerd alone: cold searches first, then the measured runs. */
+async function directRuns(coordinatorConfig: string, shardConfigs: readonly string[], itemFiles: readonly string[], paths: ReturnType<typeof otherPaths>, requests: number, log: (m: string) => void): Promise<ShardedScaleRun['direct']> {
+  const direct = await startShardedWorkerd(coordinatorConfig, shardConfigs, itemFiles);
+  try {
+    const runs = {
+      searchCold: await sequentialRequests(direct.url, ALL_SEARCH_PATHS, ALL_SEARCH_PATHS.length),
+      search: await sequentialRequests(direct.url, ALL_SEARCH_PATHS, requests),
+      item: await sequentialRequests(direct.url, paths.item, requests),
+      refs: await sequentialRequests(direct.url, paths.refs, requests),
+      stats: await sequentialRequests(direct.url, paths.stats, Math.ceil(requests / 2)),
+    };
+    const errors = Object.values(runs).flatMap((run) => run.errors);
+    if (errors.length > 0) log(`workerd alone: requests got no answer:\n${errors.join('\n')}`);
+    return runs;
+  } finally {
+    await direct.stop();
+  }
+}
+
 export async function measureShardedScale(baseDir: string, factor: number, maxItemsPerShard: number, requests: number, log: (m: string) => void): Promise<ShardedScaleRun> {
   const dir = mkdtempSync(join(tmpdir(), `bench-sharded-${factor}x-`));
   try {
@@ -125,9 +149,16 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const kvUploadMs = performance.now() - uploadStarted;
     log(`${factor}×: ${(kvItemBytes / 2 ** 20).toFixed(1)} MiB of items put in local KV in ${(kvUploadMs / 1000).toFixed(1)} s`);
     const largestItems = await localItemsNamespace([written.itemFiles[largest.index]]);
-    const heap = measureRetained(() => createShardWorker(read('search-index.bin'), read('shard-links.json').toString('utf8')));
+    // Warmed as a busy isolate is: every bench query ranked (its terms decoded), the first page's items held.
+    const warm = async (shard: ReturnType<typeof createShardWorker>) => {
+      for (const query of Object.values(QUERY_SETS).flat()) {
+        const ranked = await shard.post('/shard/rank', JSON.stringify({ q: query.q, limit: 10, withHits: 10 }), largestItems.env);
+        if (ranked.status !== 200) throw new Error(`the largest shard answered /shard/rank with ${ranked.status}: ${ranked.body.slice(0, 300)}`);
+      }
+    };
+    let heap: { bytes: number };
     try {
-      await heap.value.fetch(new Request('https://shard.internal/shard/rank', { method: 'POST', body: JSON.stringify({ q: 'child protection', limit: 20 }) }), largestItems.env);
+      heap = await measureRetainedWarm(() => createShardWorker(read('search-index.bin'), read('shard-links.json').toString('utf8')), warm);
     } finally {
       await largestItems.dispose();
     }
@@ -154,6 +185,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs, shardWorkerd, coordinatorWorkerd,
         shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
+        direct: await directRuns(written.coordinatorConfig, written.shardConfigs, written.itemFiles, paths, requests, log),
       };
     } finally {
       await dev.stop();

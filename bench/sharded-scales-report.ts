@@ -10,7 +10,10 @@ export function renderShardedScales(runs: readonly ShardedScaleRun[], { command,
   const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
   const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
   const p = (run: ShardedScaleRun['search']) => `${ms(run.latency.p50)} / ${ms(run.latency.p99)}${run.failures ? ` (${run.failures} failed)` : ''}`;
-  const requestRuns = (r: ShardedScaleRun) => ({ 'search, cold': r.searchCold, search: r.search, item: r.item, refs: r.refs, stats: r.stats });
+  const requestRuns = (r: ShardedScaleRun) => ({
+    'search, cold': r.searchCold, search: r.search, item: r.item, refs: r.refs, stats: r.stats,
+    'workerd alone: search, cold': r.direct.searchCold, 'workerd alone: search': r.direct.search, 'workerd alone: item': r.direct.item, 'workerd alone: refs': r.direct.refs, 'workerd alone: stats': r.direct.stats,
+  });
   const errors = runs.flatMap((r) => Object.entries(requestRuns(r)).flatMap(([name, run]) => run.errors.map((e) => `- ${r.factor}×, ${name}: ${e}`)));
   const failed = runs.flatMap((r) => Object.entries(requestRuns(r)).filter(([, run]) => run.failures > 0).map(([name, run]) => `${r.factor}× ${name}: ${run.failures}`));
   const workerd = (w: ShardedScaleRun['shardWorkerd']) => `${ms(w.startupMs)} ms (${w.bundleMs.toFixed(0)} − ${w.controlMs.toFixed(0)})`;
@@ -28,6 +31,14 @@ each search path once (${ALL_SEARCH_PATHS.length} of them), first thing after la
 ${table(['scale', 'items', 'shards', 'search, cold', 'search', 'item', 'refs', 'stats + documents', 'launch → ready', 'first answer'],
     runs.map((r) => [`${r.factor}×`, String(r.items), String(r.shards), p(r.searchCold), p(r.search), p(r.item), p(r.refs), p(r.stats), `${(r.toReadyMs / 1000).toFixed(1)} s`, `${ms(r.firstAnswerMs)} ms`]))}
 
+The same Workers served by workerd alone, without wrangler dev's proxy in front (bench/workerd-sharded.ts):
+every Worker the bundle \`wrangler deploy --dry-run\` writes, in one workerd process, joined by service
+bindings; the shards' KV binding is workerd's own, answered by a loopback server holding the same items;
+the Cache API always misses. The same requests, in the same order:
+
+${table(['scale', 'shards', 'search, cold', 'search', 'item', 'refs', 'stats + documents'],
+    runs.map((r) => [`${r.factor}×`, String(r.shards), p(r.direct.searchCold), p(r.direct.search), p(r.direct.item), p(r.direct.refs), p(r.direct.stats)]))}
+
 ${failed.length === 0 ? 'Every request was answered 200.' : `Requests that failed (not 200, or no answer): ${failed.join('; ')}.`}
 ${errors.length === 0 ? '' : `A request that got no answer ended its pass (within ${REQUEST_TIMEOUT_MS / 1000} s; wrangler dev's last output lines are in the bench's log):\n\n${errors.join('\n')}\n`}
 Per isolate (the largest shard, and the coordinator), against the limits (README, "Beyond one Worker: shards").
@@ -39,7 +50,7 @@ binding, a 500; the coordinator a 404 page), less the same for a control Worker 
 and text modules and doing nothing with them (bench/workerd-startup.ts; medians of ${runs[0]?.shardWorkerd.runs ?? 0} alternating runs, polled
 every 10 ms; bundle − control).
 
-${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'shard start-up in workerd', 'coordinator start-up CPU', 'coordinator start-up in workerd', 'shard heap (MiB of 128)', 'items in KV (MiB), local upload'],
+${table(['scale', 'shard upload raw / gzip (MiB)', 'coordinator upload raw / gzip (MiB)', 'shard start-up CPU (DevTools sum)', 'shard start-up in workerd', 'coordinator start-up CPU', 'coordinator start-up in workerd', 'shard heap, warm (MiB of 128)', 'items in KV (MiB), local upload'],
     runs.map((r) => [`${r.factor}×`, `${mib(r.shardUpload.raw)} / ${mib(r.shardUpload.gzip)}`, `${mib(r.coordinatorUpload.raw)} / ${mib(r.coordinatorUpload.gzip)}`,
       `${ms(r.shardStartupMs)} ms (${ms(r.shardStartupUpperMs)} ms)`, workerd(r.shardWorkerd), `${ms(r.coordinatorStartupMs)} ms`, workerd(r.coordinatorWorkerd), mib(r.shardHeapBytes),
       `${mib(r.kvItemBytes)}, ${(r.kvUploadMs / 1000).toFixed(1)} s`]))}

@@ -1,4 +1,4 @@
-// npm run bench:shards [-- --scales 1,10,100,200 --max-items 30000 --requests 200 --out FILE]:
+// npm run bench:shards [-- --scales 1,10,100,200 --max-items 60000 --requests 200 --out FILE]:
 // the sharded deployment under wrangler dev at each scale (sharded-scale-bench.ts), one row per
 // scale, next to the Cloudflare limits that decide the number of shards (README, "Beyond one Worker: shards").
 import { existsSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { renderShardedScales } from './sharded-scales-report.js';
 
 const { values } = parseArgs({
   options: {
-    scales: { type: 'string', default: '1,10,100,200' }, 'max-items': { type: 'string', default: '30000' },
+    scales: { type: 'string', default: '1,10,100,200' }, 'max-items': { type: 'string', default: '60000' },
     requests: { type: 'string', default: '200' }, out: { type: 'string' },
   },
   strict: true,
