@@ -5,7 +5,7 @@
 // the module's ArrayBuffer, strings decoded when looked up); only a small JSON head is parsed.
 //
 // Nothing that grows with the corpus is parsed or decoded while the isolate starts, so a
-// shard's start-up stays flat as it grows (the deciding limit on a shard's size): the item ids
+// shard's start-up stays flat as it grows (it decided a shard's size until then): the item ids
 // are decoded one by one when a hit or a lookup needs them; the lists that only the engine's
 // construction reads (cited references, deadlines, answers) are JSON texts parsed when first
 // read, which is a Worker's first request, not its start-up.
