@@ -15,13 +15,11 @@ import { gzipSync } from 'node:zlib';
 import type { Item } from '../core/schema.js';
 import { writeShards } from '../scripts/shards/write-shards.js';
 import { uploadItems } from '../scripts/shards/upload-items.js';
-import { createShardWorker } from '../server/shard/shard-worker.js';
-import { localItemsNamespace } from '../test/shard/items-kv.js';
 import { startMultiWorkerDev } from '../test/shard/wrangler-multi.js';
 import { runWrangler } from '../test/worker/wrangler-process.js';
 import { ALL_SEARCH_PATHS, firstResponse, sequentialRequests, type SequentialRun } from './http-requests.js';
-import { measureRetainedWarm, median } from './measure.js';
-import { QUERY_SETS } from './queries.js';
+import { median } from './measure.js';
+import { shardHeapBytes } from './shard-heap.js';
 import { startShardedWorkerd } from './workerd-sharded.js';
 import { writeScaledCorpus } from './scaled-corpus.js';
 import { profileTimes, type CpuProfile } from './startup-profile.js';
@@ -79,9 +77,16 @@ function uploadSize(outDir: string): WorkerSize {
   return { raw: files.reduce((sum, f) => sum + f.length, 0), gzip: files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0) };
 }
 
+/**
+ * Alternating runs per start-up in workerd. A shard's spawn takes about a second at 200× (its
+ * 28 MB data module read by both bundle and control), so the difference of medians needs many
+ * runs: 7 gave the 59,891-item shard 49.0 ms where 15 gave 9.7 ms (2026-12-05).
+ */
+const STARTUP_RUNS = 15;
+
 /** The upload's size and its start-up in workerd (probed with GET `probePath`), from one dry run. */
 const sizeAndStartup = (config: string, probePath: string) =>
-  withUpload(config, async (outDir) => ({ size: uploadSize(outDir), workerd: await workerdStartup(outDir, probePath, 7) }));
+  withUpload(config, async (outDir) => ({ size: uploadSize(outDir), workerd: await workerdStartup(outDir, probePath, STARTUP_RUNS) }));
 
 async function startupMs(config: string, runs: number): Promise<{ ms: number; upperMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
@@ -140,7 +145,6 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const largest = written.plan.shards.reduce((a, b) => (b.ordinals.length > a.ordinals.length ? b : a));
     const largestConfig = written.shardConfigs[largest.index];
     log(`${factor}×: ${items.length} items in ${written.plan.shards.length} shards (largest ${largest.ordinals.length} items)`);
-    const read = (name: string) => readFileSync(join(dir, 'shards', `shard-${largest.index}`, name));
     const kvItemBytes = written.itemFiles.reduce((sum, file) => sum + (JSON.parse(readFileSync(file, 'utf8')) as { value: string }[])
       .reduce((bytes, pair) => bytes + Buffer.byteLength(pair.value), 0), 0);
     const persistTo = join(dir, 'state');
@@ -148,20 +152,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     await uploadItems(join(dir, 'shards'), { remote: false, persistTo });
     const kvUploadMs = performance.now() - uploadStarted;
     log(`${factor}×: ${(kvItemBytes / 2 ** 20).toFixed(1)} MiB of items put in local KV in ${(kvUploadMs / 1000).toFixed(1)} s`);
-    const largestItems = await localItemsNamespace([written.itemFiles[largest.index]]);
-    // Warmed as a busy isolate is: every bench query ranked (its terms decoded), the first page's items held.
-    const warm = async (shard: ReturnType<typeof createShardWorker>) => {
-      for (const query of Object.values(QUERY_SETS).flat()) {
-        const ranked = await shard.post('/shard/rank', JSON.stringify({ q: query.q, limit: 10, withHits: 10 }), largestItems.env);
-        if (ranked.status !== 200) throw new Error(`the largest shard answered /shard/rank with ${ranked.status}: ${ranked.body.slice(0, 300)}`);
-      }
-    };
-    let heap: { bytes: number };
-    try {
-      heap = await measureRetainedWarm(() => createShardWorker(read('search-index.bin'), read('shard-links.json').toString('utf8')), warm);
-    } finally {
-      await largestItems.dispose();
-    }
+    const shardHeap = await shardHeapBytes(join(dir, 'shards', `shard-${largest.index}`));
     // The shard, without its KV binding, answers 500 at once; the coordinator a 404 page.
     const { size: shardUpload, workerd: shardWorkerd } = await sizeAndStartup(largestConfig, '/');
     const { size: coordinatorUpload, workerd: coordinatorWorkerd } = await sizeAndStartup(written.coordinatorConfig, '/start-up-probe');
@@ -184,7 +175,7 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       return {
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs, shardWorkerd, coordinatorWorkerd,
-        shardHeapBytes: heap.bytes, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
+        shardHeapBytes: shardHeap, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
         direct: await directRuns(written.coordinatorConfig, written.shardConfigs, written.itemFiles, paths, requests, log),
       };
     } finally {
