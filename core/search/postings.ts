@@ -26,7 +26,8 @@ export interface TermPostings {
 const K1 = 1.2;
 
 /**
- * Decoded postings kept per isolate, in bytes of their typed arrays. Every term decoded at once
+ * Decoded postings kept per isolate, in estimated bytes (their typed arrays and the objects V8
+ * keeps around them, TYPED_ARRAY_COST and TERM_COST). Every term decoded at once
  * would not fit an isolate's 128 MB at series scale (a 90,400-item snapshot's whole vocabulary
  * kept 211 MiB in Node), and a long-lived isolate meets ever more words; the least recently
  * used terms go first, to be decoded again when a query next needs them.
