@@ -160,11 +160,12 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
     const coordinatorStartupMs = (await startupMs(written.coordinatorConfig, 3)).ms;
     log(`${factor}×: shard upload ${(shardUpload.gzip / 1024).toFixed(0)} KiB gzip, start-up ${shardStartup.ms.toFixed(1)} ms (at most ${shardStartup.upperMs.toFixed(1)} ms), in workerd ${shardWorkerd.startupMs.toFixed(1)} ms`);
     const started = performance.now();
+    const paths = otherPaths(items);
     const dev = await startMultiWorkerDev([written.coordinatorConfig, ...written.shardConfigs], 300_000, persistTo);
+    let underDev: Omit<ShardedScaleRun, 'direct'>;
     try {
       const toReadyMs = performance.now() - started;
       const first = await firstResponse(dev.url, ALL_SEARCH_PATHS[0]);
-      const paths = otherPaths(items);
       const searchCold = await sequentialRequests(dev.url, ALL_SEARCH_PATHS, ALL_SEARCH_PATHS.length);
       const search = await sequentialRequests(dev.url, ALL_SEARCH_PATHS, requests);
       const item = await sequentialRequests(dev.url, paths.item, requests);
@@ -172,15 +173,16 @@ export async function measureShardedScale(baseDir: string, factor: number, maxIt
       const stats = await sequentialRequests(dev.url, paths.stats, Math.ceil(requests / 2));
       const errors = [searchCold, search, item, refs, stats].flatMap((run) => run.errors);
       if (errors.length > 0) log(`${factor}×: requests got no answer:\n${errors.join('\n')}\nwrangler dev's last output:\n${dev.recentOutput()}`);
-      return {
+      underDev = {
         factor, items: items.length, shards: written.plan.shards.length, shardUpload, coordinatorUpload, kvItemBytes, kvUploadMs,
         shardStartupMs: shardStartup.ms, shardStartupUpperMs: shardStartup.upperMs, coordinatorStartupMs, shardWorkerd, coordinatorWorkerd,
         shardHeapBytes: shardHeap, toReadyMs, firstAnswerMs: first.ms, searchCold, search, item, refs, stats,
-        direct: await directRuns(written.coordinatorConfig, written.shardConfigs, written.itemFiles, paths, requests, log),
       };
     } finally {
       await dev.stop();
     }
+    // After wrangler dev has stopped, so that the two do not share the machine.
+    return { ...underDev, direct: await directRuns(written.coordinatorConfig, written.shardConfigs, written.itemFiles, paths, requests, log) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -103,8 +103,14 @@ async function startItemsServer(itemFiles: readonly string[]): Promise<{ server:
   }
   let reads = 0;
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://kv').pathname.slice(1);
-    const value = request.method === 'GET' ? values.get(decodeURIComponent(path)) : undefined;
+    let key: string;
+    try {
+      key = decodeURIComponent(new URL(request.url ?? '/', 'http://kv').pathname.slice(1));
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    const value = request.method === 'GET' ? values.get(key) : undefined;
     if (value === undefined) {
       response.writeHead(request.method === 'GET' ? 404 : 405).end();
       return;
@@ -133,7 +139,8 @@ async function startMissingCache(): Promise<{ server: Server; port: number }> {
 
 async function answers(url: string): Promise<boolean> {
   try {
-    const response = await fetch(url);
+    // A workerd that took the connection and hangs must not outlast the readiness deadline.
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
     await response.arrayBuffer();
     return true;
   } catch {

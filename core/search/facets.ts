@@ -11,6 +11,9 @@ type Facets = SearchResult['facets'];
 
 export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...EXTRA_FACET_FIELDS];
 
+/** Each item's value id + 1 (0: none), in the narrowest array that holds them: counting a broad match reads one per item. */
+type SingleColumn = Uint8Array | Uint16Array | Int32Array;
+
 /**
  * One facet as counting reads it, built on first use from the snapshot's CSR column (item i
  * has value ids ids[start[i] .. start[i + 1])): a field with at most one value per item (all
@@ -23,9 +26,6 @@ export const ALL_FACET_FIELDS: readonly AnyFacetField[] = [...FACET_FIELDS, ...E
  * bench queries, run alternately three times, 2026-12-05). `byName` is each value's place in string
  * order, the tie-break of the counts' order, compared as integers.
  */
-/** Each item's value id + 1 (0: none), in the narrowest array that holds them: counting a broad match reads one per item. */
-type SingleColumn = Uint8Array | Uint16Array | Int32Array;
-
 interface FacetColumn {
   values: readonly string[];
   single?: SingleColumn;

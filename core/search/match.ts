@@ -247,8 +247,10 @@ export class Matcher {
   /**
    * One term's BM25F frequency per item (weighted and length-normalised per field, summed over
    * fields), for every item having the term in any field, in ascending item order. The norms
-   * are fixed for the isolate, so each term's merge is made once and kept: a query then reads
-   * one list per term instead of one per field, and writes no per-term scratch.
+   * are fixed for the isolate, so each term's merge is made once and kept as long as the
+   * postings index keeps the term (the merge is keyed on its postings, so it goes when they are
+   * dropped; DECODED_POSTINGS_BUDGET does not count it): a query then reads one list per term
+   * instead of one per field, and writes no per-term scratch.
    */
   private frequencies(term: TermPostings): MergedFrequencies {
     const known = this.merged.get(term);

@@ -145,8 +145,10 @@ describe('packed snapshot', () => {
     expect(engine.positionOf(plain.ids[4])).toBe(4);
     expect(engine.itemById(plain.ids[4])).toBe(items[4]);
     expect(engine.positionOf('no/such-item')).toBeUndefined();
-    const repeated = unpackSnapshot(packSnapshot({ ...plain, ids: [plain.ids[1], ...plain.ids.slice(1)] })).snapshot;
-    expect(() => new Engine(repeated, items).positionOf(plain.ids[1])).toThrow('the snapshot holds 1 repeated item ids');
+    const repeatedIds = [plain.ids[1], ...plain.ids.slice(1)];
+    expect(() => packSnapshot({ ...plain, ids: repeatedIds })).toThrow('cannot pack the snapshot: it holds 1 repeated item ids');
+    // A JSON snapshot is not packed: its repeats are refused when the map is built.
+    expect(() => new Engine({ ...plain, ids: repeatedIds }, items).positionOf(plain.ids[1])).toThrow('the snapshot holds 1 repeated item ids');
   });
 
   it('answers like the seeds\' JSON snapshot', () => {

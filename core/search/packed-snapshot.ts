@@ -6,7 +6,8 @@
 //
 // Nothing that grows with the corpus is parsed or decoded while the isolate starts, so a
 // shard's start-up stays flat as it grows (it decided a shard's size until then): the item ids
-// are decoded one by one when a hit or a lookup needs them; the lists that only the engine's
+// are decoded one by one when a hit or a lookup needs them (the id map, on the first lookup by
+// id: a page showing an answer's question); the lists that only the engine's
 // construction reads (cited references, deadlines, answers) are JSON texts parsed when first
 // read, which is a Worker's first request, not its start-up.
 //
@@ -129,6 +130,8 @@ export function packSnapshot(snapshot: Snapshot, extra: unknown = null, extraNum
     add(name, 'bytes', joined, joined.length);
     add(`${name}/offsets`, 'u32', new Uint8Array(offsets.buffer), offsets.length);
   };
+  const repeated = snapshot.ids.length - new Set(snapshot.ids).size;
+  if (repeated > 0) throw new Error(`cannot pack the snapshot: it holds ${repeated} repeated item ids`);
   strings('ids', snapshot.ids);
   numbers('fingerprints', snapshot.fingerprints);
   snapshot.lengths.forEach((lengths, field) => numbers(`lengths/${field}`, lengths));
